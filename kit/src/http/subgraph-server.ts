@@ -1,0 +1,108 @@
+/**
+ * Starts one sector subgraph: its own database, its GraphQL endpoint for the gateway, health
+ * routes and any extra routes (ingest). Every subgraph starts through here.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type DocumentNode } from 'graphql';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap';
+import { connectDatabase, type Database } from '../db/connection';
+import { projectRoot } from '../db/server';
+import { verifyIdentity, type Identity } from '../identity';
+import { sendJson, handleGraphQL } from './apollo-handler';
+
+export interface BaseContext { identity: Identity; db: Database }
+
+export type Route = (req: IncomingMessage, res: ServerResponse, ctx: { db: Database; url: URL }) => Promise<void>;
+
+export interface SubgraphDefinition<C extends BaseContext> {
+  /** Name, as in schema/<name>.graphql and the supergraph. */
+  name: string;
+  defaultPort: number;
+  resolvers: GraphQLResolverMap<any>;
+  /** Creates models, loads reference data; runs once at start. */
+  setup?(db: Database): Promise<void>;
+  /** Per-request context: DataLoaders live here, so a cache never outlives a request. */
+  context(base: BaseContext): C;
+  /** Extra routes by "METHOD /path-prefix". */
+  routes?: Record<string, Route>;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  port: number;
+  db: Database;
+  stop(): Promise<void>;
+}
+
+export function loadSdl(name: string): DocumentNode {
+  return parse(readFileSync(join(projectRoot, 'schema', `${name}.graphql`), 'utf8'));
+}
+
+export async function startSubgraph<C extends BaseContext>(def: SubgraphDefinition<C>, opts: { port?: number; dbName?: string } = {}): Promise<RunningSubgraph> {
+  const db = await connectDatabase(opts.dbName ?? `hub_${def.name.replace(/-/g, '_')}`);
+  await def.setup?.(db);
+  const apollo = new ApolloServer<C>({
+    schema: buildSubgraphSchema({ typeDefs: loadSdl(def.name), resolvers: def.resolvers }),
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    introspection: true,
+  });
+  await apollo.start();
+  const routes = Object.entries(def.routes ?? {}).map(([k, fn]) => {
+    const [method, prefix] = k.split(' ');
+    return { method, prefix, fn };
+  });
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      if (url.pathname === '/graphql') {
+        return await handleGraphQL(apollo, req, res, async () => def.context({ identity: verifyIdentity(req.headers), db }));
+      }
+      if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok', subgraph: def.name });
+      if (url.pathname === '/readyz') {
+        await db.connection.db!.command({ ping: 1 });
+        return sendJson(res, 200, { status: 'ready', subgraph: def.name });
+      }
+      const route = routes.find((r) => r.method === req.method && url.pathname.startsWith(r.prefix));
+      if (route) return await route.fn(req, res, { db, url });
+      sendJson(res, 404, { error: `không có đường dẫn ${url.pathname}` });
+    } catch (e) {
+      const status = (e as { status?: number }).status ?? 500;
+      if (!res.headersSent) sendJson(res, status, { error: (e as Error).message });
+      else res.end();
+    }
+  });
+  const port = opts.port ?? Number(process.env.PORT ?? def.defaultPort);
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  const actual = (server.address() as { port: number }).port;
+  return {
+    name: def.name,
+    url: `http://127.0.0.1:${actual}/graphql`,
+    port: actual,
+    db,
+    stop: async () => {
+      await new Promise<void>((ok) => server.close(() => ok()));
+      server.closeAllConnections();
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}
+
+/** For src/index.ts: start when run directly, stop cleanly on Ctrl-C / SIGTERM. */
+export function runMain(start: () => Promise<RunningSubgraph>): void {
+  start().then((s) => {
+    console.log(`[${s.name}] ${s.url}`);
+    const stop = () => s.stop().then(() => process.exit(0), () => process.exit(1));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  }, (e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

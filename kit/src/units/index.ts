@@ -1,0 +1,6 @@
+export * from './registers';
+export * from './resolve';
+export * from './rollup';
+export * from './fold';
+export * from './unit-types';
+export * from './unit-ref-schema';

@@ -1,0 +1,23 @@
+import { startSubgraph, runMain, type SubgraphDefinition } from '@ioc/kit';
+import { models } from './models';
+import { loaders } from './loaders';
+import { loadRegisters } from './load-registers';
+import { resolvers, type Context } from './resolvers';
+
+export const adminUnits: SubgraphDefinition<Context> = {
+  name: 'admin-units',
+  defaultPort: 4001,
+  resolvers: resolvers as never,
+  async setup(db) {
+    const loaded = await loadRegisters(models(db.connection));
+    if (loaded) console.log('[admin-units] registers loaded into the database');
+  },
+  context: (base) => {
+    const m = models(base.db.connection);
+    return { ...base, models: m, loaders: loaders(m) };
+  },
+};
+
+export const start = (opts?: Parameters<typeof startSubgraph>[1]) => startSubgraph(adminUnits, opts);
+
+if (require.main === module) runMain(start);

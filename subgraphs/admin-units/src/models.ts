@@ -1,0 +1,58 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+
+export interface UnitDoc {
+  _id: string;
+  register: string;
+  level: string;
+  code: string;
+  name: string;
+  type: string;
+  province: string;
+  district: string | null;
+  parent: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  /** Folded bare name ("quang nam") for accent-insensitive search. */
+  search: string;
+  successors: { level: string; code: string; share: string }[];
+  predecessors: { level: string; code: string; share: string }[];
+}
+
+/** The geometry is kept as GeoJSON text: FerretDB v1 cannot store nested arrays. */
+export interface BoundaryDoc { _id: string; province: string; bbox: number[]; geometry: string }
+export interface MetaDoc { _id: string; checksum: string; loadedAt: Date }
+
+const link = new Schema({ level: String, code: String, share: String }, { _id: false });
+
+const unitSchema = new Schema<UnitDoc>({
+  _id: String,
+  register: { type: String, required: true },
+  level: { type: String, required: true },
+  code: { type: String, required: true },
+  name: { type: String, required: true },
+  type: { type: String, required: true },
+  province: { type: String, required: true },
+  district: { type: String, default: null },
+  parent: { type: String, default: null },
+  validFrom: { type: String, default: null },
+  validTo: { type: String, default: null },
+  search: { type: String, required: true },
+  successors: [link],
+  predecessors: [link],
+}, { versionKey: false });
+unitSchema.index({ register: 1, level: 1, parent: 1 });
+unitSchema.index({ register: 1, level: 1, province: 1 });
+unitSchema.index({ search: 1 });
+
+const boundarySchema = new Schema<BoundaryDoc>({ _id: String, province: String, bbox: [Number], geometry: String }, { versionKey: false });
+const metaSchema = new Schema<MetaDoc>({ _id: String, checksum: String, loadedAt: Date }, { versionKey: false });
+
+export interface Models { Unit: Model<UnitDoc>; Boundary: Model<BoundaryDoc>; Meta: Model<MetaDoc> }
+
+export function models(conn: Connection): Models {
+  return {
+    Unit: conn.models.Unit ?? conn.model<UnitDoc>('Unit', unitSchema, 'units'),
+    Boundary: conn.models.Boundary ?? conn.model<BoundaryDoc>('Boundary', boundarySchema, 'boundaries'),
+    Meta: conn.models.Meta ?? conn.model<MetaDoc>('Meta', metaSchema, 'meta'),
+  };
+}
