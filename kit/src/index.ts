@@ -9,3 +9,4 @@ export * from './scope';
 export * from './loaders';
 export * from './http/apollo-handler';
 export * from './http/subgraph-server';
+export * from './subgraph-list';

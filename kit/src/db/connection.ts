@@ -6,8 +6,12 @@ const housekeeping = new Set(['hello', 'ismaster', 'isMaster', 'ping', 'endSessi
 
 export interface Database {
   connection: Connection;
-  /** Round trips to the server since start (command monitoring), for N+1 tests and benchmarks. */
-  commands: { count: number; byName: Record<string, number> };
+  /**
+   * Commands sent since start (command monitoring), for N+1 tests and benchmarks: `count` is the
+   * queries and writes a resolver asked for; `getMore` (the next batch of a large result) is
+   * counted apart, as it is part of the query that opened the cursor.
+   */
+  commands: { count: number; getMore: number; byName: Record<string, number> };
   close(): Promise<void>;
 }
 
@@ -22,10 +26,11 @@ export function databaseServer(): Promise<DatabaseServer> {
 export async function connectDatabase(dbName: string): Promise<Database> {
   const server = await databaseServer();
   const connection = await mongoose.createConnection(server.uri, { dbName, monitorCommands: true, autoIndex: true }).asPromise();
-  const commands = { count: 0, byName: {} as Record<string, number> };
+  const commands = { count: 0, getMore: 0, byName: {} as Record<string, number> };
   connection.getClient().on('commandStarted', (e) => {
     if (housekeeping.has(e.commandName)) return;
-    commands.count++;
+    if (e.commandName === 'getMore') commands.getMore++;
+    else commands.count++;
     commands.byName[e.commandName] = (commands.byName[e.commandName] ?? 0) + 1;
   });
   return { connection, commands, close: () => connection.close() };

@@ -14,6 +14,7 @@ import { connectDatabase, type Database } from '../db/connection';
 import { projectRoot } from '../db/server';
 import { verifyIdentity, type Identity } from '../identity';
 import { sendJson, handleGraphQL } from './apollo-handler';
+import { subgraphPorts } from '../subgraph-list';
 
 export interface BaseContext { identity: Identity; db: Database }
 
@@ -22,7 +23,6 @@ export type Route = (req: IncomingMessage, res: ServerResponse, ctx: { db: Datab
 export interface SubgraphDefinition<C extends BaseContext> {
   /** Name, as in schema/<name>.graphql and the supergraph. */
   name: string;
-  defaultPort: number;
   resolvers: GraphQLResolverMap<any>;
   /** Creates models, loads reference data; runs once at start. */
   setup?(db: Database): Promise<void>;
@@ -77,7 +77,7 @@ export async function startSubgraph<C extends BaseContext>(def: SubgraphDefiniti
       else res.end();
     }
   });
-  const port = opts.port ?? Number(process.env.PORT ?? def.defaultPort);
+  const port = opts.port ?? Number(process.env.PORT ?? subgraphPorts()[def.name]);
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
   const actual = (server.address() as { port: number }).port;
   return {

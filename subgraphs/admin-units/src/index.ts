@@ -6,7 +6,6 @@ import { resolvers, type Context } from './resolvers';
 
 export const adminUnits: SubgraphDefinition<Context> = {
   name: 'admin-units',
-  defaultPort: 4001,
   resolvers: resolvers as never,
   async setup(db) {
     const loaded = await loadRegisters(models(db.connection));

@@ -19,8 +19,11 @@ function sourceFiles(): string[] {
   ];
 }
 
+/** Bumped when the way units are stored changes, so that a restart reloads them. */
+const storageLayout = 'per-level collections v1';
+
 export function dataChecksum(): string {
-  const h = createHash('sha256');
+  const h = createHash('sha256').update(storageLayout);
   for (const f of sourceFiles()) h.update(f.slice(f.lastIndexOf('/'))).update(readFileSync(f));
   return h.digest('hex');
 }
@@ -54,9 +57,12 @@ export async function loadRegisters(m: Models): Promise<boolean> {
   const checksum = dataChecksum();
   const meta = await m.Meta.findById('registers').lean();
   if (meta?.checksum === checksum) return false;
-  await m.Unit.deleteMany({});
+  const units = [...unitRegisters().units.values()];
+  for (const [level, model] of Object.entries(m.Units)) {
+    await model.deleteMany({});
+    await model.insertMany(units.filter((u) => u.level === level).map(toDoc), { ordered: false, lean: true });
+  }
   await m.Boundary.deleteMany({});
-  await m.Unit.insertMany([...unitRegisters().units.values()].map(toDoc), { ordered: false, lean: true });
   await m.Boundary.insertMany(boundaryDocs(), { ordered: false, lean: true });
   // Written last: a load cut off half-way has no checksum and is redone on the next start.
   await m.Meta.updateOne({ _id: 'registers' }, { checksum, loadedAt: new Date() }, { upsert: true });

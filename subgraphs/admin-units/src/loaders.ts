@@ -8,7 +8,8 @@ const idOf = (k: UnitId) => unitKey(k.register, k.level, k.code);
 
 export function loaders(m: Models) {
   const unit = batchLoader<UnitId, UnitDoc>(idOf, async (keys) => {
-    const rows = await m.Unit.find({ _id: { $in: keys.map(idOf) } }).lean();
+    const levels = [...new Set(keys.map((k) => k.level))];
+    const rows = (await Promise.all(levels.map((level) => m.Units[level].find({ _id: { $in: keys.filter((k) => k.level === level).map(idOf) } }).lean()))).flat();
     return byKey(keys, rows, idOf, (r) => r._id);
   });
   // Children of many parents in one query per (register, child level, link field): a whole
@@ -23,7 +24,7 @@ export function loaders(m: Models) {
     await Promise.all([...groups.values()].map(async (idx) => {
       const ks = idx.map((i) => keys[i]);
       const { register, childLevel, via } = ks[0];
-      const rows = await m.Unit.find({ register, level: childLevel, [via]: { $in: ks.map((k) => k.code) } }).sort({ code: 1 }).lean();
+      const rows = await m.Units[childLevel].find({ register, [via]: { $in: ks.map((k) => k.code) } }).sort({ code: 1 }).lean();
       for (const r of rows) unit.prime({ register, level: childLevel, code: r.code }, r);
       groupBy(ks, rows, (k) => k.code, (r) => String(r[via])).forEach((list, j) => { answer[idx[j]] = list; });
     }));

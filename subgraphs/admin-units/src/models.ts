@@ -47,11 +47,16 @@ unitSchema.index({ search: 1 });
 const boundarySchema = new Schema<BoundaryDoc>({ _id: String, province: String, bbox: [Number], geometry: String }, { versionKey: false });
 const metaSchema = new Schema<MetaDoc>({ _id: String, checksum: String, loadedAt: Date }, { versionKey: false });
 
-export interface Models { Unit: Model<UnitDoc>; Boundary: Model<BoundaryDoc>; Meta: Model<MetaDoc> }
+/**
+ * One collection per level: FerretDB v1 scans a whole collection for any filter but an `_id`
+ * equality, so provinces and districts must not be read through 13,000 communes.
+ */
+export interface Models { Units: Record<'PROVINCE' | 'DISTRICT' | 'COMMUNE', Model<UnitDoc>>; Boundary: Model<BoundaryDoc>; Meta: Model<MetaDoc> }
 
 export function models(conn: Connection): Models {
+  const unitModel = (name: string, collection: string) => conn.models[name] ?? conn.model<UnitDoc>(name, unitSchema, collection);
   return {
-    Unit: conn.models.Unit ?? conn.model<UnitDoc>('Unit', unitSchema, 'units'),
+    Units: { PROVINCE: unitModel('Province', 'provinces'), DISTRICT: unitModel('District', 'districts'), COMMUNE: unitModel('Commune', 'communes') },
     Boundary: conn.models.Boundary ?? conn.model<BoundaryDoc>('Boundary', boundarySchema, 'boundaries'),
     Meta: conn.models.Meta ?? conn.model<MetaDoc>('Meta', metaSchema, 'meta'),
   };

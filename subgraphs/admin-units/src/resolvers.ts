@@ -34,10 +34,10 @@ async function search(ctx: Context, args: { text: unknown; level?: Level | null;
   const q = foldQuery(args.text);
   if (q === '') throw badInput('text', args.text, 'cần có chữ hoặc số');
   const escaped = q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const filter: Record<string, unknown> = { register, search: { $regex: `(^| )${escaped}` } };
-  if (args.level) filter.level = args.level;
+  const filter = { register, search: { $regex: `(^| )${escaped}` } };
+  const levels: Level[] = args.level ? [args.level] : ['PROVINCE', 'DISTRICT', 'COMMUNE'];
   // Every candidate is ranked; the cap bounds the work for a one-letter query.
-  const rows = await ctx.models.Unit.find(filter).limit(2000).lean();
+  const rows = (await Promise.all(levels.map((l) => ctx.models.Units[l].find(filter).limit(2000).lean()))).flat();
   const levelRank: Record<string, number> = { PROVINCE: 0, DISTRICT: 1, COMMUNE: 2 };
   const rank = (r: UnitDoc) => (r.search === q ? 0 : r.search.startsWith(q) ? 1 : 2);
   rows.sort((a, b) => rank(a) - rank(b) || levelRank[a.level] - levelRank[b.level] || a.search.localeCompare(b.search) || a.code.localeCompare(b.code));
@@ -52,7 +52,7 @@ export const resolvers = {
   Query: {
     provinces: async (_: unknown, args: { asOf?: unknown }, ctx: Context) => {
       const register = registerOf(args.asOf);
-      const rows = await ctx.models.Unit.find({ register, level: 'PROVINCE' }).sort({ code: 1 }).lean();
+      const rows = await ctx.models.Units.PROVINCE.find({ register }).sort({ code: 1 }).lean();
       for (const r of rows) ctx.loaders.unit.prime({ register, level: 'PROVINCE', code: r.code }, r);
       return rows;
     },

@@ -1,0 +1,48 @@
+/**
+ * Verifies the caller's bearer JWT (jose). Key from the environment: HUB_JWT_SECRET (HS256) or
+ * HUB_JWT_PUBLIC_KEY (SPKI PEM; RS256 or ES256). Optional HUB_JWT_ISSUER / HUB_JWT_AUDIENCE.
+ * No Authorization header → the public (administrative units only). A bad token is refused, not
+ * downgraded, so a client learns its token is wrong.
+ */
+import { jwtVerify, importSPKI, SignJWT, type JWTPayload, type KeyLike } from 'jose';
+import { normaliseIdentity, publicIdentity, unauthenticated, type Identity } from '@ioc/kit';
+
+export interface Verifier { verify(authorization: string | undefined): Promise<Identity> }
+
+export async function createVerifier(env = process.env): Promise<Verifier> {
+  let key: KeyLike | Uint8Array | undefined;
+  let algorithms: string[] = [];
+  if (env.HUB_JWT_PUBLIC_KEY) {
+    const alg = env.HUB_JWT_ALG ?? 'RS256';
+    key = await importSPKI(env.HUB_JWT_PUBLIC_KEY, alg);
+    algorithms = [alg];
+  } else if (env.HUB_JWT_SECRET) {
+    key = new TextEncoder().encode(env.HUB_JWT_SECRET);
+    algorithms = ['HS256'];
+  }
+  return {
+    async verify(authorization) {
+      if (!authorization) return publicIdentity;
+      const m = /^Bearer\s+(\S+)$/i.exec(authorization);
+      if (!m) throw unauthenticated('tiêu đề Authorization phải có dạng "Bearer <token>"');
+      if (!key) throw unauthenticated('cổng chưa được cấu hình khóa xác thực (HUB_JWT_SECRET hoặc HUB_JWT_PUBLIC_KEY)');
+      let payload: JWTPayload;
+      try {
+        ({ payload } = await jwtVerify(m[1], key, { algorithms, issuer: env.HUB_JWT_ISSUER, audience: env.HUB_JWT_AUDIENCE }));
+      } catch (e) {
+        throw unauthenticated(`token không hợp lệ (${(e as Error).message})`);
+      }
+      return normaliseIdentity(payload as Record<string, unknown>);
+    },
+  };
+}
+
+/** A token for development and tests, signed with HUB_JWT_SECRET. */
+export function signDevToken(secret: string, claims: { sub: string; role: string; scope: string[] }, expiresIn = '12h'): Promise<string> {
+  return new SignJWT({ role: claims.role, scope: claims.scope })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(claims.sub)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(new TextEncoder().encode(secret));
+}

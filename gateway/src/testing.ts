@@ -1,0 +1,55 @@
+/**
+ * A whole hub for tests: the named subgraphs in this process, each on its own port with its own
+ * database on the real server, and the gateway in front of them over real HTTP.
+ */
+import { startSubgraph, connectDatabase, type SubgraphDefinition, type RunningSubgraph } from '@ioc/kit';
+import { startGateway, type RunningGateway } from './server';
+import { signDevToken } from './auth';
+
+export interface TestHub {
+  gateway: RunningGateway;
+  subgraphs: Record<string, RunningSubgraph>;
+  /** POST a query through the gateway; `token` adds a bearer token. */
+  query<T = any>(query: string, opts?: { variables?: Record<string, unknown>; token?: string }): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  token(claims: { role: string; scope: string[]; sub?: string }): Promise<string>;
+  stop(): Promise<void>;
+}
+
+const worker = process.env.JEST_WORKER_ID ?? '0';
+
+/**
+ * @param fresh subgraph names whose database starts empty (sector tests); the others keep theirs
+ * between test files of one worker (admin-units, whose load is idempotent and slow to repeat).
+ */
+export async function startTestHub(defs: SubgraphDefinition<any>[], opts: { fresh?: string[]; tag?: string } = {}): Promise<TestHub> {
+  const subgraphs: Record<string, RunningSubgraph> = {};
+  for (const def of defs) {
+    const dbName = `test_${def.name.replace(/-/g, '_')}_${opts.fresh?.includes(def.name) ? `${opts.tag ?? 'x'}_` : ''}w${worker}`;
+    if (opts.fresh?.includes(def.name)) {
+      const db = await connectDatabase(dbName);
+      await db.connection.dropDatabase();
+      await db.close();
+    }
+    subgraphs[def.name] = await startSubgraph(def, { port: 0, dbName });
+  }
+  const urls = Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.url]));
+  const gateway = await startGateway({ port: 0, urls });
+  const secret = process.env.HUB_JWT_SECRET!;
+  return {
+    gateway,
+    subgraphs,
+    async query(query, o = {}) {
+      const res = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(o.token ? { authorization: `Bearer ${o.token}` } : {}) },
+        body: JSON.stringify({ query, variables: o.variables }),
+      });
+      return { status: res.status, ...((await res.json()) as object) };
+    },
+    token: (c) => signDevToken(secret, { sub: c.sub ?? 'test', role: c.role, scope: c.scope }),
+    async stop() {
+      await gateway.stop();
+      for (const s of Object.values(subgraphs)) await s.stop();
+    },
+  };
+}

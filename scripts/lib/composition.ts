@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'graphql';
+import { composeServices } from '@apollo/composition';
+import { subgraphPorts } from '../../kit/src/subgraph-list';
+
+const schemaDir = join(__dirname, '..', '..', 'schema');
+
+/** The supergraph SDL, or an error listing every composition error. */
+export function composeSupergraph(): string {
+  const services = Object.entries(subgraphPorts()).map(([name, port]) => ({
+    name,
+    url: `http://127.0.0.1:${port}/graphql`,
+    typeDefs: parse(readFileSync(join(schemaDir, `${name}.graphql`), 'utf8')),
+  }));
+  const result = composeServices(services);
+  if (result.errors) throw new Error(`composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
+  return result.supergraphSdl + '\n';
+}
