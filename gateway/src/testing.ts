@@ -5,6 +5,8 @@
 import { startSubgraph, connectDatabase, type SubgraphDefinition, type RunningSubgraph } from '@ioc/kit';
 import { startGateway, type RunningGateway } from './server';
 import { signDevToken } from './auth';
+// Every query about a sector goes through the administrative-unit entities, so a test hub always has them.
+import { adminUnits } from '../../subgraphs/admin-units/src';
 
 export interface TestHub {
   gateway: RunningGateway;
@@ -18,11 +20,13 @@ export interface TestHub {
 const worker = process.env.JEST_WORKER_ID ?? '0';
 
 /**
- * @param fresh subgraph names whose database starts empty (sector tests); the others keep theirs
- * between test files of one worker (admin-units, whose load is idempotent and slow to repeat).
+ * @param sectors the sector subgraphs to run (admin-units is always added)
+ * @param opts.fresh names whose database starts empty; the others keep theirs between test files
+ * of one worker (admin-units, whose load is idempotent and slow to repeat). `tag` names the test.
  */
-export async function startTestHub(defs: SubgraphDefinition<any>[], opts: { fresh?: string[]; tag?: string } = {}): Promise<TestHub> {
+export async function startTestHub(sectors: SubgraphDefinition<any>[], opts: { fresh?: string[]; tag?: string } = {}): Promise<TestHub> {
   const subgraphs: Record<string, RunningSubgraph> = {};
+  const defs = sectors.some((d) => d.name === 'admin-units') ? sectors : [adminUnits, ...sectors];
   for (const def of defs) {
     const dbName = `test_${def.name.replace(/-/g, '_')}_${opts.fresh?.includes(def.name) ? `${opts.tag ?? 'x'}_` : ''}w${worker}`;
     if (opts.fresh?.includes(def.name)) {

@@ -10,3 +10,5 @@ export * from './loaders';
 export * from './http/apollo-handler';
 export * from './http/subgraph-server';
 export * from './subgraph-list';
+export * from './ingest';
+export * from './stats';

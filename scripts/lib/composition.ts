@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
 import { composeServices } from '@apollo/composition';
@@ -8,6 +8,8 @@ const schemaDir = join(__dirname, '..', '..', 'schema');
 
 /** The supergraph SDL, or an error listing every composition error. */
 export function composeSupergraph(): string {
+  const missing = Object.keys(subgraphPorts()).filter((name) => !existsSync(join(schemaDir, `${name}.graphql`)));
+  if (missing.length) throw new Error(`schema/subgraphs.json lists subgraphs without an SDL file: ${missing.join(', ')}`);
   const services = Object.entries(subgraphPorts()).map(([name, port]) => ({
     name,
     url: `http://127.0.0.1:${port}/graphql`,

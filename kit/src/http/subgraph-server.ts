@@ -15,6 +15,9 @@ import { projectRoot } from '../db/server';
 import { verifyIdentity, type Identity } from '../identity';
 import { sendJson, handleGraphQL } from './apollo-handler';
 import { subgraphPorts } from '../subgraph-list';
+import type { Connection } from 'mongoose';
+import type { Feed } from '../ingest/feed';
+import { ingestRoute, schedulePulls } from '../ingest/http';
 
 export interface BaseContext { identity: Identity; db: Database }
 
@@ -30,6 +33,8 @@ export interface SubgraphDefinition<C extends BaseContext> {
   context(base: BaseContext): C;
   /** Extra routes by "METHOD /path-prefix". */
   routes?: Record<string, Route>;
+  /** The existing system's feeds: served at POST /ingest/<feed>, pulled when configured. */
+  feeds?(conn: Connection): Feed[];
 }
 
 export interface RunningSubgraph {
@@ -53,7 +58,13 @@ export async function startSubgraph<C extends BaseContext>(def: SubgraphDefiniti
     introspection: true,
   });
   await apollo.start();
-  const routes = Object.entries(def.routes ?? {}).map(([k, fn]) => {
+  const allRoutes: Record<string, Route> = { ...def.routes };
+  let stopPulls = () => {};
+  if (def.feeds) {
+    allRoutes['POST /ingest/'] = ingestRoute(def.feeds);
+    stopPulls = schedulePulls(def.name, db.connection, def.feeds(db.connection));
+  }
+  const routes = Object.entries(allRoutes).map(([k, fn]) => {
     const [method, prefix] = k.split(' ');
     return { method, prefix, fn };
   });
@@ -86,6 +97,7 @@ export async function startSubgraph<C extends BaseContext>(def: SubgraphDefiniti
     port: actual,
     db,
     stop: async () => {
+      stopPulls();
       await new Promise<void>((ok) => server.close(() => ok()));
       server.closeAllConnections();
       await apollo.stop();

@@ -1,9 +1,8 @@
 import { startTestHub, type TestHub } from '@ioc/gateway/src/testing';
 import { unitRegisters } from '@ioc/kit';
-import { adminUnits } from '../src';
 
 let hub: TestHub;
-beforeAll(async () => { hub = await startTestHub([adminUnits]); });
+beforeAll(async () => { hub = await startTestHub([]); });
 afterAll(() => hub?.stop());
 
 const db = () => hub.subgraphs['admin-units'].db.commands;

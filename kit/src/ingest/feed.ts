@@ -1,0 +1,41 @@
+/**
+ * How a sector describes one feed of its existing system to the ingestion framework.
+ *
+ * `parse` turns the source's native format (a byte stream) into items; `toRecord` validates one
+ * item and maps it to the stored record, throwing a RejectError naming field and value. The record's
+ * `_id` is the source's natural key, so re-sending a record is an upsert, never a duplicate.
+ */
+import type { Readable } from 'node:stream';
+import type { Model } from 'mongoose';
+
+export interface ParsedItem {
+  /** The item as the source sent it (an object, a CSV row, a sentence…). */
+  raw: unknown;
+  /** Line or item number in the input, for reject reports. */
+  position: number;
+  /** Set when the item could not even be parsed (broken JSON line, bad checksum…). */
+  error?: { field: string | null; value: unknown; reason: string };
+}
+
+export interface StoredRecord { _id: string; [k: string]: unknown }
+
+export interface Feed<R extends StoredRecord = StoredRecord> {
+  name: string;
+  parse(input: Readable): AsyncIterable<ParsedItem>;
+  toRecord(raw: unknown): R | Promise<R>;
+  /** Where accepted records go. */
+  model: Model<any>;
+  /**
+   * A record's version (e.g. its update time); an older version never overwrites a newer one.
+   * Without it, the newest import wins.
+   */
+  version?(record: R): number;
+  /** Items per database batch; default 500. */
+  batchSize?: number;
+}
+
+export interface IngestSummary {
+  accepted: number;
+  rejected: number;
+  unchanged: number;
+}

@@ -1,0 +1,7 @@
+export * from './feed';
+export * from './reject';
+export * from './run';
+export * from './parsers';
+export * from './http';
+export * from './status';
+export * from './models';

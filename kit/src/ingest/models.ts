@@ -1,0 +1,45 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+
+/** A record a feed could not take, kept with the reason so that nothing is dropped silently. */
+export interface RejectDoc {
+  /** Hash of feed + raw record: re-sending the same bad record keeps one reject. */
+  _id: string;
+  feed: string;
+  raw: string;
+  reason: string;
+  field: string | null;
+  value: string | null;
+  at: Date;
+  /** Where in the file it was (line or item number of the last import that sent it). */
+  position: number | null;
+}
+
+export interface FeedStatusDoc {
+  _id: string;
+  lastAttemptAt: Date | null;
+  lastSuccessAt: Date | null;
+  lastOutcome: string | null;
+  lastError: string | null;
+  lastSummary: { accepted: number; rejected: number; unchanged: number } | null;
+}
+
+const rejectSchema = new Schema<RejectDoc>({
+  _id: String, feed: String, raw: String, reason: String, field: String, value: String, at: Date, position: Number,
+}, { versionKey: false });
+rejectSchema.index({ feed: 1, at: -1 });
+
+const feedSchema = new Schema<FeedStatusDoc>({
+  _id: String,
+  lastAttemptAt: Date,
+  lastSuccessAt: Date,
+  lastOutcome: String,
+  lastError: String,
+  lastSummary: { accepted: Number, rejected: Number, unchanged: Number },
+}, { versionKey: false });
+
+export function ingestModels(conn: Connection): { Reject: Model<RejectDoc>; FeedStatus: Model<FeedStatusDoc> } {
+  return {
+    Reject: conn.models.Reject ?? conn.model<RejectDoc>('Reject', rejectSchema, 'rejects'),
+    FeedStatus: conn.models.FeedStatus ?? conn.model<FeedStatusDoc>('FeedStatus', feedSchema, 'feeds'),
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * The one ingestion path (file, push and pull all end here): stream items, validate, upsert by
+ * natural key in batches, keep rejects, record the feed's freshness.
+ *
+ * Per batch: one query reads the stored versions and content hashes of the batch's keys, one
+ * bulk write stores what changed. Memory holds one batch, whatever the file size.
+ */
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import type { Connection } from 'mongoose';
+import { ingestModels, type RejectDoc } from './models';
+import { RejectError } from './reject';
+import type { Feed, IngestSummary, StoredRecord } from './feed';
+
+const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+
+function rawText(raw: unknown): string {
+  return typeof raw === 'string' ? raw : JSON.stringify(raw);
+}
+
+interface Pending { record: StoredRecord; hash: string; version: number | null }
+
+export async function runIngest(conn: Connection, feed: Feed<any>, input: Readable): Promise<IngestSummary> {
+  const { Reject, FeedStatus } = ingestModels(conn);
+  const summary: IngestSummary = { accepted: 0, rejected: 0, unchanged: 0 };
+  const attemptAt = new Date();
+  await FeedStatus.updateOne({ _id: feed.name }, { lastAttemptAt: attemptAt }, { upsert: true });
+  const batchSize = feed.batchSize ?? 500;
+  let batch = new Map<string, Pending>();
+  let rejects: RejectDoc[] = [];
+
+  const flushRejects = async () => {
+    if (rejects.length === 0) return;
+    await Reject.bulkWrite(rejects.map((r) => ({ replaceOne: { filter: { _id: r._id }, replacement: r, upsert: true } })), { ordered: false });
+    rejects = [];
+  };
+
+  const flush = async () => {
+    if (batch.size === 0) return;
+    const pending = [...batch.values()];
+    batch = new Map();
+    const stored = await feed.model.find({ _id: { $in: pending.map((p) => p.record._id) } }, { _hash: 1, _version: 1 }).lean<{ _id: string; _hash?: string; _version?: number | null }[]>();
+    const known = new Map(stored.map((s) => [s._id, s]));
+    const writes = [];
+    for (const p of pending) {
+      const old = known.get(p.record._id);
+      const same = old?._hash === p.hash;
+      const older = old && p.version !== null && old._version !== undefined && old._version !== null && p.version < old._version;
+      if (same || older) { summary.unchanged++; continue; }
+      summary.accepted++;
+      writes.push({ replaceOne: { filter: { _id: p.record._id }, replacement: { ...p.record, _hash: p.hash, _version: p.version, _ingestedAt: new Date() }, upsert: true } });
+    }
+    if (writes.length) await feed.model.bulkWrite(writes as any, { ordered: false });
+  };
+
+  const keep = (raw: unknown, position: number, field: string | null, value: unknown, reason: string) => {
+    summary.rejected++;
+    const text = rawText(raw);
+    rejects.push({ _id: hashOf([feed.name, text]), feed: feed.name, raw: text.slice(0, 10_000), reason, field, value: value === undefined ? null : rawText(value).slice(0, 500), at: new Date(), position });
+  };
+
+  try {
+    for await (const item of feed.parse(input)) {
+      if (item.error) { keep(item.raw, item.position, item.error.field, item.error.value, item.error.reason); continue; }
+      let record: StoredRecord;
+      try {
+        record = await feed.toRecord(item.raw);
+      } catch (e) {
+        if (!(e instanceof RejectError)) throw e;
+        keep(item.raw, item.position, e.field, e.value, e.message);
+        continue;
+      }
+      const version = feed.version ? feed.version(record) : null;
+      const prior = batch.get(record._id);
+      // Within one file, too, the newest version of a record wins.
+      if (prior && prior.version !== null && version !== null && version < prior.version) { summary.unchanged++; continue; }
+      if (prior) summary.unchanged++;
+      batch.set(record._id, { record, hash: hashOf(record), version });
+      if (batch.size >= batchSize) await flush();
+      if (rejects.length >= batchSize) await flushRejects();
+    }
+    await flush();
+    await flushRejects();
+  } catch (e) {
+    await FeedStatus.updateOne({ _id: feed.name }, { lastOutcome: 'FAILED', lastError: (e as Error).message }, { upsert: true });
+    throw e;
+  }
+  await FeedStatus.updateOne({ _id: feed.name }, { lastSuccessAt: new Date(), lastOutcome: summary.rejected ? 'OK_WITH_REJECTS' : 'OK', lastError: null, lastSummary: summary }, { upsert: true });
+  return summary;
+}
