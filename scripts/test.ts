@@ -14,6 +14,7 @@ async function main() {
     MONGODB_URI: db.uri,
     HUB_INTERNAL_SECRET: process.env.HUB_INTERNAL_SECRET ?? randomBytes(24).toString('hex'),
     HUB_JWT_SECRET: process.env.HUB_JWT_SECRET ?? randomBytes(24).toString('hex'),
+    HUB_INGEST_TOKEN: process.env.HUB_INGEST_TOKEN ?? randomBytes(24).toString('hex'),
   };
   const jest = spawn(process.execPath, [require.resolve('jest/bin/jest'), ...process.argv.slice(2)], { stdio: 'inherit', env });
   const code: number = await new Promise((ok) => jest.on('exit', (c) => ok(c ?? 1)));

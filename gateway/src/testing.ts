@@ -14,6 +14,8 @@ export interface TestHub {
   /** POST a query through the gateway; `token` adds a bearer token. */
   query<T = any>(query: string, opts?: { variables?: Record<string, unknown>; token?: string }): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   token(claims: { role: string; scope: string[]; sub?: string }): Promise<string>;
+  /** Sends a feed in its native format through the subgraph's real POST /ingest/<feed> route. */
+  ingest(sector: string, feed: string, body: string | Buffer): Promise<{ status: number; body: any }>;
   stop(): Promise<void>;
 }
 
@@ -51,6 +53,11 @@ export async function startTestHub(sectors: SubgraphDefinition<any>[], opts: { f
       return { status: res.status, ...((await res.json()) as object) };
     },
     token: (c) => signDevToken(secret, { sub: c.sub ?? 'test', role: c.role, scope: c.scope }),
+    async ingest(sector, feed, body) {
+      const base = subgraphs[sector].url.replace(/\/graphql$/, '');
+      const res = await fetch(`${base}/ingest/${feed}`, { method: 'POST', headers: { authorization: `Bearer ${process.env.HUB_INGEST_TOKEN}` }, body });
+      return { status: res.status, body: await res.json() };
+    },
     async stop() {
       await gateway.stop();
       for (const s of Object.values(subgraphs)) await s.stop();

@@ -12,3 +12,4 @@ export * from './http/subgraph-server';
 export * from './subgraph-list';
 export * from './ingest';
 export * from './stats';
+export * from './random';
