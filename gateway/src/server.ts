@@ -51,7 +51,7 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
         const checks = await Promise.all(names.map(async (name) => {
           const ready = urlOf(name).replace(/\/graphql$/, '/readyz');
           try {
-            const r = await fetch(ready, { signal: AbortSignal.timeout(2000) });
+            const r = await fetch(ready, { signal: AbortSignal.timeout(5000) });
             return { name, ready: r.ok };
           } catch {
             return { name, ready: false };
@@ -81,7 +81,7 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
     }
   });
   const port = opts.port ?? Number(process.env.PORT ?? 4000);
-  await new Promise<void>((ok) => server.listen(port, process.env.HUB_GATEWAY_HOST ?? '127.0.0.1', ok));
+  await new Promise<void>((ok) => server.listen(port, process.env.HUB_LISTEN_HOST ?? '127.0.0.1', ok));
   const actual = (server.address() as { port: number }).port;
   return {
     url: `http://127.0.0.1:${actual}/graphql`,

@@ -89,7 +89,7 @@ export async function startSubgraph<C extends BaseContext>(def: SubgraphDefiniti
     }
   });
   const port = opts.port ?? Number(process.env.PORT ?? subgraphPorts()[def.name]);
-  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  await new Promise<void>((ok) => server.listen(port, process.env.HUB_LISTEN_HOST ?? '127.0.0.1', ok));
   const actual = (server.address() as { port: number }).port;
   return {
     name: def.name,

@@ -1,0 +1,84 @@
+import { SignJWT } from 'jose';
+import { signIdentity, IDENTITY_HEADER, SIGNATURE_HEADER } from '@ioc/kit';
+import { startTestHub, type TestHub } from '../src/testing';
+
+let hub: TestHub;
+beforeAll(async () => { hub = await startTestHub([]); });
+afterAll(() => hub?.stop());
+
+const base = () => hub.gateway.url.replace(/\/graphql$/, '');
+
+describe('gateway routes', () => {
+  test('healthz answers; readyz is ready only when every subgraph answers', async () => {
+    expect((await fetch(`${base()}/healthz`)).status).toBe(200);
+    const r = await fetch(`${base()}/readyz`);
+    const body = await r.json();
+    // The test hub runs admin-units only; the sectors of the supergraph are not up.
+    expect(r.status).toBe(503);
+    expect(body.subgraphs.find((s: any) => s.name === 'admin-units')).toEqual({ name: 'admin-units', ready: true });
+    expect(body.subgraphs.filter((s: any) => !s.ready).length).toBe(body.subgraphs.length - 1);
+  });
+
+  test('GET /graphql in a browser serves the explorer from the project\'s own files, no CDN', async () => {
+    const page = await fetch(`${base()}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).not.toMatch(/https?:\/\//);
+    const scripts = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts.length).toBeGreaterThanOrEqual(5);
+    for (const s of scripts) {
+      const asset = await fetch(`${base()}${s}`);
+      expect(asset.status).toBe(200);
+      expect((await asset.arrayBuffer()).byteLength).toBeGreaterThan(100);
+    }
+  });
+});
+
+describe('identity', () => {
+  test('administrative units are public', async () => {
+    const r = await hub.query('{ province(code: "48") { name } }');
+    expect(r.data.province.name).toBe('Thành phố Đà Nẵng');
+  });
+
+  test('a bad or wrongly signed token is refused with UNAUTHENTICATED', async () => {
+    const forged = await new SignJWT({ role: 'admin', scope: ['*'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime('1h').sign(new TextEncoder().encode('not-the-secret'));
+    for (const auth of [`Bearer ${forged}`, 'Bearer abc.def.ghi', 'Basic dXNlcjpwYXNz']) {
+      const res = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: auth }, body: JSON.stringify({ query: '{ provinces { code } }' }) });
+      expect(res.status).toBe(401);
+      expect((await res.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  test('an expired token is refused', async () => {
+    const expired = await new SignJWT({ role: 'admin', scope: ['*'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuedAt(1_600_000_000).setExpirationTime(1_600_000_100).sign(new TextEncoder().encode(process.env.HUB_JWT_SECRET!));
+    const res = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${expired}` }, body: JSON.stringify({ query: '{ provinces { code } }' }) });
+    expect(res.status).toBe(401);
+  });
+
+  test('a valid token passes', async () => {
+    const token = await hub.token({ role: 'leader', scope: ['48'] });
+    const r = await hub.query('{ province(code: "48") { code } }', { token });
+    expect(r.status).toBe(200);
+    expect(r.data.province.code).toBe('48');
+  });
+});
+
+describe('subgraphs trust identity only from the gateway', () => {
+  // verifyIdentity is what every subgraph runs on every request.
+  const { verifyIdentity } = require('@ioc/kit');
+  const admin = { sub: 'a', role: 'admin', scope: ['*'] };
+
+  test('a signed, fresh identity is accepted', () => {
+    expect(verifyIdentity(signIdentity(admin))).toMatchObject({ role: 'admin', scope: ['*'] });
+  });
+
+  test('a client-made header, a tampered payload, a wrong secret or an old signature is the public', () => {
+    const plain = { [IDENTITY_HEADER]: Buffer.from(JSON.stringify({ ...admin, iat: Date.now() })).toString('base64url'), [SIGNATURE_HEADER]: 'x' };
+    expect(verifyIdentity(plain).role).toBe('public');
+    const signed = signIdentity({ ...admin, role: 'analyst' });
+    const tampered = { ...signed, [IDENTITY_HEADER]: Buffer.from(JSON.stringify({ ...admin, iat: Date.now() })).toString('base64url') };
+    expect(verifyIdentity(tampered).role).toBe('public');
+    expect(verifyIdentity(signIdentity(admin, Date.now(), 'other-secret')).role).toBe('public');
+    expect(verifyIdentity(signIdentity(admin, Date.now() - 10 * 60_000)).role).toBe('public');
+  });
+});

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { composeSupergraph } from '../lib/composition';
+import { subgraphPorts } from '../../kit/src/subgraph-list';
+
+const root = join(__dirname, '..', '..');
+
+test('the committed supergraph is what composing schema/*.graphql gives (run `npm run compose`)', () => {
+  const committed = readFileSync(join(root, 'schema', 'supergraph.graphql'), 'utf8');
+  expect(composeSupergraph()).toBe(committed);
+});
+
+test('docker-compose.yml runs every subgraph of schema/ on its port, with the database and secrets', () => {
+  const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'));
+  expect(compose.services.mongo.image).toMatch(/^mongo:7/);
+  const gatewayEnv = compose.services.gateway.environment;
+  for (const [name, port] of Object.entries(subgraphPorts())) {
+    const s = compose.services[name];
+    expect(s).toBeDefined();
+    expect(s.command.join(' ')).toContain(`subgraphs/${name}/src/index.ts`);
+    expect(s.environment.PORT).toBe(String(port));
+    expect(s.environment.MONGODB_URI).toBe('mongodb://mongo:27017');
+    expect(s.environment.HUB_INTERNAL_SECRET).toBeDefined();
+    expect(gatewayEnv[`SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`]).toBe(`http://${name}:${port}/graphql`);
+  }
+  expect(compose.services.gateway.ports).toContain('4000:4000');
+});
