@@ -1,0 +1,28 @@
+import { startSubgraph, runMain, type SubgraphDefinition } from '@ioc/kit';
+import type { Connection } from 'mongoose';
+import { models } from './models';
+import { loaders } from './loaders';
+import { resolvers, type Context } from './resolvers';
+import { schoolsFeed } from './connectors/schools';
+import { enrolmentFeed } from './connectors/enrolment';
+import { teachersFeed } from './connectors/teachers';
+
+/** The school management exports, in the order they must be loaded (reports name schools). */
+export function feeds(conn: Connection) {
+  const m = models(conn);
+  return [schoolsFeed(m), enrolmentFeed(m), teachersFeed(m)];
+}
+
+export const education: SubgraphDefinition<Context> = {
+  name: 'education',
+  resolvers: resolvers as never,
+  context: (base) => {
+    const m = models(base.db.connection);
+    return { ...base, models: m, loaders: loaders(m, base.identity), feeds: feeds(base.db.connection) };
+  },
+  feeds,
+};
+
+export const start = (opts?: Parameters<typeof startSubgraph>[1]) => startSubgraph(education, opts);
+
+if (require.main === module) runMain(start);

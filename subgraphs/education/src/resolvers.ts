@@ -1,0 +1,79 @@
+import {
+  DateScalar, DateTimeScalar, JSONScalar, badInput, intArg, registerAt, selectorOf, feedStatuses, listRejects,
+  scopeCoversUnit, type BaseContext, type UnitReference, type Feed,
+} from '@ioc/kit';
+import type { Loaders } from './loaders';
+import { unitPath } from './loaders';
+import type { Models, SchoolDoc } from './models';
+import { parseSchoolYear, schoolYearStart } from './school-year';
+import { computeStats, type Stats, type StatsInput } from './stats';
+import { indicators, alerts, type AlertOut } from './indicators';
+
+export interface Context extends BaseContext { models: Models; loaders: Loaders; feeds: Feed[] }
+
+type UnitType = 'Province' | 'District' | 'Commune';
+type StatsOut = Stats & { indicators: ReturnType<typeof indicators>; alertList: AlertOut[] };
+
+function schoolYearArg(value: unknown): string {
+  if (typeof value !== 'string' || !parseSchoolYear(value)) throw badInput('schoolYear', value, 'năm học có dạng YYYY-YYYY với hai năm liên tiếp, ví dụ 2024-2025');
+  return value;
+}
+
+const education = (typename: UnitType) => async (ref: UnitReference, args: { schoolYear: unknown }, ctx: Context): Promise<StatsOut | null> => {
+  const schoolYear = schoolYearArg(args.schoolYear);
+  // The public sees no sector figures at all, not figures of zero.
+  if (ctx.identity.role === 'public') return null;
+  const register = registerAt(schoolYearStart(schoolYear));
+  const schools = (await ctx.loaders.schools[register].load({ unit: selectorOf(typename, ref), args: undefined })) ?? [];
+  const keys = schools.map((s) => ({ school: s._id, schoolYear }));
+  const [enrolment, teachers] = await Promise.all([ctx.loaders.enrolment.loadMany(keys), ctx.loaders.teachers.loadMany(keys)]);
+  const failed = [...enrolment, ...teachers].find((r) => r instanceof Error);
+  if (failed) throw failed;
+  const input: StatsInput = { schoolYear, schools, enrolment: enrolment.map((r) => (r as StatsInput['enrolment'][number] | null) ?? []), teachers: teachers as StatsInput['teachers'] };
+  const stats = computeStats(input);
+  return { ...stats, indicators: indicators(stats), alertList: alerts(input, stats, (s) => s[unitPath[register]]!) };
+};
+
+const placeOf = (s: SchoolDoc) => (s.unitPost ?? s.unitPre)!.current;
+
+export const resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  JSON: JSONScalar,
+  Query: {
+    educationFeeds: (_: unknown, __: unknown, ctx: Context) => feedStatuses('education', ctx.db.connection, ctx.feeds, ctx.identity),
+    educationRejects: (_: unknown, a: { feed?: string | null; first?: unknown }, ctx: Context) => {
+      const first = a.first === undefined || a.first === null ? 50 : intArg('first', a.first, 1, 500);
+      if (a.feed && !ctx.feeds.some((f) => f.name === a.feed)) throw badInput('feed', a.feed, `nguồn dữ liệu là một trong ${ctx.feeds.map((f) => f.name).join(', ')}`);
+      return listRejects(ctx.db.connection, ctx.identity, a.feed, first);
+    },
+    educationSchool: async (_: unknown, a: { code: unknown }, ctx: Context) => {
+      if (typeof a.code !== 'string' || a.code.trim() === '' || a.code.length > 40) throw badInput('code', a.code, 'cần mã trường (MaTruong)');
+      const school = await ctx.models.School.findById(a.code.trim()).lean<SchoolDoc>();
+      return school && scopeCoversUnit(ctx.identity, placeOf(school)) ? school : null;
+    },
+  },
+  Province: { education: education('Province') },
+  District: { education: education('District') },
+  Commune: {
+    education: education('Commune'),
+    schools: async (ref: UnitReference, _: unknown, ctx: Context) => (await ctx.loaders.schools[ref.register].load({ unit: selectorOf('Commune', ref), args: undefined })) ?? [],
+  },
+  EducationStats: {
+    alerts: (s: StatsOut, a: { since?: unknown }) => {
+      if (a.since === undefined || a.since === null) return s.alertList;
+      const since = typeof a.since === 'string' ? new Date(a.since) : new Date(NaN);
+      if (Number.isNaN(since.getTime())) throw badInput('since', a.since, 'cần thời điểm ISO 8601, ví dụ 2025-01-01T00:00:00+07:00');
+      return s.alertList.filter((x) => x.time >= since);
+    },
+  },
+  School: {
+    __resolveReference: (ref: { code: string }, ctx: Context) => ctx.models.School.findById(ref.code).lean<SchoolDoc>()
+      .then((s) => (s && scopeCoversUnit(ctx.identity, placeOf(s)) ? s : null)),
+    code: (s: SchoolDoc) => s._id,
+    nationalStandard: (s: SchoolDoc) => s.standard,
+    communeCode: (s: SchoolDoc) => s.commune,
+    currentProvince: (s: SchoolDoc) => placeOf(s).province,
+    currentCommune: (s: SchoolDoc) => placeOf(s).commune,
+  },
+};
