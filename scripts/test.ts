@@ -1,12 +1,22 @@
 /**
  * `npm test`: finds (or builds and starts) the database server once, then runs jest against it.
- * Extra arguments go to jest (`npm test -- subgraphs/health`).
+ * Extra arguments go to jest (`npm test -- subgraphs/health`); without any, the type check runs first.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { findDatabaseServer } from '../kit/src/db/server';
 
+/** The whole suite starts with the type check: jest's transform strips types without checking them. */
+function typecheck(): void {
+  const r = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error('type check failed');
+    process.exit(1);
+  }
+}
+
 async function main() {
+  if (process.argv.length === 2) typecheck();
   const db = await findDatabaseServer();
   console.log(`database: ${db.kind} ${db.uri}`);
   const env = {

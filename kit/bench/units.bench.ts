@@ -1,0 +1,33 @@
+/**
+ * Unit resolution (every ingested record goes through it) and the admin-units contract query
+ * through the gateway, with the DB round trips each takes.
+ */
+import { performance } from 'node:perf_hooks';
+import { resolveUnit, unitRegisters } from '../src';
+import { startTestHub } from '../../gateway/src/testing';
+
+async function main() {
+  const communes = unitRegisters().list('PRE_2025_07', 'COMMUNE').map((c) => c.code);
+  const n = 200_000;
+  let t = performance.now();
+  for (let i = 0; i < n; i++) resolveUnit(communes[i % communes.length], i % 2 ? '2025-03-01' : '2025-08-01');
+  const perSecond = Math.round(n / ((performance.now() - t) / 1000));
+  console.log(`resolveUnit: ${perSecond.toLocaleString('en')} codes/s (${n} codes, both registers)`);
+
+  const hub = await startTestHub([]);
+  const db = hub.subgraphs['admin-units'].db.commands;
+  for (const [label, q] of [
+    ['old register, 63 provinces → 696 districts → 10,047 communes', '{ provinces(asOf: "2025-03-01") { code name type districts { code name type communes { code name type } } } }'],
+    ['new register, 3,321 communes with predecessors', '{ provinces { communes { code predecessors { share } } } }'],
+    ['search "hoa khanh"', '{ searchUnits(text: "hoa khanh") { code } }'],
+  ]) {
+    const before = db.count;
+    t = performance.now();
+    const r = await hub.query(q);
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    console.log(`${label}: ${Math.round(performance.now() - t)} ms, ${db.count - before} DB queries`);
+  }
+  await hub.stop();
+}
+
+main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
