@@ -12,6 +12,7 @@ import { GraphQLError } from 'graphql';
 import { handleGraphQL, sendJson, signIdentity, subgraphUrl, projectRoot, publicIdentity, type Identity } from '@ioc/kit';
 import { createVerifier } from './auth';
 import { explorerHtml, serveExplorerAsset } from './explorer';
+import { serveDashboard } from './dashboard';
 
 interface GatewayContext { identity: Identity }
 
@@ -60,6 +61,11 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
         const ok = checks.every((c) => c.ready);
         return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', subgraphs: checks });
       }
+      if (url.pathname === '/' && req.method === 'GET' && (req.headers.accept ?? '').includes('text/html')) {
+        res.writeHead(302, { location: '/dashboard/' });
+        return void res.end();
+      }
+      if (url.pathname.startsWith('/dashboard/') && (await serveDashboard(url.pathname.slice('/dashboard/'.length), res))) return;
       if (url.pathname.startsWith('/explorer/') && (await serveExplorerAsset(url.pathname.slice('/explorer/'.length), res))) return;
       if (url.pathname === '/graphql' || url.pathname === '/') {
         if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html')) {

@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import { signIdentity, IDENTITY_HEADER, SIGNATURE_HEADER } from '@ioc/kit';
+import { signIdentity, IDENTITY_HEADER, SIGNATURE_HEADER, type Identity } from '@ioc/kit';
 import { startTestHub, type TestHub } from '../src/testing';
 
 let hub: TestHub;
@@ -12,7 +12,7 @@ describe('gateway routes', () => {
   test('healthz answers; readyz is ready only when every subgraph answers', async () => {
     expect((await fetch(`${base()}/healthz`)).status).toBe(200);
     const r = await fetch(`${base()}/readyz`);
-    const body = await r.json();
+    const body: any = await r.json();
     // The test hub runs admin-units only; the sectors of the supergraph are not up.
     expect(r.status).toBe(503);
     expect(body.subgraphs.find((s: any) => s.name === 'admin-units')).toEqual({ name: 'admin-units', ready: true });
@@ -45,7 +45,7 @@ describe('identity', () => {
     for (const auth of [`Bearer ${forged}`, 'Bearer abc.def.ghi', 'Basic dXNlcjpwYXNz']) {
       const res = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: auth }, body: JSON.stringify({ query: '{ provinces { code } }' }) });
       expect(res.status).toBe(401);
-      expect((await res.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(((await res.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     }
   });
 
@@ -66,7 +66,7 @@ describe('identity', () => {
 describe('subgraphs trust identity only from the gateway', () => {
   // verifyIdentity is what every subgraph runs on every request.
   const { verifyIdentity } = require('@ioc/kit');
-  const admin = { sub: 'a', role: 'admin', scope: ['*'] };
+  const admin: Identity = { sub: 'a', role: 'admin', scope: ['*'] };
 
   test('a signed, fresh identity is accepted', () => {
     expect(verifyIdentity(signIdentity(admin))).toMatchObject({ role: 'admin', scope: ['*'] });

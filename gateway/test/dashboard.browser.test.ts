@@ -1,0 +1,72 @@
+/**
+ * The dashboard in a real browser (Debian's Chromium through playwright-core), against a real hub:
+ * gateway, admin-units and the education sector with its demo data ingested through its connector.
+ */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { startTestHub, type TestHub } from '../src/testing';
+import { education } from '../../subgraphs/education/src';
+import { generateDemo } from '../../subgraphs/education/src/demo';
+
+const executablePath = '/usr/bin/chromium';
+let hub: TestHub;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(executablePath)) throw new Error('Chromium is needed for this test: apt-get install chromium');
+  hub = await startTestHub([education], { fresh: ['education'], tag: 'dash' });
+  for (const { feed, file } of await generateDemo(mkdtempSync(join(tmpdir(), 'hub-demo-')))) {
+    expect((await hub.ingest('education', feed, readFileSync(file))).status).toBe(200);
+  }
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stop();
+});
+
+const origin = () => hub.gateway.url.replace(/\/graphql$/, '');
+
+test('a leader sees the indicators, alerts and data flow of their province', async () => {
+  const token = await hub.token({ role: 'leader', scope: ['48'] });
+  const page = await browser.newPage();
+  await page.goto(`${origin()}/dashboard/#token=${token}`);
+  await page.waitForSelector('#indicators .card');
+  expect(await page.locator('#unitName').textContent()).toBe('Thành phố Đà Nẵng');
+  // Figures come from the education demo, which has schools in old Quảng Nam (now in 48).
+  const codes = await page.locator('#indicators .card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-code')));
+  expect(codes.some((c) => c!.startsWith('education.'))).toBe(true);
+  const feedRows = await page.locator('#feeds tbody tr').allTextContents();
+  expect(feedRows.some((r) => r.includes('Giáo dục') && r.includes('schools'))).toBe(true);
+  // The token left the address bar once read.
+  expect(page.url()).not.toContain('token=');
+  await page.close();
+});
+
+test('in the old register, Tỉnh Quảng Nam shows its own figures', async () => {
+  const token = await hub.token({ role: 'leader', scope: ['48'] });
+  const page = await browser.newPage();
+  await page.goto(`${origin()}/dashboard/#token=${token}`);
+  await page.waitForSelector('#indicators .card');
+  await page.selectOption('#register', '2025-03-01');
+  await page.waitForSelector('#province option[value="49"]');
+  await page.selectOption('#province', '49');
+  await page.click('#controls button[type=submit]');
+  await page.waitForFunction(() => document.querySelector('#unitName')?.textContent === 'Tỉnh Quảng Nam');
+  await page.waitForSelector('#indicators .card');
+  await page.close();
+});
+
+test('without a token the dashboard asks for one and shows no sector data', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${origin()}/dashboard/`);
+  await page.waitForFunction(() => /Cập nhật|chưa tải/.test(document.querySelector('#status')?.textContent ?? ''));
+  expect(await page.locator('#login').isVisible()).toBe(true);
+  expect(await page.locator('#indicators .card').count()).toBe(0);
+  await page.close();
+});
