@@ -54,7 +54,7 @@ test('in the old register, Tỉnh Quảng Nam shows its own figures', async () =
   await page.goto(`${origin()}/dashboard/#token=${token}`);
   await page.waitForSelector('#indicators .card');
   await page.selectOption('#register', '2025-03-01');
-  await page.waitForSelector('#province option[value="49"]');
+  await page.waitForSelector('#province option[value="49"]', { state: 'attached' });
   await page.selectOption('#province', '49');
   await page.click('#controls button[type=submit]');
   await page.waitForFunction(() => document.querySelector('#unitName')?.textContent === 'Tỉnh Quảng Nam');

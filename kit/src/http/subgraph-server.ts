@@ -88,6 +88,9 @@ export async function startSubgraph<C extends BaseContext>(def: SubgraphDefiniti
       else res.end();
     }
   });
+  // The gateway keeps connections alive; a server that closes idle ones first races its next request.
+  server.keepAliveTimeout = 75_000;
+  server.headersTimeout = 76_000;
   const port = opts.port ?? Number(process.env.PORT ?? subgraphPorts()[def.name]);
   await new Promise<void>((ok) => server.listen(port, process.env.HUB_LISTEN_HOST ?? '127.0.0.1', ok));
   const actual = (server.address() as { port: number }).port;

@@ -50,7 +50,8 @@ export async function runIngest(conn: Connection, feed: Feed<any>, input: Readab
       summary.accepted++;
       writes.push({ replaceOne: { filter: { _id: p.record._id }, replacement: { ...p.record, _hash: p.hash, _version: p.version, _ingestedAt: new Date() }, upsert: true } });
     }
-    if (writes.length) await feed.model.bulkWrite(writes as any, { ordered: false });
+    // strict: false keeps the bookkeeping fields even where a sector's schema does not declare them.
+    if (writes.length) await feed.model.bulkWrite(writes as any, { ordered: false, strict: false } as any);
   };
 
   const keep = (raw: unknown, position: number, field: string | null, value: unknown, reason: string) => {

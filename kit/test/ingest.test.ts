@@ -1,0 +1,45 @@
+import { Readable } from 'node:stream';
+import { Schema } from 'mongoose';
+import { connectDatabase, runIngest, jsonLines, reject, ingestModels, type Database, type Feed } from '../src';
+
+// A feed shaped like a sector's, with a schema that declares only its own fields.
+const schema = new Schema({ _id: String, value: Number, updatedAt: Number }, { versionKey: false });
+let db: Database;
+let feed: Feed<any>;
+
+beforeAll(async () => {
+  db = await connectDatabase(`test_kit_ingest_w${process.env.JEST_WORKER_ID ?? 0}`);
+  await db.connection.dropDatabase();
+  const model = db.connection.model('Thing', schema, 'things');
+  feed = {
+    name: 'things',
+    model,
+    parse: jsonLines,
+    toRecord(raw: any) {
+      if (typeof raw.id !== 'string') throw reject('id', raw.id, 'thiếu mã');
+      if (typeof raw.value !== 'number') throw reject('value', raw.value, 'phải là số');
+      return { _id: raw.id, value: raw.value, updatedAt: raw.t };
+    },
+    version: (r: any) => r.updatedAt,
+  };
+});
+afterAll(() => db?.close());
+
+const lines = (...rows: unknown[]) => Readable.from([rows.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n')]);
+
+test('upsert by key, unchanged on re-send, older never overwrites newer, rejects kept once with reasons', async () => {
+  const first = lines({ id: 'a', value: 1, t: 10 }, { id: 'b', value: 2, t: 10 }, { id: 'c', value: 'x', t: 1 }, '{broken', { id: 'a', value: 5, t: 5 });
+  expect(await runIngest(db.connection, feed, first)).toEqual({ accepted: 2, rejected: 2, unchanged: 1 });
+  expect(await runIngest(db.connection, feed, lines({ id: 'a', value: 1, t: 10 }, { id: 'b', value: 2, t: 10 }, { id: 'c', value: 'x', t: 1 }, '{broken')))
+    .toEqual({ accepted: 0, rejected: 2, unchanged: 2 });
+  expect(await runIngest(db.connection, feed, lines({ id: 'a', value: 9, t: 3 }, { id: 'b', value: 7, t: 11 })))
+    .toEqual({ accepted: 1, rejected: 0, unchanged: 1 });
+  const stored = await feed.model.find().sort({ _id: 1 }).lean();
+  expect(stored.map((d: any) => [d._id, d.value])).toEqual([['a', 1], ['b', 7]]);
+  const { Reject, FeedStatus } = ingestModels(db.connection);
+  const rejects = await Reject.find().sort({ position: 1 }).lean();
+  expect(rejects).toHaveLength(2);
+  expect(rejects.map((r) => r.reason).join('\n')).toMatch(/value: "x" — phải là số/);
+  expect(rejects.map((r) => r.reason).join('\n')).toMatch(/không phải JSON/);
+  expect((await FeedStatus.findById('things').lean())!.lastSummary).toEqual({ accepted: 1, rejected: 0, unchanged: 1 });
+});

@@ -1,0 +1,148 @@
+/// <reference types="fhir" />
+/**
+ * The `fhir` feed: a HIS export, one FHIR R4 Bundle (type collection or transaction) per file.
+ * Each entry's resource is one item, validated and kept or rejected on its own.
+ *
+ * An Encounter names its facility through serviceProvider: a reference to an Organization in the
+ * same Bundle (`Organization/<id>` or the entry's fullUrl), to one sent before, or a logical
+ * reference by facility code. Facilities sent before are read in one query per file.
+ */
+import type { Readable } from 'node:stream';
+import { readJsonDocument, registerAt, reject, RejectError, toVietnamIso, type Feed, type ParsedItem } from '@ioc/kit';
+import type { FacilityDoc, Models, ResourceDoc } from '../models';
+import { deidentified, encounterRecord, facilityRecord, patientRecord, type FacilityLink } from './resources';
+import { kcbSystem, parseFhirDateTime } from './profile';
+
+const bundleTypes = ['collection', 'transaction'];
+
+/** Bundle.timestamp is R4 (the typings are of STU3, otherwise the same for what is read here). */
+type R4Bundle = fhir.Bundle & { timestamp?: string };
+
+/** What the items of one Bundle share: its date and its facilities. */
+interface BundleContext {
+  /** Unit codes of resources without meta.lastUpdated are read in the register in force then. */
+  date: Date;
+  /** Organization resources of the Bundle by `Organization/<id>`, fullUrl and `kcb:<code>`. */
+  organizations: Map<string, fhir.Organization>;
+  /** Facility codes of facilities sent before, by the same keys. */
+  storedCodes: Map<string, string>;
+  /** Records of those facilities and of the Bundle's own (one per register), by code. */
+  stored: Map<string, FacilityDoc[]>;
+}
+
+function referenceKeys(ref: fhir.Reference | undefined): string[] {
+  const keys: string[] = [];
+  if (typeof ref?.reference === 'string') {
+    keys.push(ref.reference);
+    const tail = /(?:^|\/)Organization\/([^/]+)$/.exec(ref.reference);
+    if (tail) keys.push(`Organization/${tail[1]}`);
+  }
+  if (ref?.identifier?.system === kcbSystem && typeof ref.identifier.value === 'string') keys.push(`kcb:${ref.identifier.value}`);
+  return keys;
+}
+
+/** Today's-register record first, then the newest export. */
+function preferred(a: FacilityDoc, b: FacilityDoc): FacilityDoc {
+  if (a.unit.register !== b.unit.register) return a.unit.register === 'FROM_2025_07' ? a : b;
+  return (a.lastUpdated?.getTime() ?? 0) >= (b.lastUpdated?.getTime() ?? 0) ? a : b;
+}
+
+const empty = (): BundleContext => ({ date: new Date(), organizations: new Map(), storedCodes: new Map(), stored: new Map() });
+
+export function fhirFeed(m: Models): Feed<ResourceDoc> {
+  let context = empty();
+
+  /**
+   * The facility of an encounter, placed in the register in force when the encounter began: a
+   * June stay re-exported in August, by then with the facility's new commune code, still counts
+   * where the facility stood in June when the hub holds that record.
+   */
+  const provider = (ref: fhir.Reference | undefined, start: Date): FacilityLink => {
+    const keys = referenceKeys(ref);
+    const shown = ref?.reference ?? ref?.identifier?.value;
+    if (keys.length === 0) throw reject('serviceProvider', ref, 'cần tham chiếu tới cơ sở KCB (Organization)');
+    const inBundle = keys.map((k) => context.organizations.get(k)).find(Boolean);
+    let own: FacilityDoc | undefined;
+    if (inBundle) {
+      try {
+        own = facilityRecord(inBundle, context.date);
+      } catch (e) {
+        if (e instanceof RejectError) throw reject('serviceProvider', shown, `cơ sở KCB trong gói không hợp lệ (${e.message})`);
+        throw e;
+      }
+    }
+    const code = own?.code ?? keys.map((k) => context.storedCodes.get(k)).find(Boolean);
+    const known = (code && context.stored.get(code)) || [];
+    const candidates = own ? [own, ...known.filter((k) => k.unit.register !== own.unit.register)] : known;
+    if (candidates.length === 0) throw reject('serviceProvider', shown, 'không tìm thấy cơ sở KCB (Organization) trong gói hay trong dữ liệu đã nạp');
+    const register = registerAt(toVietnamIso(start).slice(0, 10));
+    const pick = candidates.find((c) => c.unit.register === register) ?? own ?? candidates.reduce(preferred);
+    return { code: pick.code, unit: pick.unit };
+  };
+
+  /** One query for every facility the Bundle names that the hub may already hold. */
+  async function loadStored(ids: string[], codes: string[]): Promise<Pick<BundleContext, 'stored' | 'storedCodes'>> {
+    const stored = new Map<string, FacilityDoc[]>();
+    const storedCodes = new Map<string, string>();
+    if (ids.length + codes.length === 0) return { stored, storedCodes };
+    const rows = await m.Resource.find({ kind: 'Organization', $or: [{ resourceId: { $in: ids } }, { code: { $in: codes } }] }).lean<FacilityDoc[]>();
+    for (const r of rows) {
+      stored.set(r.code, [...(stored.get(r.code) ?? []), r]);
+      for (const k of [`Organization/${r.resourceId}`, `kcb:${r.code}`]) if (!storedCodes.has(k)) storedCodes.set(k, r.code);
+    }
+    return { stored, storedCodes };
+  }
+
+  return {
+    name: 'fhir',
+    model: m.Resource,
+    async *parse(input: Readable): AsyncIterable<ParsedItem> {
+      const bundle = (await readJsonDocument(input)) as R4Bundle;
+      if (bundle?.resourceType !== 'Bundle') throw new Error(`cần một FHIR Bundle, nhận resourceType ${JSON.stringify(bundle?.resourceType)}`);
+      if (!bundleTypes.includes(bundle.type as string)) throw new Error(`Bundle.type ${JSON.stringify(bundle.type)}: chỉ nhận ${bundleTypes.join(' hoặc ')}`);
+      const entries = Array.isArray(bundle.entry) ? bundle.entry : [];
+      const organizations = new Map<string, fhir.Organization>();
+      const wanted = new Set<string>();
+      for (const e of entries) {
+        const r = e?.resource;
+        if (r?.resourceType === 'Organization') {
+          const o = r as fhir.Organization;
+          const code = o.identifier?.find((i) => i.system === kcbSystem)?.value;
+          for (const k of [e.fullUrl, `Organization/${o.id}`, code && `kcb:${code}`]) if (k) organizations.set(k, o);
+        }
+        if (r?.resourceType === 'Encounter') {
+          for (const k of referenceKeys((r as fhir.Encounter).serviceProvider)) wanted.add(k);
+        }
+      }
+      for (const k of organizations.keys()) wanted.delete(k);
+      const ids = [...wanted].filter((k) => k.startsWith('Organization/')).map((k) => k.slice('Organization/'.length));
+      const codes = [...new Set([...wanted, ...organizations.keys()])].filter((k) => k.startsWith('kcb:')).map((k) => k.slice(4));
+      context = {
+        date: parseFhirDateTime(bundle.timestamp) ?? parseFhirDateTime(bundle.meta?.lastUpdated) ?? new Date(),
+        organizations,
+        ...(await loadStored(ids, codes)),
+      };
+      let position = 0;
+      for (const e of entries) {
+        position++;
+        const r = e?.resource;
+        if (!r || typeof r !== 'object') {
+          yield { raw: e, position, error: { field: 'entry.resource', value: null, reason: `entry[${position - 1}].resource: thiếu tài nguyên FHIR` } };
+          continue;
+        }
+        yield { raw: r.resourceType === 'Patient' ? deidentified(r as fhir.Patient) : r, position };
+      }
+    },
+    toRecord(raw: unknown): ResourceDoc {
+      const r = raw as fhir.Resource;
+      switch (r.resourceType) {
+        case 'Organization': return facilityRecord(r as fhir.Organization, context.date);
+        case 'Encounter': return encounterRecord(r as fhir.Encounter, provider);
+        case 'Patient': return patientRecord(r as fhir.Patient, context.date);
+        default: throw reject('resourceType', r.resourceType, 'hồ sơ thống kê y tế chỉ dùng Organization, Encounter và Patient');
+      }
+    },
+    // Without meta.lastUpdated a version is unknown: it never overwrites a dated one.
+    version: (record) => record.lastUpdated?.getTime() ?? 0,
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * Demo HIS exports in the native format (FHIR R4 Bundles), seeded so every machine gets the same
+ * files: nine facilities in Quảng Nam (49), Nghệ An (40) and Hà Nam (35), one Bundle per province
+ * for March–June 2025 (old-register commune codes) and one for July–October 2025 (new-register
+ * codes of 48, 40 and 37, except one HIS still sending its old code), a few malformed resources in
+ * each. The later Bundles also discharge the patients still in at the end of June. Bed numbers
+ * are scaled down from real hospitals' so that the files load in seconds on FerretDB: every
+ * inpatient is an Encounter.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { seededRandom, unitRegisters, currentOf } from '@ioc/kit';
+import { bedsExtension, communeExtension, kcbSystem } from './connectors/profile';
+
+interface Site { kcb: string; name: string; commune: string; beds: number; load: number; keepsOldCode?: boolean }
+
+// Communes are real GSO codes of the register in force before 2025-07-01.
+const sites: Record<string, Site[]> = {
+  '49': [
+    { kcb: '49001', name: 'Bệnh viện Đa khoa tỉnh Quảng Nam', commune: '20335', beds: 24, load: 0.9 }, // Phường Tân Thạnh, Tam Kỳ
+    { kcb: '49002', name: 'Trung tâm Y tế thành phố Hội An', commune: '20398', beds: 10, load: 1.15 }, // Phường Minh An, Hội An
+    { kcb: '49003', name: 'Trung tâm Y tế huyện Núi Thành', commune: '20965', beds: 8, load: 0.7 }, // Thị trấn Núi Thành
+  ],
+  '40': [
+    { kcb: '40001', name: 'Bệnh viện Hữu nghị Đa khoa Nghệ An', commune: '16663', beds: 26, load: 1.05 }, // Phường Đông Vĩnh, Vinh
+    { kcb: '40002', name: 'Trung tâm Y tế huyện Quỳnh Lưu', commune: '17101', beds: 10, load: 0.8, keepsOldCode: true }, // Xã Quỳnh Thắng
+    { kcb: '40003', name: 'Trung tâm Y tế huyện Đô Lương', commune: '17617', beds: 8, load: 0.75 }, // Thị trấn Đô Lương
+  ],
+  '35': [
+    { kcb: '35001', name: 'Bệnh viện Đa khoa tỉnh Hà Nam', commune: '13285', beds: 20, load: 0.95 }, // Phường Quang Trung, Phủ Lý
+    { kcb: '35002', name: 'Trung tâm Y tế thị xã Duy Tiên', commune: '13321', beds: 8, load: 0.6 }, // Phường Đồng Văn
+    { kcb: '35003', name: 'Trung tâm Y tế huyện Lý Nhân', commune: '13567', beds: 8, load: 0.85 }, // Xã Hợp Lý
+  ],
+};
+
+const eras = [
+  { tag: '2025-06', from: Date.parse('2025-03-01T00:00:00+07:00'), exportAt: Date.parse('2025-06-30T22:00:00+07:00') },
+  { tag: '2025-10', from: Date.parse('2025-07-01T00:00:00+07:00'), exportAt: Date.parse('2025-11-01T06:00:00+07:00') },
+];
+
+const day = 86_400_000;
+const iso = (t: number) => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+function newCommune(old: string): string {
+  const u = unitRegisters().get('PRE_2025_07', 'COMMUNE', old);
+  if (!u) throw new Error(`demo: commune ${old} is not in the old register`);
+  return currentOf(u).commune!;
+}
+
+type Rng = ReturnType<typeof seededRandom>;
+type Json = Record<string, unknown>;
+
+function organization(s: Site, after: boolean, at: number): Json {
+  return {
+    resourceType: 'Organization', id: `org-${s.kcb}`, meta: { lastUpdated: iso(at) }, active: true,
+    identifier: [{ system: kcbSystem, value: s.kcb }],
+    type: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/organization-type', code: 'prov', display: 'Healthcare Provider' }] }],
+    name: s.name,
+    address: [{ country: 'VN', extension: [{ url: communeExtension, valueCode: after && !s.keepsOldCode ? newCommune(s.commune) : s.commune }] }],
+    extension: [{ url: bedsExtension, valueInteger: s.beds }],
+  };
+}
+
+function encounter(id: string, kcb: string, cls: string, status: string, start: number, end: number | null, patient: string, updated: number): Json {
+  return {
+    resourceType: 'Encounter', id, meta: { lastUpdated: iso(updated) }, status,
+    class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: cls },
+    subject: { reference: `Patient/${patient}` },
+    period: { start: iso(start), ...(end === null ? {} : { end: iso(end) }) },
+    serviceProvider: { reference: `Organization/org-${kcb}` },
+  };
+}
+
+const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Võ', 'Đặng', 'Bùi'];
+const middle = ['Văn', 'Thị', 'Hữu', 'Minh', 'Ngọc', 'Đức'];
+const given = ['An', 'Bình', 'Cường', 'Dung', 'Hoa', 'Lan', 'Nam', 'Phúc', 'Quân', 'Tâm', 'Hương', 'Sơn'];
+
+function patient(r: Rng, id: string, commune: string): Json {
+  const year = r.int(1940, 2020);
+  return {
+    resourceType: 'Patient', id,
+    identifier: [{ system: 'urn:vn:bhxh', value: `GD${r.int(1000000000, 9999999999)}` }],
+    name: [{ text: `${r.pick(family)} ${r.pick(middle)} ${r.pick(given)}` }],
+    telecom: [{ system: 'phone', value: `09${r.int(10000000, 99999999)}` }],
+    gender: r.pick(['male', 'female']),
+    birthDate: `${year}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`,
+    address: [{ extension: [{ url: communeExtension, valueCode: commune }] }],
+  };
+}
+
+/** One province's Bundle for one era; `stillIn` carries its inpatients from the first era to the second. */
+function provinceBundle(r: Rng, province: string, era: number, stillIn: Json[]): Json {
+  const { from, exportAt, tag } = eras[era];
+  const after = era === 1;
+  const resources: Json[] = [];
+  const patients = Array.from({ length: 6 }, (_, i) => `pt-${province}-${tag}-${i}`);
+  const at = (lo: number, hi: number) => lo + Math.floor(r.next() * (hi - lo) / 60_000) * 60_000;
+  for (const s of sites[province]) {
+    resources.push(organization(s, after, from - 10 * day));
+    const who = () => r.pick(patients);
+    let n = 0;
+    const id = (cls: string) => `${tag}-${cls.toLowerCase()}-${s.kcb}-${++n}`;
+    for (let i = 0; i < 10; i++) {
+      const start = at(from, exportAt - day);
+      resources.push(encounter(id('AMB'), s.kcb, 'AMB', r.chance(0.03) ? 'cancelled' : 'finished', start, start + r.int(15, 90) * 60_000, who(), start + 3 * 3_600_000));
+    }
+    for (let i = 0; i < 3; i++) {
+      const start = at(from, exportAt - day);
+      resources.push(encounter(id('EMER'), s.kcb, 'EMER', 'finished', start, start + r.int(1, 6) * 3_600_000, who(), start + 8 * 3_600_000));
+    }
+    for (let i = 0; i < 3; i++) {
+      const start = at(from, exportAt - 20 * day);
+      const end = start + r.int(2, 12) * day;
+      resources.push(encounter(id('IMP'), s.kcb, 'IMP', 'finished', start, end, who(), end));
+    }
+    const inpatients = Math.round(s.beds * s.load);
+    for (let i = 0; i < inpatients; i++) {
+      const start = at(exportAt - 12 * day, exportAt - 3_600_000);
+      const e = encounter(id('IMP'), s.kcb, 'IMP', 'in-progress', start, null, who(), start);
+      resources.push(e);
+      if (!after) stillIn.push(e);
+    }
+  }
+  if (after) {
+    // The HIS re-exports the June stays once they end; facilities were sent in the earlier Bundle.
+    for (const e of stillIn) {
+      const end = eras[1].from + r.int(1, 10) * day;
+      resources.push({ ...e, status: 'finished', meta: { lastUpdated: iso(end) }, period: { ...(e.period as Json), end: iso(end) } });
+    }
+  }
+  resources.push(...patients.map((p) => patient(r, p, after ? newCommune(sites[province][0].commune) : sites[province][0].commune)));
+  const kcb = sites[province][0].kcb;
+  const t = from + 5 * day;
+  // What a rejects panel shows: a status outside FHIR's list, a missing start, an unknown commune
+  // code and an encounter whose facility the hub has never received.
+  resources.push(after
+    ? { ...organization({ kcb: `${province}099`, name: 'Phòng khám tư nhân (mã xã nhập sai)', commune: '99999', beds: 0, load: 0 }, false, t), id: `org-${province}099` }
+    : encounter(`${tag}-bad-status-${kcb}`, kcb, 'AMB', 'done', t, t + 3_600_000, patients[0], t));
+  resources.push(after
+    ? { ...encounter(`${tag}-bad-provider-${kcb}`, kcb, 'AMB', 'finished', t, t + 3_600_000, patients[0], t), serviceProvider: { reference: 'Organization/org-khong-ro' } }
+    : { ...encounter(`${tag}-bad-start-${kcb}`, kcb, 'IMP', 'in-progress', t, null, patients[0], t), period: {} });
+  return {
+    resourceType: 'Bundle', id: `his-${province}-${tag}`, type: 'collection', timestamp: iso(exportAt),
+    entry: resources.map((resource) => ({ fullUrl: `urn:uuid:${(resource as Json).resourceType}-${(resource as Json).id}`, resource })),
+  };
+}
+
+export async function generateDemo(outDir: string): Promise<{ feed: string; file: string }[]> {
+  await mkdir(outDir, { recursive: true });
+  const r = seededRandom(20250701);
+  const stillIn: Record<string, Json[]> = { '49': [], '40': [], '35': [] };
+  const out: { feed: string; file: string }[] = [];
+  for (const era of [0, 1]) {
+    for (const province of ['49', '40', '35']) {
+      const file = join(outDir, `health-fhir-${province}-${eras[era].tag}.json`);
+      await writeFile(file, JSON.stringify(provinceBundle(r, province, era, stillIn[province]), null, 1));
+      out.push({ feed: 'fhir', file });
+    }
+  }
+  return out;
+}

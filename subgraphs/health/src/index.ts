@@ -1,0 +1,26 @@
+import { startSubgraph, runMain, type SubgraphDefinition } from '@ioc/kit';
+import type { Connection } from 'mongoose';
+import { models } from './models';
+import { loaders } from './loaders';
+import { resolvers, type Context } from './resolvers';
+import { fhirFeed } from './connectors/fhir';
+
+/** The HIS feeds: one FHIR Bundle per file. */
+export const feeds = (conn: Connection) => [fhirFeed(models(conn))];
+
+export const health: SubgraphDefinition<Context> = {
+  name: 'health',
+  resolvers: resolvers as never,
+  async setup(db) {
+    await models(db.connection).Resource.init();
+  },
+  context: (base) => {
+    const m = models(base.db.connection);
+    return { ...base, models: m, loaders: loaders(m, base.identity) };
+  },
+  feeds,
+};
+
+export const start = (opts?: Parameters<typeof startSubgraph>[1]) => startSubgraph(health, opts);
+
+if (require.main === module) runMain(start);
