@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The dashboard in a real browser (Debian's Chromium through playwright-core), against a real hub:
  * gateway, admin-units and the education sector with its demo data ingested through its connector.

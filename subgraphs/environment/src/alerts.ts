@@ -1,0 +1,42 @@
+/** Alerts when a station's hourly VN_AQI reaches Xấu or worse, one per station and day. */
+import { HOUR_MS, type HourlyAqi } from './aqi';
+import { hourlySeries, LOOKBACK_MS, vietnamDay } from './series';
+import type { Loaders } from './loaders';
+import type { StationDoc } from './models';
+
+/** QĐ 1459/QĐ-TCMT, Bảng 1: 151 opens "Xấu", 201 "Rất xấu"; the issue alerts from Xấu. */
+const WARNING_FROM = 151;
+const CRITICAL_FROM = 201;
+const DEFAULT_DAYS = 7;
+
+const pollutantLabel: Record<string, string> = { PM2_5: 'PM2.5', PM10: 'PM10', O3: 'O₃', NO2: 'NO₂', SO2: 'SO₂', CO: 'CO' };
+
+export async function alerts(stations: StationDoc[], loaders: Loaders, since: Date | null) {
+  const reference = await loaders.newestReading();
+  if (!reference || stations.length === 0) return [];
+  const from = since ?? new Date(reference.getTime() - DEFAULT_DAYS * 24 * HOUR_MS);
+  const end = new Date(reference.getTime() + HOUR_MS);
+  if (from >= end) return [];
+  const found = await Promise.all(stations.map(async (s) => {
+    const rows = (await loaders.readings.load({ station: s.code, start: new Date(from.getTime() - LOOKBACK_MS), end })) ?? [];
+    const days = new Map<string, HourlyAqi[]>();
+    for (const h of hourlySeries(rows, from, end)) {
+      if (h.value < WARNING_FROM) continue;
+      const d = vietnamDay(h.time);
+      days.set(d, [...(days.get(d) ?? []), h]);
+    }
+    return [...days.entries()].map(([day, hours]) => {
+      const worst = hours.reduce((w, h) => (h.value > w.value ? h : w));
+      return {
+        code: 'environment.aqiBad',
+        level: worst.value >= CRITICAL_FROM ? 'CRITICAL' : 'WARNING',
+        title: `Không khí ${worst.band.labelVi} tại ${s.name}: VN_AQI ${worst.value} (${pollutantLabel[worst.dominant]}), ${hours.length} giờ từ mức Xấu`,
+        unitCode: s.unit.code,
+        register: s.unit.register,
+        time: hours[0].time,
+        link: `airStation:${s.code}/${day}`,
+      };
+    });
+  }));
+  return found.flat().sort((a, b) => b.time.getTime() - a.time.getTime() || a.link.localeCompare(b.link));
+}

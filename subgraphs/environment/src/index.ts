@@ -1,0 +1,21 @@
+import { startSubgraph, runMain, type SubgraphDefinition } from '@ioc/kit';
+import { feeds } from './feeds';
+import { loaders } from './loaders';
+import { models } from './models';
+import { resolvers, type Context } from './resolvers';
+
+export const environment: SubgraphDefinition<Context> = {
+  name: 'environment',
+  resolvers: resolvers as never,
+  async setup(db) {
+    const m = models(db.connection);
+    await Promise.all([m.Station.init(), m.Reading.init()]);
+  },
+  context: (base) => ({ ...base, loaders: loaders(models(base.db.connection), base.identity), feeds }),
+  feeds,
+};
+
+export { feeds };
+export const start = (opts?: Parameters<typeof startSubgraph>[1]) => startSubgraph(environment, opts);
+
+if (require.main === module) runMain(start);

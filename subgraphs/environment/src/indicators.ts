@@ -1,0 +1,63 @@
+/** Headline figures of a unit's air quality, for leaders. */
+import { toVietnamIso } from '@ioc/kit';
+import { HOUR_MS } from './aqi';
+import { goodDayTarget, indicatorDays } from './config';
+import { dailySeries, LOOKBACK_MS, latestHour, vietnamDay } from './series';
+import { LATEST_WINDOW_MS, type Loaders } from './loaders';
+import type { StationDoc } from './models';
+
+type Status = 'GOOD' | 'WATCH' | 'ALERT';
+
+/**
+ * QĐ 1459/QĐ-TCMT, Bảng 1: 100 is the top of "Trung bình"; 101–150 "Kém" affects sensitive groups
+ * (watch); from 151 "Xấu" everyone may be affected, the level the issue sets for alerts.
+ */
+export const LATEST_AQI_TARGET = 100;
+const LATEST_AQI_ALERT = 151;
+
+export async function indicators(stations: StationDoc[], loaders: Loaders) {
+  const reference = await loaders.newestReading();
+  if (!reference || stations.length === 0) return [];
+
+  const latest = await Promise.all(stations.map(async (s) => {
+    const rows = await loaders.readings.load({ station: s.code, start: new Date(reference.getTime() - LATEST_WINDOW_MS), end: new Date(reference.getTime() + HOUR_MS) });
+    return latestHour(rows ?? [], reference);
+  }));
+  const worst = latest.reduce<(typeof latest)[number]>((w, h) => (h && (!w || h.value > w.value) ? h : w), null);
+  const latestStatus: Status = !worst ? 'WATCH' : worst.value <= LATEST_AQI_TARGET ? 'GOOD' : worst.value < LATEST_AQI_ALERT ? 'WATCH' : 'ALERT';
+
+  const days = indicatorDays();
+  const to = vietnamDay(reference.getTime() + 24 * HOUR_MS);
+  const from = vietnamDay(Date.parse(`${to}T00:00:00+07:00`) - days * 24 * HOUR_MS);
+  const start = new Date(Date.parse(`${from}T00:00:00+07:00`) - LOOKBACK_MS);
+  const end = new Date(`${to}T00:00:00+07:00`);
+  const entries = (await Promise.all(stations.map(async (s) => dailySeries((await loaders.readings.load({ station: s.code, start, end })) ?? [], from, to)))).flat();
+  const rated = entries.filter((e) => e.aqi !== null);
+  const good = rated.filter((e) => e.aqi!.value <= LATEST_AQI_TARGET).length;
+  const rate = rated.length ? Math.round((1000 * good) / rated.length) / 10 : null;
+  const target = goodDayTarget();
+  const rateStatus: Status = rate === null ? 'WATCH' : rate >= target ? 'GOOD' : rate >= target - 10 ? 'WATCH' : 'ALERT';
+
+  return [
+    {
+      code: 'environment.latestAqi',
+      name: 'VN_AQI giờ cao nhất trong các trạm (giờ gần nhất)',
+      value: worst?.value ?? null,
+      unit: 'VN_AQI',
+      target: LATEST_AQI_TARGET,
+      status: latestStatus,
+      period: toVietnamIso(worst?.time ?? reference),
+      source: 'QĐ 1459/QĐ-TCMT, Bảng 1: tối đa 100 (mức Trung bình)',
+    },
+    {
+      code: 'environment.goodDayRate',
+      name: 'Tỷ lệ ngày-trạm có chất lượng không khí Tốt hoặc Trung bình',
+      value: rate,
+      unit: '%',
+      target,
+      status: rateStatus,
+      period: `${from}/${to}`,
+      source: 'Cấu hình HUB_ENVIRONMENT_GOOD_DAY_TARGET (mặc định 80 %)',
+    },
+  ];
+}

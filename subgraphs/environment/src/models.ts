@@ -1,0 +1,72 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import { indexUnitRef, unitRefSchema, type UnitRef } from '@ioc/kit';
+
+/**
+ * One station as one listing described it. The key is `code@register`: the station list is
+ * re-issued with new commune codes after the 2025 reform, and the old-register entry must survive
+ * so that questions on the old units still find the station (`20335` is Phường Tân Thạnh before
+ * and Phường Bàn Thạch after, so a code alone cannot say which register it is in).
+ */
+export interface StationDoc {
+  _id: string;
+  code: string;
+  name: string;
+  type: string;
+  longitude: number;
+  latitude: number;
+  /** Day of the listing (YYYY-MM-DD); the newer listing of the same entry wins. */
+  listedAt: string;
+  unit: UnitRef;
+}
+
+/** A station's 1-hour means, µg/m³; null = missing. Key: `station|ISO hour start`. */
+export interface ReadingDoc {
+  _id: string;
+  station: string;
+  time: Date;
+  pm25: number | null;
+  pm10: number | null;
+  o3: number | null;
+  no2: number | null;
+  so2: number | null;
+  co: number | null;
+}
+
+/**
+ * Written by the kit's runIngest beside each record (content hash, version, time); declared so that
+ * mongoose's strict casting keeps them, without which nothing would ever be "unchanged".
+ */
+const ingestFields = { _hash: String, _version: Number, _ingestedAt: Date };
+
+const stationSchema = new Schema<StationDoc>({
+  _id: String,
+  ...ingestFields,
+  code: { type: String, required: true },
+  name: { type: String, required: true },
+  type: { type: String, required: true },
+  longitude: { type: Number, required: true },
+  latitude: { type: Number, required: true },
+  listedAt: { type: String, required: true },
+  unit: { type: unitRefSchema, required: true },
+}, { versionKey: false });
+stationSchema.index({ code: 1 });
+indexUnitRef(stationSchema);
+
+const value = { type: Number, default: null };
+const readingSchema = new Schema<ReadingDoc>({
+  _id: String,
+  ...ingestFields,
+  station: { type: String, required: true },
+  time: { type: Date, required: true },
+  pm25: value, pm10: value, o3: value, no2: value, so2: value, co: value,
+}, { versionKey: false });
+readingSchema.index({ station: 1, time: 1 });
+
+export interface Models { Station: Model<StationDoc>; Reading: Model<ReadingDoc> }
+
+export function models(conn: Connection): Models {
+  return {
+    Station: conn.models.Station ?? conn.model<StationDoc>('Station', stationSchema, 'stations'),
+    Reading: conn.models.Reading ?? conn.model<ReadingDoc>('Reading', readingSchema, 'readings'),
+  };
+}

@@ -1,0 +1,137 @@
+import {
+  badInput, DateScalar, DateTimeScalar, feedStatuses, intArg, JSONScalar, listRejects, periodArgs, selectorOf,
+  type BaseContext, type Feed, type UnitReference, type UnitSelector,
+} from '@ioc/kit';
+import { HOUR_MS, type HourlyAqi } from './aqi';
+import { alerts } from './alerts';
+import { indicators } from './indicators';
+import { LATEST_WINDOW_MS, type Loaders } from './loaders';
+import type { StationDoc } from './models';
+import { addBandHours, bandHours, dailySeries, hourlySeries, latestHour, LOOKBACK_MS } from './series';
+import type { Connection } from 'mongoose';
+
+export interface Context extends BaseContext { loaders: Loaders; feeds: (conn: Connection) => Feed[] }
+
+interface Stats { unit: UnitSelector }
+
+/** An hourly series over more than this many days is refused: ask `daily` for longer spans. */
+const MAX_HOURLY_DAYS = 31;
+
+/** Which listing of a station to show: the asked register's, else the newest. */
+function preferred(entries: StationDoc[], register: string | null): StationDoc | undefined {
+  const rank = (e: StationDoc) => [e.unit.register === register ? 1 : 0, e.listedAt] as const;
+  return entries.reduce<StationDoc | undefined>((best, e) => {
+    if (!best) return e;
+    const [a, b] = [rank(e), rank(best)];
+    return a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]) ? e : best;
+  }, undefined);
+}
+
+function byCode(entries: StationDoc[]): Map<string, StationDoc[]> {
+  const map = new Map<string, StationDoc[]>();
+  for (const e of entries) map.set(e.code, [...(map.get(e.code) ?? []), e]);
+  return map;
+}
+
+/**
+ * The stations of a unit, one entry each. In today's register a station is placed by its
+ * current-register listing when it has one, so a station whose old listing points elsewhere
+ * (old commune split differently) is never counted in two communes.
+ */
+async function stationsOf(s: Stats, ctx: Context): Promise<StationDoc[]> {
+  const matched = await ctx.loaders.unitStations(s.unit);
+  const groups = byCode(matched);
+  let chosen: StationDoc[];
+  if (s.unit.register === 'FROM_2025_07') {
+    const everyEntry = await ctx.loaders.stationEntries.loadMany([...groups.keys()]);
+    const ids = new Set(matched.map((e) => e._id));
+    chosen = everyEntry.map((list) => preferred(Array.isArray(list) ? list : [], s.unit.register)).filter((e): e is StationDoc => !!e && ids.has(e._id));
+  } else {
+    chosen = [...groups.values()].map((list) => preferred(list, s.unit.register)!);
+  }
+  return chosen.sort((a, b) => a.code.localeCompare(b.code));
+}
+
+const stationByCode = async (code: string, ctx: Context) =>
+  (ctx.identity.role === 'public' ? null : preferred((await ctx.loaders.stationEntries.load(code)) ?? [], 'FROM_2025_07') ?? null);
+
+const hour = (h: HourlyAqi) => ({
+  time: h.time,
+  value: h.value,
+  band: h.band.code,
+  label: h.band.labelVi,
+  colour: h.band.hex,
+  dominant: h.dominant,
+  subIndices: Object.entries(h.subIndices).map(([pollutant, value]) => ({ pollutant, value })),
+});
+
+const bands = (list: ReturnType<typeof bandHours>) => list.map((b) => ({ band: b.band.code, label: b.band.labelVi, colour: b.band.hex, hours: b.hours, hoursAtOrAbove: b.hoursAtOrAbove }));
+
+async function stationHours(s: StationDoc, from: unknown, to: unknown, ctx: Context) {
+  const p = periodArgs(from, to);
+  const rows = await ctx.loaders.readings.load({ station: s.code, start: new Date(p.start.getTime() - LOOKBACK_MS), end: p.end });
+  return hourlySeries(rows ?? [], p.start, p.end);
+}
+
+const environment = (typename: 'Province' | 'District' | 'Commune') => (ref: UnitReference, _: unknown, ctx: Context): Stats | null =>
+  (ctx.identity.role === 'public' ? null : { unit: selectorOf(typename, ref) });
+
+export const resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  JSON: JSONScalar,
+  Query: {
+    environmentStation: (_: unknown, a: { code: string }, ctx: Context) => stationByCode(a.code, ctx),
+    environmentFeeds: (_: unknown, __: unknown, ctx: Context) => feedStatuses('environment', ctx.db.connection, ctx.feeds(ctx.db.connection), ctx.identity),
+    environmentRejects: (_: unknown, a: { feed?: string | null; first?: number | null }, ctx: Context) =>
+      listRejects(ctx.db.connection, ctx.identity, a.feed, a.first === undefined || a.first === null ? 50 : intArg('first', a.first, 1, 500)),
+  },
+  Province: { environment: environment('Province') },
+  District: { environment: environment('District') },
+  Commune: { environment: environment('Commune') },
+  EnvironmentStats: {
+    stations: (s: Stats, _: unknown, ctx: Context) => stationsOf(s, ctx),
+    stationCount: async (s: Stats, _: unknown, ctx: Context) => (await stationsOf(s, ctx)).length,
+    hoursByBand: async (s: Stats, a: { from: unknown; to: unknown }, ctx: Context) => {
+      const stations = await stationsOf(s, ctx);
+      const tallies = await Promise.all(stations.map(async (st) => bandHours(await stationHours(st, a.from, a.to, ctx))));
+      return bands(addBandHours(tallies));
+    },
+    indicators: async (s: Stats, _: unknown, ctx: Context) => indicators(await stationsOf(s, ctx), ctx.loaders),
+    alerts: async (s: Stats, a: { since?: Date | null }, ctx: Context) => alerts(await stationsOf(s, ctx), ctx.loaders, a.since ?? null),
+  },
+  AirStation: {
+    __resolveReference: (ref: { code: string }, ctx: Context) => stationByCode(ref.code, ctx),
+    communeCode: (s: StationDoc) => s.unit.code,
+    register: (s: StationDoc) => s.unit.register,
+    commune: (s: StationDoc) => ({ __typename: 'Commune', register: s.unit.register, code: s.unit.code }),
+    currentProvinceCode: (s: StationDoc) => s.unit.current.province,
+    currentCommuneCode: (s: StationDoc) => s.unit.current.commune,
+    latestAqi: async (s: StationDoc, a: { asOf?: Date | null }, ctx: Context) => {
+      const at = a.asOf ? new Date(Math.floor(a.asOf.getTime() / HOUR_MS) * HOUR_MS) : await ctx.loaders.newestReading();
+      if (!at) return null;
+      const rows = await ctx.loaders.readings.load({ station: s.code, start: new Date(at.getTime() - LATEST_WINDOW_MS), end: new Date(at.getTime() + HOUR_MS) });
+      const h = latestHour(rows ?? [], at);
+      return h && hour(h);
+    },
+    hourly: async (s: StationDoc, a: { from: unknown; to: unknown }, ctx: Context) => {
+      const p = periodArgs(a.from, a.to);
+      if (p.end.getTime() - p.start.getTime() > MAX_HOURLY_DAYS * 24 * HOUR_MS) throw badInput('to', a.to, `chuỗi theo giờ tối đa ${MAX_HOURLY_DAYS} ngày; dùng daily cho khoảng dài hơn`);
+      return (await stationHours(s, a.from, a.to, ctx)).map(hour);
+    },
+    daily: async (s: StationDoc, a: { from: unknown; to: unknown }, ctx: Context) => {
+      const p = periodArgs(a.from, a.to);
+      const rows = await ctx.loaders.readings.load({ station: s.code, start: new Date(p.start.getTime() - LOOKBACK_MS), end: p.end });
+      return dailySeries(rows ?? [], p.from, p.to).map((d) => ({
+        date: d.date,
+        hours: d.hours,
+        value: d.aqi?.value ?? null,
+        band: d.aqi?.band.code ?? null,
+        label: d.aqi?.band.labelVi ?? null,
+        colour: d.aqi?.band.hex ?? null,
+        dominant: d.aqi?.dominant ?? null,
+      }));
+    },
+    hoursByBand: async (s: StationDoc, a: { from: unknown; to: unknown }, ctx: Context) => bands(bandHours(await stationHours(s, a.from, a.to, ctx))),
+  },
+};
