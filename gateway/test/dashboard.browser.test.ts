@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The dashboard in a real browser (Debian's Chromium through playwright-core), against a real hub:
  * gateway, admin-units and the education sector with its demo data ingested through its connector.
@@ -10,6 +9,9 @@ import { chromium, type Browser } from 'playwright-core';
 import { startTestHub, type TestHub } from '../src/testing';
 import { education } from '../../subgraphs/education/src';
 import { generateDemo } from '../../subgraphs/education/src/demo';
+
+// Page functions run in the browser, where `document` exists; the test's own types have no DOM.
+declare const document: any;
 
 const executablePath = '/usr/bin/chromium';
 let hub: TestHub;
