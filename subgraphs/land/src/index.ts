@@ -1,0 +1,28 @@
+import { startSubgraph, runMain, type SubgraphDefinition } from '@ioc/kit';
+import type { Connection } from 'mongoose';
+import { models } from './models';
+import { loaders } from './loaders';
+import { parcelsFeed } from './connectors/parcels-geojson';
+import { resolvers, type Context } from './resolvers';
+
+/** The land registry's feeds: one, the parcels export. */
+export function feeds(conn: Connection) {
+  return [parcelsFeed(models(conn).Parcel)];
+}
+
+export const land: SubgraphDefinition<Context> = {
+  name: 'land',
+  resolvers: resolvers as never,
+  async setup(db) {
+    await models(db.connection).Parcel.init();
+  },
+  context: (base) => {
+    const m = models(base.db.connection);
+    return { ...base, models: m, loaders: loaders(m, base.identity), feeds: feeds(base.db.connection) };
+  },
+  feeds,
+};
+
+export const start = (opts?: Parameters<typeof startSubgraph>[1]) => startSubgraph(land, opts);
+
+if (require.main === module) runMain(start);

@@ -1,0 +1,63 @@
+/** Headline figures and alerts of one unit, from the same parcel rows as its statistics. */
+import type { Register, UnitSelector } from '@ioc/kit';
+import { landConfig } from './config';
+import type { LandStats, ParcelRow } from './stats';
+
+const configSource = (variable: string, value: number) => `Cấu hình ${variable} (mặc định của hệ thống, hiện ${value}%)`;
+
+function status(value: number | null, target: number, alertBelow: number): 'GOOD' | 'WATCH' | 'ALERT' {
+  // No parcels held: nothing to judge, but a leader should know the register is empty.
+  if (value === null) return 'WATCH';
+  return value >= target ? 'GOOD' : value >= alertBelow ? 'WATCH' : 'ALERT';
+}
+
+const pct = (share: number | null) => (share === null ? null : Math.round(share * 10_000) / 100);
+
+export function landIndicators(stats: LandStats) {
+  const c = landConfig();
+  const byCount = pct(stats.certifiedShare);
+  const byArea = pct(stats.certifiedAreaShare);
+  return [
+    { code: 'land.certifiedShare', name: 'Tỷ lệ thửa đất đã cấp Giấy chứng nhận', value: byCount, unit: '%', target: c.certifiedTarget, status: status(byCount, c.certifiedTarget, c.certifiedAlert), period: null, source: configSource('HUB_LAND_CERTIFIED_TARGET', c.certifiedTarget) },
+    { code: 'land.certifiedAreaShare', name: 'Tỷ lệ diện tích đã cấp Giấy chứng nhận', value: byArea, unit: '%', target: c.certifiedTarget, status: status(byArea, c.certifiedTarget, c.certifiedAlert), period: null, source: configSource('HUB_LAND_CERTIFIED_TARGET', c.certifiedTarget) },
+  ];
+}
+
+export interface LandAlert { code: string; level: 'INFO' | 'WARNING' | 'CRITICAL'; title: string; unitCode: string; register: Register; time: Date; link: string | null }
+
+const maxAlerts = 100;
+const vn = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+
+export function landAlerts(unit: UnitSelector, rows: ParcelRow[], stats: LandStats, since: Date | null): LandAlert[] {
+  const c = landConfig();
+  const alerts: LandAlert[] = [];
+  for (const r of rows) {
+    const deviation = r.areaDeviation * 100;
+    if (deviation <= c.areaMismatch) continue;
+    alerts.push({
+      code: 'land.areaMismatch',
+      level: 'WARNING',
+      title: `Thửa ${r.number} tờ bản đồ ${r.sheet} (xã ${r.unit.code}): diện tích kê khai ${vn(r.area)} m² lệch ${vn(deviation)}% so với hình thửa`,
+      unitCode: r.unit.code,
+      register: r.unit.register as Register,
+      time: r.updatedAt,
+      link: `parcel:${r._id}`,
+    });
+  }
+  const share = pct(stats.certifiedShare);
+  if (share !== null && share < c.certifiedAlert) {
+    alerts.push({
+      code: 'land.lowCertification',
+      level: 'WARNING',
+      title: `Tỷ lệ thửa đất đã cấp Giấy chứng nhận ${vn(share)}%, dưới ngưỡng ${vn(c.certifiedAlert)}%`,
+      unitCode: unit.code,
+      register: unit.register,
+      time: rows.reduce((latest, r) => (r.updatedAt > latest ? r.updatedAt : latest), rows[0].updatedAt),
+      link: null,
+    });
+  }
+  return alerts
+    .filter((a) => !since || a.time >= since)
+    .sort((a, b) => b.time.getTime() - a.time.getTime() || a.title.localeCompare(b.title))
+    .slice(0, maxAlerts);
+}

@@ -1,0 +1,100 @@
+import {
+  DateScalar, DateTimeScalar, JSONScalar, badInput, codeArg, intArg, forbidden, allOf, scopeFilter,
+  feedStatuses, listRejects, selectorOf, type BaseContext, type Feed, type UnitReference, type UnitSelector,
+} from '@ioc/kit';
+import { landUse } from './reference/land-use-codes';
+import { landStats, type ParcelRow, type LandStats } from './stats';
+import { landIndicators, landAlerts } from './indicators';
+import type { Loaders } from './loaders';
+import type { Models, ParcelDoc } from './models';
+
+export interface Context extends BaseContext { models: Models; loaders: Loaders; feeds: Feed[] }
+
+interface LandParent { unit: UnitSelector; rows: ParcelRow[]; stats: LandStats }
+
+const landOf = (typename: 'Province' | 'District' | 'Commune') => async (ref: UnitReference, _: unknown, ctx: Context): Promise<LandParent | null> => {
+  // The public sees no cadastral data at all, not even zeros that would tell it the register is empty.
+  if (ctx.identity.role === 'public') return null;
+  const unit = selectorOf(typename, ref);
+  const rows = (await ctx.loaders.rows.load({ unit, args: undefined })) ?? [];
+  return { unit, rows, stats: landStats(rows) };
+};
+
+function requireLogin(ctx: Context): void {
+  if (ctx.identity.role === 'public') throw forbidden('dữ liệu thửa đất cần đăng nhập');
+}
+
+/** A box of at most half a degree (≈ 55 km) a side: a map view, not a province dump. */
+const maxBoxSide = 0.5;
+
+function boxArgs(a: { minLon: unknown; minLat: unknown; maxLon: unknown; maxLat: unknown }) {
+  const num = (name: string, v: unknown, lo: number, hi: number) => {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < lo || v > hi) throw badInput(name, v, `cần số độ từ ${lo} đến ${hi}`);
+    return v;
+  };
+  const box = { minLon: num('minLon', a.minLon, -180, 180), minLat: num('minLat', a.minLat, -90, 90), maxLon: num('maxLon', a.maxLon, -180, 180), maxLat: num('maxLat', a.maxLat, -90, 90) };
+  if (box.maxLon <= box.minLon) throw badInput('maxLon', box.maxLon, `phải lớn hơn minLon (${box.minLon})`);
+  if (box.maxLat <= box.minLat) throw badInput('maxLat', box.maxLat, `phải lớn hơn minLat (${box.minLat})`);
+  if (box.maxLon - box.minLon > maxBoxSide) throw badInput('maxLon', box.maxLon, `khung tối đa ${maxBoxSide}° mỗi cạnh`);
+  if (box.maxLat - box.minLat > maxBoxSide) throw badInput('maxLat', box.maxLat, `khung tối đa ${maxBoxSide}° mỗi cạnh`);
+  return box;
+}
+
+const useOf = (code: string) => {
+  const u = landUse(code)!;
+  return { code: u.code, name: u.name, group: u.group, legacy: u.legacy === true };
+};
+
+export const resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  JSON: JSONScalar,
+  Query: {
+    landFeeds: (_: unknown, __: unknown, ctx: Context) => feedStatuses('land', ctx.db.connection, ctx.feeds, ctx.identity),
+    landRejects: (_: unknown, a: { feed?: string | null; first?: unknown }, ctx: Context) =>
+      listRejects(ctx.db.connection, ctx.identity, a.feed, a.first === undefined || a.first === null ? 50 : intArg('first', a.first, 1, 500)),
+    landParcel: (_: unknown, a: { commune: unknown; sheet: unknown; number: unknown }, ctx: Context) => {
+      requireLogin(ctx);
+      const commune = codeArg('commune', a.commune, 5, 'mã xã');
+      const id = `${commune}-${intArg('sheet', a.sheet, 1, 1_000_000)}-${intArg('number', a.number, 1, 1_000_000)}`;
+      return ctx.loaders.parcel.load(id);
+    },
+    landParcelsInBox: async (_: unknown, a: { minLon: unknown; minLat: unknown; maxLon: unknown; maxLat: unknown; first?: unknown }, ctx: Context) => {
+      requireLogin(ctx);
+      const box = boxArgs(a);
+      const first = a.first === undefined || a.first === null ? 500 : intArg('first', a.first, 1, 2000);
+      const overlaps = { minLon: { $lte: box.maxLon }, maxLon: { $gte: box.minLon }, minLat: { $lte: box.maxLat }, maxLat: { $gte: box.minLat } };
+      const rows = await ctx.models.Parcel.find(allOf(overlaps, scopeFilter(ctx.identity)), { _hash: 0, _version: 0, _ingestedAt: 0 }).sort({ _id: 1 }).limit(first).lean<ParcelDoc[]>();
+      for (const r of rows) ctx.loaders.parcel.prime(r._id, r);
+      return rows;
+    },
+  },
+  Province: { land: landOf('Province') },
+  District: { land: landOf('District') },
+  Commune: { land: landOf('Commune') },
+  LandStats: {
+    parcels: (p: LandParent) => p.stats.parcels,
+    area: (p: LandParent) => p.stats.area,
+    certifiedParcels: (p: LandParent) => p.stats.certifiedParcels,
+    certifiedArea: (p: LandParent) => p.stats.certifiedArea,
+    certifiedShare: (p: LandParent) => p.stats.certifiedShare,
+    certifiedAreaShare: (p: LandParent) => p.stats.certifiedAreaShare,
+    byUse: (p: LandParent) => p.stats.byUse,
+    byGroup: (p: LandParent) => p.stats.byGroup,
+    indicators: (p: LandParent) => landIndicators(p.stats),
+    alerts: (p: LandParent, a: { since?: Date | null }) => landAlerts(p.unit, p.rows, p.stats, a.since ?? null),
+  },
+  Parcel: {
+    __resolveReference: (ref: { id: string }, ctx: Context) => ctx.loaders.parcel.load(ref.id),
+    id: (p: ParcelDoc) => p._id,
+    communeCode: (p: ParcelDoc) => p.unit.code,
+    commune: (p: ParcelDoc) => ({ register: p.unit.register, code: p.unit.code }),
+    currentCommune: (p: ParcelDoc) => (p.unit.current.commune ? { register: 'FROM_2025_07', code: p.unit.current.commune } : null),
+    currentProvince: (p: ParcelDoc) => ({ register: 'FROM_2025_07', code: p.unit.current.province }),
+    approximate: (p: ParcelDoc) => p.unit.current.approximate,
+    use: (p: ParcelDoc) => useOf(p.uses[0]),
+    uses: (p: ParcelDoc) => p.uses.map(useOf),
+    geometry: (p: ParcelDoc) => JSON.parse(p.geometry),
+    bbox: (p: ParcelDoc) => [p.minLon, p.minLat, p.maxLon, p.maxLat],
+  },
+};
