@@ -52,6 +52,11 @@ export function loadSdl(name: string): DocumentNode {
 export async function startSubgraph<C extends BaseContext>(def: SubgraphDefinition<C>, opts: { port?: number; dbName?: string } = {}): Promise<RunningSubgraph> {
   const db = await connectDatabase(opts.dbName ?? `hub_${def.name.replace(/-/g, '_')}`);
   await def.setup?.(db);
+  // Compile every model now (a context builds them) and wait for their collections and indexes,
+  // so that no request pays for them and round-trip counts see only the queries asked for.
+  def.context({ identity: verifyIdentity({}), db });
+  def.feeds?.(db.connection);
+  await Promise.all(Object.values(db.connection.models).map((m) => m.init()));
   const apollo = new ApolloServer<C>({
     schema: buildSubgraphSchema({ typeDefs: loadSdl(def.name), resolvers: def.resolvers }),
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],

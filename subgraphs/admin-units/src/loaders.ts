@@ -9,7 +9,12 @@ const idOf = (k: UnitId) => unitKey(k.register, k.level, k.code);
 export function loaders(m: Models) {
   const unit = batchLoader<UnitId, UnitDoc>(idOf, async (keys) => {
     const levels = [...new Set(keys.map((k) => k.level))];
-    const rows = (await Promise.all(levels.map((level) => m.Units[level].find({ _id: { $in: keys.filter((k) => k.level === level).map(idOf) } }).lean()))).flat();
+    // One query per level either way; a lone key is asked by equality, which FerretDB answers from
+    // its `_id` index where an `$in` scans the collection.
+    const rows = (await Promise.all(levels.map((level) => {
+      const ids = keys.filter((k) => k.level === level).map(idOf);
+      return m.Units[level].find(ids.length === 1 ? { _id: ids[0] } : { _id: { $in: ids } }).lean();
+    }))).flat();
     return byKey(keys, rows, idOf, (r) => r._id);
   });
   // Children of many parents in one query per (register, child level, link field): a whole
