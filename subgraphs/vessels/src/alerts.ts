@@ -1,0 +1,73 @@
+/**
+ * Alerts of a unit's fleet: silence (a condition at the instant asked, listed whatever `since`)
+ * and zone crossings between `since` and the instant. A crossing is a change in the set of zones
+ * between two consecutive positions of a vessel inside the window; the first position in the
+ * window is the baseline, so a vessel that crossed just before `since` raises nothing.
+ */
+import { toVietnamIso } from '@ioc/kit';
+import { zonesAt, type Zone } from './geo';
+import { silentOver10d, silentOver6h, type Fleet } from './fleet';
+import type { ReportDoc, VesselDoc } from './models';
+import { hourMs, silentAtSeaHours, silentListDays } from './rules';
+
+export interface AlertOut {
+  code: string;
+  level: 'INFO' | 'WARNING' | 'CRITICAL';
+  title: string;
+  unitCode: string;
+  register: string;
+  time: Date;
+  link: string;
+}
+
+const shown = (d: Date) => toVietnamIso(d).slice(0, 16).replace('T', ' ');
+
+function alert(v: VesselDoc, code: string, level: AlertOut['level'], title: string, time: Date): AlertOut {
+  return { code, level, title, unitCode: v.unit.code, register: v.unit.register, time, link: `vessel:${v._id}` };
+}
+
+export function silenceAlerts(f: Fleet): AlertOut[] {
+  const out: AlertOut[] = [];
+  for (const s of f.situations) {
+    const last = s.latest?.time;
+    if (!last) continue;
+    if (silentOver10d(s)) {
+      out.push(alert(s.vessel, 'vessels.silent10d', 'CRITICAL', `Tàu ${s.vessel._id} mất tín hiệu quá ${silentListDays} ngày (lần cuối ${shown(last)})`, new Date(last.getTime() + silentListDays * 24 * hourMs)));
+    } else if (silentOver6h(s)) {
+      out.push(alert(s.vessel, 'vessels.silent6h', 'WARNING', `Tàu ${s.vessel._id} trên biển mất tín hiệu quá ${silentAtSeaHours} giờ (lần cuối ${shown(last)})`, new Date(last.getTime() + silentAtSeaHours * hourMs)));
+    }
+  }
+  return out;
+}
+
+const crossing: Record<Zone['kind'], { leave: [AlertOut['level'], string]; enter: [AlertOut['level'], string] }> = {
+  NATIONAL_BOUNDARY: { leave: ['CRITICAL', 'ra ngoài'], enter: ['INFO', 'trở lại'] },
+  FISHING_ZONE: { leave: ['WARNING', 'rời'], enter: ['INFO', 'vào'] },
+  PORT: { leave: ['INFO', 'rời'], enter: ['INFO', 'vào'] },
+};
+
+export function zoneAlerts(v: VesselDoc, track: ReportDoc[], zones: Zone[]): AlertOut[] {
+  const out: AlertOut[] = [];
+  let before: Set<string> | null = null;
+  for (const p of track) {
+    const inside = zonesAt(zones, p.lon!, p.lat!);
+    const now = new Set(inside.map((z) => z._id));
+    if (before) {
+      for (const z of zones) {
+        const was = before.has(z._id);
+        if (was === now.has(z._id)) continue;
+        const [level, verb] = crossing[z.kind][was ? 'leave' : 'enter'];
+        out.push(alert(v, was ? 'vessels.zoneExit' : 'vessels.zoneEnter', level, `Tàu ${v._id} ${verb} ${z.name} lúc ${shown(p.time)}`, p.time));
+      }
+    }
+    before = now;
+  }
+  return out;
+}
+
+const rank = { CRITICAL: 0, WARNING: 1, INFO: 2 };
+
+/** Most severe first, then newest. */
+export function ordered(list: AlertOut[]): AlertOut[] {
+  return list.sort((a, b) => rank[a.level] - rank[b.level] || b.time.getTime() - a.time.getTime());
+}

@@ -1,0 +1,51 @@
+/**
+ * A unit's fleet at one instant, from its registered vessels, their latest positions and the
+ * zones. The rule for "in port" vs "at sea": a vessel is IN_PORT when its latest position lies in
+ * a PORT zone or it reports navigational status 5 (moored); otherwise AT_SEA. Speed is not used:
+ * a vessel manoeuvring inside the harbour polygon is in port, and one drifting slowly offshore is
+ * at sea. A vessel with no position at or before the instant is NO_POSITION.
+ */
+import { zonesAt, type Zone } from './geo';
+import type { ReportDoc, VesselDoc } from './models';
+import { hourMs, mooredStatus, silentAtSeaHours, silentListDays, vmsMinLengthM } from './rules';
+
+export type VesselState = 'AT_SEA' | 'IN_PORT' | 'NO_POSITION';
+
+export interface VesselSituation {
+  vessel: VesselDoc;
+  latest: ReportDoc | null;
+  state: VesselState;
+  /** Hours since the latest report; null without one. */
+  silentHours: number | null;
+}
+
+export function situationOf(vessel: VesselDoc, latest: ReportDoc | null, zones: Zone[], at: Date): VesselSituation {
+  if (!latest) return { vessel, latest, state: 'NO_POSITION', silentHours: null };
+  const inPort = latest.status === mooredStatus || zonesAt(zones, latest.lon!, latest.lat!).some((z) => z.kind === 'PORT');
+  return { vessel, latest, state: inPort ? 'IN_PORT' : 'AT_SEA', silentHours: (at.getTime() - latest.time.getTime()) / hourMs };
+}
+
+export const vmsRequired = (v: VesselDoc) => v.lengthM >= vmsMinLengthM;
+export const silentOver6h = (s: VesselSituation) => s.state === 'AT_SEA' && s.silentHours! > silentAtSeaHours;
+export const silentOver10d = (s: VesselSituation) => s.silentHours !== null && s.silentHours > silentListDays * 24;
+
+export interface Fleet {
+  at: Date;
+  allVessels: VesselDoc[];
+  /** Vessels of 15 m and over, each with its situation at `at`. */
+  situations: VesselSituation[];
+}
+
+export function figures(f: Fleet) {
+  const count = (p: (s: VesselSituation) => boolean) => f.situations.filter(p).length;
+  return {
+    at: f.at,
+    registered: f.situations.length,
+    registeredAllLengths: f.allVessels.length,
+    atSea: count((s) => s.state === 'AT_SEA'),
+    inPort: count((s) => s.state === 'IN_PORT'),
+    noPosition: count((s) => s.state === 'NO_POSITION'),
+    silentOver6h: count(silentOver6h),
+    silentOver10d: count(silentOver10d),
+  };
+}

@@ -1,0 +1,32 @@
+import { startSubgraph, runMain, type SubgraphDefinition, type Feed } from '@ioc/kit';
+import type { Connection } from 'mongoose';
+import { models } from './models';
+import { loaders } from './loaders';
+import { resolvers, type Context } from './resolvers';
+import { registryFeed } from './connectors/registry';
+import { positionsFeed } from './connectors/positions';
+import { zonesFeed } from './connectors/zones';
+
+/** In ingest order: zones and the registry first, so positions land on known vessels and zones. */
+export function feeds(conn: Connection): Feed[] {
+  const m = models(conn);
+  return [zonesFeed(m), registryFeed(m), positionsFeed(m)];
+}
+
+export const vessels: SubgraphDefinition<Context> = {
+  name: 'vessels',
+  resolvers: resolvers as never,
+  async setup(db) {
+    const m = models(db.connection);
+    await Promise.all(Object.values(m).map((model) => model.init()));
+  },
+  context: (base) => {
+    const m = models(base.db.connection);
+    return { ...base, models: m, loaders: loaders(m, base.identity), feeds: feeds(base.db.connection), now: Date.now() };
+  },
+  feeds,
+};
+
+export const start = (opts?: Parameters<typeof startSubgraph>[1]) => startSubgraph(vessels, opts);
+
+if (require.main === module) runMain(start);

@@ -1,0 +1,115 @@
+import {
+  DateScalar, DateTimeScalar, JSONScalar, selectorOf, feedStatuses, listRejects, intArg, periodArgs, badInput, forbidden,
+  type BaseContext, type UnitReference,
+} from '@ioc/kit';
+import type { Feed } from '@ioc/kit';
+import { figures, situationOf, vmsRequired, type Fleet } from './fleet';
+import { indicators } from './indicators';
+import { ordered, silenceAlerts, zoneAlerts } from './alerts';
+import { zonesAt } from './geo';
+import { hourMs } from './rules';
+import type { Loaders } from './loaders';
+import type { Models, ReportDoc, VesselDoc } from './models';
+
+export interface Context extends BaseContext {
+  models: Models;
+  loaders: Loaders;
+  feeds: Feed[];
+  /** "Now" fixed once per request, so every field without `at` describes the same instant (and shares loads). */
+  now: number;
+}
+
+/** `at` arguments arrive as Date (DateTime scalar); absent means the request's now. */
+const instant = (at: unknown, ctx: Context): number => (at instanceof Date ? at.getTime() : ctx.now);
+
+const fleetOf = (typename: 'Province' | 'District' | 'Commune') => async (ref: UnitReference, args: { at?: Date | null }, ctx: Context) => {
+  if (ctx.identity.role === 'public') return null;
+  return ctx.loaders.fleet.load({ unit: selectorOf(typename, ref), at: instant(args.at, ctx) });
+};
+
+const maxTrackPoints = 5000;
+
+async function latestOf(v: VesselDoc, at: number, ctx: Context): Promise<ReportDoc | null> {
+  return v.mmsi ? ctx.loaders.latest.load({ mmsi: v.mmsi, at }) : null;
+}
+
+async function positionOut(p: ReportDoc, ctx: Context) {
+  const zones = (await ctx.loaders.zones.load('all')) ?? [];
+  return { ...p, source: p.messageType === 27 ? 'VMS' : 'AIS', zones: zonesAt(zones, p.lon!, p.lat!).map((z) => z.name) };
+}
+
+const unitFields = (typename: 'Province' | 'District' | 'Commune') => ({
+  __resolveReference: (ref: UnitReference) => ref,
+  vessels: fleetOf(typename),
+});
+
+export const resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  JSON: JSONScalar,
+  Query: {
+    vesselsFeeds: (_: unknown, __: unknown, ctx: Context) => feedStatuses('vessels', ctx.db.connection, ctx.feeds, ctx.identity),
+    vesselsRejects: (_: unknown, a: { feed?: string | null; first?: unknown }, ctx: Context) => {
+      if (a.feed && !ctx.feeds.some((f) => f.name === a.feed)) throw badInput('feed', a.feed, `nguồn dữ liệu phải là ${ctx.feeds.map((f) => f.name).join(', ')}`);
+      return listRejects(ctx.db.connection, ctx.identity, a.feed, a.first === undefined || a.first === null ? 50 : intArg('first', a.first, 1, 500));
+    },
+    vessel: (_: unknown, a: { registration: string }, ctx: Context) => ctx.loaders.vessel.load(a.registration.trim().normalize('NFC')),
+    vesselsZones: async (_: unknown, __: unknown, ctx: Context) => {
+      if (ctx.identity.role === 'public') throw forbidden('vùng biển cần đăng nhập');
+      return (await ctx.loaders.zones.load('all')) ?? [];
+    },
+  },
+  Province: unitFields('Province'),
+  District: unitFields('District'),
+  Commune: unitFields('Commune'),
+  VesselStats: {
+    ...Object.fromEntries(['at', 'registered', 'registeredAllLengths', 'atSea', 'inPort', 'noPosition', 'silentOver6h', 'silentOver10d']
+      .map((k) => [k, (f: Fleet) => figures(f)[k as keyof ReturnType<typeof figures>]])),
+    silentVessels: (f: Fleet, a: { hours?: unknown }) => {
+      const hours = a.hours === undefined || a.hours === null ? 240 : intArg('hours', a.hours, 1, 24 * 3660);
+      return f.situations.filter((s) => s.silentHours !== null && s.silentHours > hours)
+        .sort((x, y) => y.silentHours! - x.silentHours!).map((s) => s.vessel);
+    },
+    indicators: (f: Fleet) => indicators(f),
+    alerts: async (f: Fleet, a: { since?: Date | null }, ctx: Context) => {
+      const end = f.at.getTime();
+      const start = a.since instanceof Date ? a.since.getTime() : end - 24 * hourMs;
+      if (start > end) throw badInput('since', a.since, 'phải trước thời điểm của số liệu (at)');
+      const tracked = f.situations.filter((s) => s.vessel.mmsi);
+      const [tracks, zones] = await Promise.all([
+        ctx.loaders.reportsBetween.loadMany(tracked.map((s) => ({ mmsi: s.vessel.mmsi!, start, end: end + 1 }))),
+        ctx.loaders.zones.load('all'),
+      ]);
+      const crossings = tracked.flatMap((s, i) => {
+        const t = tracks[i];
+        if (t instanceof Error) throw t;
+        return zoneAlerts(s.vessel, t ?? [], zones ?? []);
+      });
+      return ordered([...silenceAlerts(f), ...crossings]);
+    },
+  },
+  Zone: { id: (z: { _id: string }) => z._id },
+  Vessel: {
+    __resolveReference: (ref: { registration: string }, ctx: Context) => ctx.loaders.vessel.load(ref.registration),
+    registration: (v: VesselDoc) => v._id,
+    vmsRequired: (v: VesselDoc) => vmsRequired(v),
+    ownerCommune: (v: VesselDoc) => ({ register: v.unit.register, code: v.unit.code }),
+    aisName: async (v: VesselDoc, _: unknown, ctx: Context) => (v.mmsi ? (await ctx.loaders.ownStatic.load(v.mmsi))?.shipName ?? null : null),
+    callSign: async (v: VesselDoc, _: unknown, ctx: Context) => (v.mmsi ? (await ctx.loaders.ownStatic.load(v.mmsi))?.callSign ?? null : null),
+    latestPosition: async (v: VesselDoc, a: { at?: Date | null }, ctx: Context) => {
+      const p = await latestOf(v, instant(a.at, ctx), ctx);
+      return p ? positionOut(p, ctx) : null;
+    },
+    state: async (v: VesselDoc, a: { at?: Date | null }, ctx: Context) => {
+      const at = instant(a.at, ctx);
+      const [p, zones] = await Promise.all([latestOf(v, at, ctx), ctx.loaders.zones.load('all')]);
+      return situationOf(v, p, zones ?? [], new Date(at)).state;
+    },
+    track: async (v: VesselDoc, a: { from: unknown; to: unknown }, ctx: Context) => {
+      const period = periodArgs(a.from, a.to);
+      if (!v.mmsi) return [];
+      const rows = (await ctx.loaders.reportsBetween.load({ mmsi: v.mmsi, start: period.start.getTime(), end: period.end.getTime() })) ?? [];
+      return Promise.all(rows.slice(0, maxTrackPoints).map((p) => positionOut(p, ctx)));
+    },
+  },
+};
