@@ -5,3 +5,4 @@ export * from './parsers';
 export * from './http';
 export * from './status';
 export * from './models';
+export * from './queries';

@@ -1,6 +1,5 @@
 import {
-  DateScalar, DateTimeScalar, JSONScalar, badInput, intArg, registerAt, selectorOf, feedStatuses, listRejects,
-  scopeCoversUnit, type BaseContext, type UnitReference, type Feed,
+  feedQueries, DateScalar, DateTimeScalar, JSONScalar, badInput, registerAt, selectorOf, scopeCoversUnit, type BaseContext, type UnitReference, type Feed,
 } from '@ioc/kit';
 import type { Loaders } from './loaders';
 import { unitPath } from './loaders';
@@ -41,12 +40,7 @@ export const resolvers = {
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
   Query: {
-    educationFeeds: (_: unknown, __: unknown, ctx: Context) => feedStatuses('education', ctx.db.connection, ctx.feeds, ctx.identity),
-    educationRejects: (_: unknown, a: { feed?: string | null; first?: unknown }, ctx: Context) => {
-      const first = a.first === undefined || a.first === null ? 50 : intArg('first', a.first, 1, 500);
-      if (a.feed && !ctx.feeds.some((f) => f.name === a.feed)) throw badInput('feed', a.feed, `nguồn dữ liệu là một trong ${ctx.feeds.map((f) => f.name).join(', ')}`);
-      return listRejects(ctx.db.connection, ctx.identity, a.feed, first);
-    },
+    ...feedQueries('education', (ctx: Context) => ctx.feeds),
     educationSchool: async (_: unknown, a: { code: unknown }, ctx: Context) => {
       if (typeof a.code !== 'string' || a.code.trim() === '' || a.code.length > 40) throw badInput('code', a.code, 'cần mã trường (MaTruong)');
       const school = await ctx.models.School.findById(a.code.trim()).lean<SchoolDoc>();

@@ -1,6 +1,5 @@
 import {
-  badInput, DateScalar, DateTimeScalar, feedStatuses, intArg, JSONScalar, listRejects, periodArgs, selectorOf,
-  type BaseContext, type Feed, type UnitReference, type UnitSelector,
+  feedQueries, badInput, DateScalar, DateTimeScalar, JSONScalar, periodArgs, selectorOf, type BaseContext, type Feed, type UnitReference, type UnitSelector,
 } from '@ioc/kit';
 import { HOUR_MS, type HourlyAqi } from './aqi';
 import { alerts } from './alerts';
@@ -82,9 +81,7 @@ export const resolvers = {
   JSON: JSONScalar,
   Query: {
     environmentStation: (_: unknown, a: { code: string }, ctx: Context) => stationByCode(a.code, ctx),
-    environmentFeeds: (_: unknown, __: unknown, ctx: Context) => feedStatuses('environment', ctx.db.connection, ctx.feeds(ctx.db.connection), ctx.identity),
-    environmentRejects: (_: unknown, a: { feed?: string | null; first?: number | null }, ctx: Context) =>
-      listRejects(ctx.db.connection, ctx.identity, a.feed, a.first === undefined || a.first === null ? 50 : intArg('first', a.first, 1, 500)),
+    ...feedQueries('environment', (ctx: Context) => ctx.feeds(ctx.db.connection)),
   },
   Province: { environment: environment('Province') },
   District: { environment: environment('District') },

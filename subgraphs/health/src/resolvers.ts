@@ -1,6 +1,5 @@
 import {
-  DateScalar, DateTimeScalar, JSONScalar, periodArgs, codeArg, intArg, selectorOf, scopeFilter, allOf,
-  feedStatuses, listRejects, type BaseContext, type UnitReference,
+  feedQueries, DateScalar, DateTimeScalar, JSONScalar, periodArgs, codeArg, intArg, selectorOf, scopeFilter, allOf, type BaseContext, type UnitReference,
 } from '@ioc/kit';
 import type { Loaders } from './loaders';
 import type { FacilityDoc, Models } from './models';
@@ -36,8 +35,7 @@ export const resolvers = {
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
   Query: {
-    healthFeeds: (_: unknown, __: unknown, ctx: Context) => feedStatuses('health', ctx.db.connection, [fhirFeed(ctx.models)], ctx.identity),
-    healthRejects: (_: unknown, a: { feed?: string | null; first?: unknown }, ctx: Context) => listRejects(ctx.db.connection, ctx.identity, a.feed, a.first == null ? 50 : intArg('first', a.first, 1, 500)),
+    ...feedQueries('health', (ctx: Context) => [fhirFeed(ctx.models)]),
     healthFacilities: async (_: unknown, a: { province?: unknown; first?: unknown }, ctx: Context) => {
       const first = a.first == null ? 200 : intArg('first', a.first, 1, 1000);
       const province = a.province == null ? null : codeArg('province', a.province, 2, 'mã tỉnh');

@@ -1,6 +1,5 @@
 import {
-  DateScalar, DateTimeScalar, JSONScalar, badInput, codeArg, intArg, forbidden, allOf, scopeFilter,
-  feedStatuses, listRejects, selectorOf, type BaseContext, type Feed, type UnitReference, type UnitSelector,
+  feedQueries, DateScalar, DateTimeScalar, JSONScalar, badInput, codeArg, intArg, forbidden, allOf, scopeFilter, selectorOf, type BaseContext, type Feed, type UnitReference, type UnitSelector,
 } from '@ioc/kit';
 import { landUse } from './reference/land-use-codes';
 import { landStats, type ParcelRow, type LandStats } from './stats';
@@ -50,9 +49,7 @@ export const resolvers = {
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
   Query: {
-    landFeeds: (_: unknown, __: unknown, ctx: Context) => feedStatuses('land', ctx.db.connection, ctx.feeds, ctx.identity),
-    landRejects: (_: unknown, a: { feed?: string | null; first?: unknown }, ctx: Context) =>
-      listRejects(ctx.db.connection, ctx.identity, a.feed, a.first === undefined || a.first === null ? 50 : intArg('first', a.first, 1, 500)),
+    ...feedQueries('land', (ctx: Context) => ctx.feeds),
     landParcel: (_: unknown, a: { commune: unknown; sheet: unknown; number: unknown }, ctx: Context) => {
       requireLogin(ctx);
       const commune = codeArg('commune', a.commune, 5, 'mã xã');

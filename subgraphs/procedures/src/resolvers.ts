@@ -1,7 +1,5 @@
 import {
-  DateScalar, DateTimeScalar, JSONScalar, periodArgs, dateArg, intArg, badInput, todayInVietnam, registerAt, unitRegisters,
-  selectorOf, rollupFilter, scopeFilter, allOf, startOfDay, feedStatuses, listRejects, levelOfCode,
-  type BaseContext, type UnitReference, type UnitSelector, type Feed,
+  feedQueries, DateScalar, DateTimeScalar, JSONScalar, periodArgs, dateArg, intArg, badInput, todayInVietnam, registerAt, unitRegisters, selectorOf, rollupFilter, scopeFilter, allOf, startOfDay, levelOfCode, type BaseContext, type UnitReference, type UnitSelector, type Feed,
 } from '@ioc/kit';
 import type { Loaders } from './loaders';
 import type { Models, DossierDoc } from './models';
@@ -65,9 +63,7 @@ export const resolvers = {
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
   Query: {
-    proceduresFeeds: (_: unknown, __: unknown, ctx: Context) => feedStatuses('procedures', ctx.db.connection, ctx.feeds, ctx.identity),
-    proceduresRejects: (_: unknown, a: { feed?: string | null; first?: unknown }, ctx: Context) =>
-      listRejects(ctx.db.connection, ctx.identity, a.feed, a.first === undefined || a.first === null ? 50 : intArg('first', a.first, 1, 500)),
+    ...feedQueries('procedures', (ctx: Context) => ctx.feeds),
     proceduresFollowUp: (_: unknown, a: Parameters<typeof followUp>[1], ctx: Context) => followUp(ctx, a),
     proceduresDossier: (_: unknown, a: { id: string }, ctx: Context) => ctx.loaders.dossier.load(a.id),
   },

@@ -1,6 +1,5 @@
 import {
-  DateScalar, DateTimeScalar, JSONScalar, selectorOf, feedStatuses, listRejects, intArg, periodArgs, badInput, forbidden,
-  type BaseContext, type UnitReference,
+  feedQueries, DateScalar, DateTimeScalar, JSONScalar, selectorOf, intArg, periodArgs, badInput, forbidden, type BaseContext, type UnitReference,
 } from '@ioc/kit';
 import type { Feed } from '@ioc/kit';
 import { figures, situationOf, vmsRequired, type Fleet } from './fleet';
@@ -48,11 +47,7 @@ export const resolvers = {
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
   Query: {
-    vesselsFeeds: (_: unknown, __: unknown, ctx: Context) => feedStatuses('vessels', ctx.db.connection, ctx.feeds, ctx.identity),
-    vesselsRejects: (_: unknown, a: { feed?: string | null; first?: unknown }, ctx: Context) => {
-      if (a.feed && !ctx.feeds.some((f) => f.name === a.feed)) throw badInput('feed', a.feed, `nguồn dữ liệu phải là ${ctx.feeds.map((f) => f.name).join(', ')}`);
-      return listRejects(ctx.db.connection, ctx.identity, a.feed, a.first === undefined || a.first === null ? 50 : intArg('first', a.first, 1, 500));
-    },
+    ...feedQueries('vessels', (ctx: Context) => ctx.feeds),
     vessel: (_: unknown, a: { registration: string }, ctx: Context) => ctx.loaders.vessel.load(a.registration.trim().normalize('NFC')),
     vesselsZones: async (_: unknown, __: unknown, ctx: Context) => {
       if (ctx.identity.role === 'public') throw forbidden('vùng biển cần đăng nhập');

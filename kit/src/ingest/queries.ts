@@ -1,0 +1,21 @@
+/**
+ * The two root fields every sector declares for its feeds: `<sector>Feeds` (freshness) and
+ * `<sector>Rejects(feed, first)` (officers and admins), resolved the same way everywhere.
+ */
+import { badInput } from '../errors';
+import { intArg } from '../args';
+import type { BaseContext } from '../http/subgraph-server';
+import { feedStatuses, listRejects } from './status';
+import type { Feed } from './feed';
+
+export function feedQueries<C extends BaseContext>(sector: string, feedsOf: (ctx: C) => Feed[]) {
+  return {
+    [`${sector}Feeds`]: (_: unknown, __: unknown, ctx: C) => feedStatuses(sector, ctx.db.connection, feedsOf(ctx), ctx.identity),
+    [`${sector}Rejects`]: (_: unknown, a: { feed?: string | null; first?: unknown }, ctx: C) => {
+      const names = feedsOf(ctx).map((f) => f.name);
+      if (a.feed && !names.includes(a.feed)) throw badInput('feed', a.feed, `nguồn dữ liệu là một trong ${names.join(', ')}`);
+      const first = a.first === undefined || a.first === null ? 50 : intArg('first', a.first, 1, 500);
+      return listRejects(ctx.db.connection, ctx.identity, a.feed, first);
+    },
+  };
+}
