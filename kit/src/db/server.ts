@@ -94,7 +94,9 @@ async function startOwn(kind: 'mongod' | 'ferretdb'): Promise<DatabaseServer> {
   const args = kind === 'mongod'
     ? ['--dbpath', dir, '--bind_ip', '127.0.0.1', '--port', String(port)]
     : ['--handler=sqlite', `--sqlite-url=file:${dir}/`, `--listen-addr=127.0.0.1:${port}`,
-       '--telemetry=disable', '--log-level=warn', '--state-dir', dir];
+       '--telemetry=disable', '--log-level=warn', '--state-dir', dir,
+       // Its metrics listener defaults to a fixed port, which a second server on the machine would hold.
+       `--debug-addr=127.0.0.1:${await freePort()}`];
   const log = openSync(logFile, 'a');
   const child = spawn(kind === 'mongod' ? 'mongod' : ferretBin, args, { stdio: ['ignore', log, log], detached: false });
   await waitForPort(port, child, logFile);
