@@ -41,6 +41,8 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
     gateway,
     plugins: [ApolloServerPluginLandingPageDisabled()],
     introspection: true,
+    // Stack traces name files and lines of the server: never sent to a client.
+    includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
 

@@ -3,7 +3,7 @@ import { Schema } from 'mongoose';
 import { connectDatabase, runIngest, jsonLines, reject, ingestModels, type Database, type Feed } from '../src';
 
 // A feed shaped like a sector's, with a schema that declares only its own fields.
-const schema = new Schema({ _id: String, value: Number, updatedAt: Number }, { versionKey: false });
+const schema = new Schema({ _id: String, value: Number, updatedAt: Number, note: { type: String, default: null } }, { versionKey: false });
 let db: Database;
 let feed: Feed<any>;
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
     toRecord(raw: any) {
       if (typeof raw.id !== 'string') throw reject('id', raw.id, 'thiếu mã');
       if (typeof raw.value !== 'number') throw reject('value', raw.value, 'phải là số');
-      return { _id: raw.id, value: raw.value, updatedAt: raw.t };
+      return { _id: raw.id, value: raw.value, updatedAt: raw.t, note: raw.note ?? null };
     },
     version: (r: any) => r.updatedAt,
   };
@@ -36,6 +36,8 @@ test('upsert by key, unchanged on re-send, older never overwrites newer, rejects
     .toEqual({ accepted: 1, rejected: 0, unchanged: 1 });
   const stored = await feed.model.find().sort({ _id: 1 }).lean();
   expect(stored.map((d: any) => [d._id, d.value])).toEqual([['a', 1], ['b', 7]]);
+  // A null field is stored as null whether the record was inserted or replaced.
+  expect(stored.map((d: any) => d.note)).toEqual([null, null]);
   const { Reject, FeedStatus } = ingestModels(db.connection);
   const rejects = await Reject.find().sort({ position: 1 }).lean();
   expect(rejects).toHaveLength(2);

@@ -61,6 +61,8 @@ export async function startSubgraph<C extends BaseContext>(def: SubgraphDefiniti
     schema: buildSubgraphSchema({ typeDefs: loadSdl(def.name), resolvers: def.resolvers }),
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
     introspection: true,
+    // Stack traces name files and lines of the server: never sent to a client.
+    includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
   const allRoutes: Record<string, Route> = { ...def.routes };

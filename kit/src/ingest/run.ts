@@ -66,8 +66,9 @@ export async function runIngest(conn: Connection, feed: Feed<any>, input: Readab
       summary.accepted++;
       const stamp = { _hash: p.hash, _version: p.version, _ingestedAt: new Date() };
       if (old) replaces.push({ replaceOne: { filter: { _id: p.record._id }, replacement: { ...p.record, ...stamp }, upsert: true } });
-      // The lean insert skips mongoose's casting, so the record is cast to the schema here.
-      else inserts.push({ ...feed.model.castObject(p.record), ...stamp });
+      // The lean insert skips mongoose's casting, so the record is cast to the schema here;
+      // castObject leaves out null fields, which the record keeps as stored nulls.
+      else inserts.push({ ...p.record, ...feed.model.castObject(p.record), ...stamp });
     }
     // New records are inserted in one statement (an upsert per record costs a statement each on
     // FerretDB); strict: false keeps the bookkeeping fields where a schema does not declare them.
