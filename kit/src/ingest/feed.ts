@@ -30,6 +30,11 @@ export interface Feed<R extends StoredRecord = StoredRecord> {
    * Without it, the newest import wins.
    */
   version?(record: R): number;
+  /**
+   * A filter that finds the stored records of a batch's keys, when a cheaper one than
+   * `_id: { $in: keys }` exists (e.g. a time range the keys span); rows outside the keys are ignored.
+   */
+  lookup?(ids: string[]): Record<string, unknown>;
   /** Items per database batch; default 500. */
   batchSize?: number;
 }

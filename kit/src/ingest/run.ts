@@ -54,7 +54,8 @@ export async function runIngest(conn: Connection, feed: Feed<any>, input: Readab
     if (batch.size === 0) return;
     const pending = [...batch.values()];
     batch = new Map();
-    const stored = await feed.model.find({ _id: { $in: pending.map((p) => p.record._id) } }, { _hash: 1, _version: 1 }).lean<{ _id: string; _hash?: string; _version?: number | null }[]>();
+    const ids = pending.map((p) => p.record._id);
+    const stored = await feed.model.find(feed.lookup ? feed.lookup(ids) : { _id: { $in: ids } }, { _hash: 1, _version: 1 }).lean<{ _id: string; _hash?: string; _version?: number | null }[]>();
     const known = new Map(stored.map((s) => [s._id, s]));
     const inserts = [];
     const replaces = [];

@@ -10,7 +10,6 @@ import { createInterface } from 'node:readline';
 import { reject, type Feed, type ParsedItem, type StoredRecord } from '@ioc/kit';
 import { AisDecoder, type AisMessage, type DecodeResult } from './ais';
 import type { Models, ReportDoc } from '../models';
-import { insertingModel } from '../inserting-model';
 
 /** A decoded message; only the NMEA text is enumerable, so a reject keeps the sentences as sent. */
 class Sentences {
@@ -103,9 +102,10 @@ export function positionsFeed(m: Models): Feed<ReportDoc & StoredRecord> {
     name: 'positions',
     parse: parseNmea,
     toRecord: toReport,
-    // Reports are written once and rarely re-sent: inserts, not upserts, and stored keys looked up
-    // by the receive-time range the batch's keys span (see inserting-model).
-    model: insertingModel(m.Report, timeRangeOf),
+    model: m.Report,
+    // FerretDB v1 compares every stored report with every key of an `$in`; the receive-time range
+    // a batch's keys span is one linear scan.
+    lookup: timeRangeOf,
     version: (r) => r.time.getTime(),
     // Each batch's key lookup scans the collection on FerretDB v1: few, large batches.
     batchSize: 5000,
