@@ -1,9 +1,11 @@
 /**
  * Demo HIS exports in the native format (FHIR R4 Bundles), seeded so every machine gets the same
  * files: nine facilities in Quảng Nam (49), Nghệ An (40) and Hà Nam (35), one Bundle per province
- * for March–June 2025 (old-register commune codes) and one for July–October 2025 (new-register
+ * for January–June 2025 (old-register commune codes) and one for July–October 2025 (new-register
  * codes of 48, 40 and 37, except one HIS still sending its old code), a few malformed resources in
- * each. The later Bundles also discharge the patients still in at the end of June. Bed numbers
+ * each. Each facility's encounters are spread over every month of its Bundle, and its first stay
+ * runs across the end of the first month, so that a one-month question already has inpatients.
+ * The later Bundles also discharge the patients still in at the end of June. Bed numbers
  * are scaled down from real hospitals' so that the files load in seconds on FerretDB: every
  * inpatient is an Encounter.
  */
@@ -34,12 +36,25 @@ const sites: Record<string, Site[]> = {
 };
 
 const eras = [
-  { tag: '2025-06', from: Date.parse('2025-03-01T00:00:00+07:00'), exportAt: Date.parse('2025-06-30T22:00:00+07:00') },
+  { tag: '2025-06', from: Date.parse('2025-01-01T00:00:00+07:00'), exportAt: Date.parse('2025-06-30T22:00:00+07:00') },
   { tag: '2025-10', from: Date.parse('2025-07-01T00:00:00+07:00'), exportAt: Date.parse('2025-11-01T06:00:00+07:00') },
 ];
 
 const day = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** The first instant of each Vietnam month from the one holding `from` until `until`, and `until` itself. */
+function monthBounds(from: number, until: number): number[] {
+  const bounds = [from];
+  const d = new Date(from + 7 * 3_600_000);
+  for (let m = d.getUTCMonth() + 1; ; m++) {
+    const t = Date.UTC(d.getUTCFullYear(), m, 1) - 7 * 3_600_000;
+    if (t >= until) break;
+    bounds.push(t);
+  }
+  bounds.push(until);
+  return bounds;
+}
 
 function newCommune(old: string): string {
   const u = unitRegisters().get('PRE_2025_07', 'COMMUNE', old);
@@ -95,22 +110,29 @@ function provinceBundle(r: Rng, province: string, era: number, stillIn: Json[]):
   const resources: Json[] = [];
   const patients = Array.from({ length: 6 }, (_, i) => `pt-${province}-${tag}-${i}`);
   const at = (lo: number, hi: number) => lo + Math.floor(r.next() * (hi - lo) / 60_000) * 60_000;
+  const months = monthBounds(from, exportAt - day);
+  /** The i-th of n encounters falls in month ⌊i·M/n⌋ of the Bundle's M, starting before `latest`. */
+  const spread = (i: number, n: number, latest: number) => {
+    const m = Math.floor((i * (months.length - 1)) / n);
+    return at(months[m], Math.min(months[m + 1], latest));
+  };
   for (const s of sites[province]) {
     resources.push(organization(s, after, from - 10 * day));
     const who = () => r.pick(patients);
     let n = 0;
     const id = (cls: string) => `${tag}-${cls.toLowerCase()}-${s.kcb}-${++n}`;
     for (let i = 0; i < 10; i++) {
-      const start = at(from, exportAt - day);
+      const start = spread(i, 10, exportAt - day);
       resources.push(encounter(id('AMB'), s.kcb, 'AMB', r.chance(0.03) ? 'cancelled' : 'finished', start, start + r.int(15, 90) * 60_000, who(), start + 3 * 3_600_000));
     }
     for (let i = 0; i < 3; i++) {
-      const start = at(from, exportAt - day);
+      const start = spread(i, 3, exportAt - day);
       resources.push(encounter(id('EMER'), s.kcb, 'EMER', 'finished', start, start + r.int(1, 6) * 3_600_000, who(), start + 8 * 3_600_000));
     }
     for (let i = 0; i < 3; i++) {
-      const start = at(from, exportAt - 20 * day);
-      const end = start + r.int(2, 12) * day;
+      // The first stay is admitted in the first month's last week and discharged in the second month.
+      const start = i === 0 ? at(months[1] - 7 * day, months[1] - 3 * 3_600_000) : spread(i, 3, exportAt - 20 * day);
+      const end = start + r.int(i === 0 ? 8 : 2, 12) * day;
       resources.push(encounter(id('IMP'), s.kcb, 'IMP', 'finished', start, end, who(), end));
     }
     const inpatients = Math.round(s.beds * s.load);

@@ -4,6 +4,9 @@
  * second half under the codes of their successors (48, 40, 37), a few still sent with an old code.
  * Each dossier is sent at reception and again when it ends, sometimes out of order, as the portal
  * does; about three lines in a hundred are malformed so that the rejects panel has something to show.
+ * Whatever the seed draws, the first quarter of 2025 always holds a handful of dossiers handled by
+ * Phường Tân Thạnh (20335), Thành phố Tam Kỳ (502) and Quảng Nam's agencies (49), with every outcome
+ * among them, so that the README's questions on those units show figures.
  */
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +17,7 @@ import { catalogue, provinceAgencies, landOffice, type ProcedureDef } from './de
 type Rng = ReturnType<typeof seededRandom>;
 
 // FerretDB writes a few dozen upserts a second on a shared machine: the demo must load in seconds.
-const perProvinceHalf = 80;
+const perProvinceHalf = 74;
 const day = 86_400_000;
 
 interface Place { province: Unit; units: Record<'COMMUNE' | 'DISTRICT' | 'PROVINCE', Unit[]> }
@@ -49,12 +52,27 @@ function agencyOf(p: ProcedureDef, unit: Unit, provinceName: string): string {
 
 interface Line { [k: string]: unknown }
 
-function dossier(rng: Rng, seq: number, place: Place, from: number, to: number, legacy: Place | null): Line[] {
-  const p = rng.pick(catalogue);
-  const level = rng.pick(p.levels.filter((l) => place.units[l].length > 0));
-  const reportedPlace = legacy && rng.chance(0.08) ? legacy : place;
-  const unit = rng.pick(reportedPlace.units[level].length ? reportedPlace.units[level] : reportedPlace.units.PROVINCE);
-  const received = officeTime(rng, from + Math.floor(rng.next() * ((to - from) / day)) * day - 7 * 3_600_000);
+type Outcome = 'NOT_ACCEPTED' | 'WITHDRAWN' | 'PENDING' | 'LATE' | 'ON_TIME';
+
+/** A dossier whose unit, outcome and reception window are set rather than drawn. */
+interface Fixed { unit: Unit; outcome: Outcome; from: number; to: number }
+
+/** `to` is also the day the export stops: what would end after it is still pending. */
+function dossier(rng: Rng, seq: number, place: Place, from: number, to: number, legacy: Place | null, fixed?: Fixed): Line[] {
+  let p: ProcedureDef;
+  let unit: Unit;
+  let reportedPlace = place;
+  if (fixed) {
+    p = rng.pick(catalogue.filter((c) => c.levels.includes(fixed.unit.level as ProcedureDef['levels'][number])));
+    unit = fixed.unit;
+  } else {
+    p = rng.pick(catalogue);
+    const level = rng.pick(p.levels.filter((l) => place.units[l].length > 0));
+    if (legacy && rng.chance(0.08)) reportedPlace = legacy;
+    unit = rng.pick(reportedPlace.units[level].length ? reportedPlace.units[level] : reportedPlace.units.PROVINCE);
+  }
+  const [recvFrom, recvTo] = fixed ? [fixed.from, fixed.to] : [from, to];
+  const received = officeTime(rng, recvFrom + Math.floor(rng.next() * ((recvTo - recvFrom) / day)) * day - 7 * 3_600_000);
   const days = rng.int(p.days[0], p.days[1]);
   const due = received + days * day + (days === 1 ? 0 : 8 * 3_600_000);
   const channel = p.onlineLevel === 'TOAN_TRINH' ? (rng.chance(0.7) ? 2 : 1) : p.onlineLevel ? (rng.chance(0.35) ? 2 : rng.chance(0.1) ? 3 : 1) : 1;
@@ -66,18 +84,20 @@ function dossier(rng: Rng, seq: number, place: Place, from: number, to: number, 
     MaDonViHanhChinh: unit.code, NgayTiepNhan: iso(received), KenhNop: channel, MucDo: p.onlineLevel,
   };
   const roll = rng.next();
-  if (roll < 0.03) return [{ ...base, NgayHenTra: null, NgayKetThuc: iso(received + 3_600_000), NgayCapNhat: iso(received + 3_600_000), TrangThai: 3 }];
+  const outcome = fixed?.outcome ?? (roll < 0.03 ? 'NOT_ACCEPTED' : roll < 0.06 ? 'WITHDRAWN' : roll < 0.14 ? 'PENDING' : null);
+  if (outcome === 'NOT_ACCEPTED') return [{ ...base, NgayHenTra: null, NgayKetThuc: iso(received + 3_600_000), NgayCapNhat: iso(received + 3_600_000), TrangThai: 3 }];
   const accepted = { ...base, NgayHenTra: iso(due), NgayKetThuc: null, NgayCapNhat: iso(received), TrangThai: 2 };
   const lastDay = Math.min(to, Date.UTC(2025, 11, 31));
-  if (roll < 0.06) {
+  if (outcome === 'WITHDRAWN') {
     const at = received + rng.int(1, 5) * day;
     return [accepted, { ...accepted, NgayKetThuc: iso(at), NgayCapNhat: iso(at), TrangThai: rng.chance(0.5) ? 7 : 8 }];
   }
   // Most finish on time; some run over by up to ten days.
-  const intended = rng.chance(0.88) ? received + (due - received) * (0.3 + 0.7 * rng.next()) : due + rng.int(1, 10) * day;
+  const onTime = outcome ? outcome !== 'LATE' : rng.chance(0.88);
+  const intended = onTime ? received + (due - received) * (0.3 + 0.7 * rng.next()) : due + rng.int(1, 10) * day;
   const finishedDay = intended - ((intended + 7 * 3_600_000) % day);
   const finished = intended <= due ? Math.max(received, Math.min(due, officeTime(rng, finishedDay))) : officeTime(rng, finishedDay) + day;
-  if (finished > lastDay || roll < 0.14) {
+  if (finished > lastDay || outcome === 'PENDING') {
     return [accepted, { ...accepted, NgayCapNhat: iso(received + day), TrangThai: rng.pick([4, 4, 5, 6]) }];
   }
   const done = { ...accepted, NgayKetThuc: iso(finished), NgayCapNhat: iso(finished), TrangThai: rng.chance(0.7) ? 10 : 9 };
@@ -103,6 +123,31 @@ async function writeLines(file: string, lines: string[]): Promise<void> {
   await once(out, 'finish');
 }
 
+/**
+ * The dossiers of the first quarter of 2025 that are always there, per unit: how many end in each
+ * outcome. A pending one is also overdue unless the question's `now` comes before its due time.
+ */
+const showcase: { code: string; level: 'COMMUNE' | 'DISTRICT' | 'PROVINCE'; outcomes: Partial<Record<Outcome, number>> }[] = [
+  { code: '20335', level: 'COMMUNE', outcomes: { ON_TIME: 12, LATE: 3, PENDING: 3, WITHDRAWN: 2, NOT_ACCEPTED: 1 } },
+  { code: '502', level: 'DISTRICT', outcomes: { ON_TIME: 6, LATE: 2, PENDING: 1, WITHDRAWN: 1, NOT_ACCEPTED: 1 } },
+  { code: '49', level: 'PROVINCE', outcomes: { ON_TIME: 5, LATE: 1, PENDING: 1, WITHDRAWN: 1 } },
+];
+const showcaseProvince = '49';
+const showcaseQuarter = { from: Date.UTC(2025, 0, 1), to: Date.UTC(2025, 2, 31) };
+
+function showcaseDossiers(rng: Rng, nextSeq: () => number, place: Place, to: number): Line[][] {
+  const reg = unitRegisters();
+  const out: Line[][] = [];
+  for (const s of showcase) {
+    const unit = reg.get('PRE_2025_07', s.level, s.code);
+    if (!unit || unit.province !== place.province.code) throw new Error(`demo: ${s.level} ${s.code} is not in province ${place.province.code}`);
+    for (const [outcome, n] of Object.entries(s.outcomes) as [Outcome, number][]) {
+      for (let i = 0; i < n; i++) out.push(dossier(rng, nextSeq(), place, showcaseQuarter.from, to, null, { unit, outcome, ...showcaseQuarter }));
+    }
+  }
+  return out;
+}
+
 export async function generateDemo(outDir: string): Promise<{ feed: string; file: string }[]> {
   const rng = seededRandom(20250701);
   const halves = [
@@ -116,8 +161,10 @@ export async function generateDemo(outDir: string): Promise<{ feed: string; file
     const lines: string[] = [];
     for (const area of areas) {
       const place = h === 0 ? area.before : area.after;
-      for (let i = 0; i < perProvinceHalf; i++) {
-        const versions = dossier(rng, ++seq, place, half.from, half.to, h === 1 ? area.before : null);
+      const all: Line[][] = [];
+      for (let i = 0; i < perProvinceHalf; i++) all.push(dossier(rng, ++seq, place, half.from, half.to, h === 1 ? area.before : null));
+      if (h === 0 && place.province.code === showcaseProvince) all.push(...showcaseDossiers(rng, () => ++seq, place, half.to));
+      for (const versions of all) {
         for (const v of versions) lines.push(JSON.stringify(v));
         if (rng.chance(0.03)) lines.push(malformed(rng, versions[0]));
       }
