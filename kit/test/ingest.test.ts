@@ -34,6 +34,8 @@ test('upsert by key, unchanged on re-send, older never overwrites newer, rejects
     .toEqual({ accepted: 0, rejected: 2, unchanged: 2 });
   expect(await runIngest(db.connection, feed, lines({ id: 'a', value: 9, t: 3 }, { id: 'b', value: 7, t: 11 })))
     .toEqual({ accepted: 1, rejected: 0, unchanged: 1 });
+  // A replaced record keeps its content hash too: sending it again changes nothing.
+  expect(await runIngest(db.connection, feed, lines({ id: 'b', value: 7, t: 11 }))).toEqual({ accepted: 0, rejected: 0, unchanged: 1 });
   const stored = await feed.model.find().sort({ _id: 1 }).lean();
   expect(stored.map((d: any) => [d._id, d.value])).toEqual([['a', 1], ['b', 7]]);
   // A null field is stored as null whether the record was inserted or replaced.
@@ -43,5 +45,5 @@ test('upsert by key, unchanged on re-send, older never overwrites newer, rejects
   expect(rejects).toHaveLength(2);
   expect(rejects.map((r) => r.reason).join('\n')).toMatch(/value: "x" — phải là số/);
   expect(rejects.map((r) => r.reason).join('\n')).toMatch(/không phải JSON/);
-  expect((await FeedStatus.findById('things').lean())!.lastSummary).toEqual({ accepted: 1, rejected: 0, unchanged: 1 });
+  expect((await FeedStatus.findById("things").lean())!.lastSummary).toEqual({ accepted: 0, rejected: 0, unchanged: 1 });
 });

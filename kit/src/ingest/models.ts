@@ -1,5 +1,11 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 
+/**
+ * What runIngest writes beside each record (content hash, version, time of import): spread into a
+ * sector's schema so that the fields are declared where the record is.
+ */
+export const ingestFields = { _hash: String, _version: Number, _ingestedAt: Date };
+
 /** A record a feed could not take, kept with the reason so that nothing is dropped silently. */
 export interface RejectDoc {
   /** Hash of feed + raw record: re-sending the same bad record keeps one reject. */

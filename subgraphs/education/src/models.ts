@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { unitRefSchema, indexUnitRef, type UnitRef } from '@ioc/kit';
+import { ingestFields, unitRefSchema, indexUnitRef, type UnitRef } from '@ioc/kit';
 import type { SchoolLevel, SchoolType } from './levels';
 
 /**
@@ -42,7 +42,6 @@ export interface TeachersDoc {
   updatedAt: number | null;
 }
 
-// Not strict: runIngest keeps its content hash and version (_hash, _version) beside each record.
 const schoolSchema = new Schema<SchoolDoc>({
   _id: String,
   name: String,
@@ -53,18 +52,19 @@ const schoolSchema = new Schema<SchoolDoc>({
   unitPre: { type: unitRefSchema, default: null },
   unitPost: { type: unitRefSchema, default: null },
   updatedAt: Number,
-}, { versionKey: false, strict: false });
+  ...ingestFields,
+}, { versionKey: false });
 indexUnitRef(schoolSchema, 'unitPre');
 indexUnitRef(schoolSchema, 'unitPost');
 
 const enrolmentSchema = new Schema<EnrolmentDoc>({
-  _id: String, school: String, schoolYear: String, grade: Number, classes: Number, students: Number, girls: Number, updatedAt: Number,
-}, { versionKey: false, strict: false });
+  _id: String, school: String, schoolYear: String, grade: Number, classes: Number, students: Number, girls: Number, updatedAt: Number, ...ingestFields,
+}, { versionKey: false });
 enrolmentSchema.index({ school: 1, schoolYear: 1 });
 
 const teachersSchema = new Schema<TeachersDoc>({
-  _id: String, school: String, schoolYear: String, teachers: Number, qualified: Number, updatedAt: Number,
-}, { versionKey: false, strict: false });
+  _id: String, school: String, schoolYear: String, teachers: Number, qualified: Number, updatedAt: Number, ...ingestFields,
+}, { versionKey: false });
 teachersSchema.index({ school: 1, schoolYear: 1 });
 
 export interface Models { School: Model<SchoolDoc>; Enrolment: Model<EnrolmentDoc>; Teachers: Model<TeachersDoc> }

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { indexUnitRef, unitRefSchema, type UnitRef } from '@ioc/kit';
+import { ingestFields, indexUnitRef, unitRefSchema, type UnitRef } from '@ioc/kit';
 
 /**
  * One station as one listing described it. The key is `code@register`: the station list is
@@ -31,12 +31,6 @@ export interface ReadingDoc {
   so2: number | null;
   co: number | null;
 }
-
-/**
- * Written by the kit's runIngest beside each record (content hash, version, time); declared so that
- * mongoose's strict casting keeps them, without which nothing would ever be "unchanged".
- */
-const ingestFields = { _hash: String, _version: Number, _ingestedAt: Date };
 
 const stationSchema = new Schema<StationDoc>({
   _id: String,

@@ -4,7 +4,7 @@
  * `_id` is the natural key, prefixed with the kind.
  */
 import { Schema, type Connection, type Model } from 'mongoose';
-import { unitRefSchema, indexUnitRef, type UnitRef } from '@ioc/kit';
+import { ingestFields, unitRefSchema, indexUnitRef, type UnitRef } from '@ioc/kit';
 
 /**
  * A facility as known in one register. A facility exported with an old-register commune code
@@ -68,10 +68,7 @@ const resourceSchema = new Schema({
   birthYear: Number,
   lastUpdated: Date,
   unit: { type: unitRefSchema, default: null },
-  // Written by the kit's runIngest; declared so that mongoose's strict casting keeps them.
-  _hash: String,
-  _version: Number,
-  _ingestedAt: Date,
+  ...ingestFields,
 }, { versionKey: false });
 indexUnitRef(resourceSchema, 'unit', { kind: 1 });
 resourceSchema.index({ kind: 1, resourceId: 1 });

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { unitRefSchema, indexUnitRef, type UnitRef } from '@ioc/kit';
+import { ingestFields, unitRefSchema, indexUnitRef, type UnitRef } from '@ioc/kit';
 import type { LandUseGroup } from './reference/land-use-codes';
 
 export interface ParcelDoc {
@@ -51,9 +51,7 @@ const parcelSchema = new Schema<ParcelDoc & IngestMeta>({
   minLat: Number,
   maxLon: Number,
   maxLat: Number,
-  _hash: String,
-  _version: Number,
-  _ingestedAt: Date,
+  ...ingestFields,
 }, { versionKey: false });
 indexUnitRef(parcelSchema);
 // No geo index on FerretDB: the box query ranges over these plain numbers instead.

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { unitRefSchema, indexUnitRef, type UnitRef } from '@ioc/kit';
+import { ingestFields, unitRefSchema, indexUnitRef, type UnitRef } from '@ioc/kit';
 
 /**
  * A dossier as last reported by the portal. Only what the statistics and the follow-up list need:
@@ -42,10 +42,7 @@ const dossierSchema = new Schema<DossierDoc>({
   finishedAt: { type: Date, default: null },
   updatedAt: { type: Date, required: true },
   unit: { type: unitRefSchema, required: true },
-  // Written by the kit's runIngest; declared so that mongoose's strict casting keeps them.
-  _hash: String,
-  _version: Number,
-  _ingestedAt: Date,
+  ...ingestFields,
 }, { versionKey: false });
 indexUnitRef(dossierSchema, 'unit', { receivedAt: 1 });
 
