@@ -13,6 +13,7 @@ import { handleGraphQL, sendJson, signIdentity, subgraphUrl, projectRoot, public
 import { createVerifier } from './auth';
 import { explorerHtml, serveExplorerAsset } from './explorer';
 import { serveDashboard } from './dashboard';
+import { depthLimit } from './depth-limit';
 
 interface GatewayContext { identity: Identity }
 
@@ -40,6 +41,7 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     plugins: [ApolloServerPluginLandingPageDisabled()],
+    validationRules: [depthLimit()],
     introspection: true,
     // Stack traces name files and lines of the server: never sent to a client.
     includeStacktraceInErrorResponses: false,

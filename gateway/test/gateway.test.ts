@@ -63,6 +63,23 @@ describe('identity', () => {
   });
 });
 
+describe('query depth', () => {
+  test('the cycles of the graph cannot be walked without end: over 12 levels is refused', async () => {
+    const nest = (levels: number): string => (levels === 0 ? 'code' : `predecessors { unit { successors { unit { ${nest(levels - 1)} } } } }`);
+    const ok = await hub.query(`{ province(code: "48") { ${nest(1)} } }`);
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.province.predecessors[0].unit.successors[0].unit.code).toBe('48');
+    const deep = await hub.query(`{ province(code: "48") { ${nest(4)} } }`);
+    expect(deep.data).toBeUndefined();
+    expect(deep.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', depth: 18, max: 12 });
+  });
+
+  test('fragments count, and a fragment cycle does not hang the check', async () => {
+    const r = await hub.query('query { province(code: "48") { ...A } } fragment A on Province { predecessors { unit { ...A } } }');
+    expect(r.errors).toBeDefined();
+  });
+});
+
 describe('subgraphs trust identity only from the gateway', () => {
   // verifyIdentity is what every subgraph runs on every request.
   const { verifyIdentity } = require('@ioc/kit');
