@@ -25,7 +25,7 @@ export function depthLimit(max = Number(process.env.HUB_MAX_QUERY_DEPTH ?? 12)) 
       OperationDefinition(node) {
         const depth = depthOf(node.selectionSet, new Set());
         if (depth > max) {
-          context.reportError(new GraphQLError(`Truy vấn lồng quá sâu: ${depth} cấp, tối đa ${max} cấp`, { nodes: [node], extensions: { code: 'QUERY_TOO_DEEP', depth, max } }));
+          context.reportError(new GraphQLError(`Truy vấn lồng quá sâu: ${depth} cấp, tối đa ${max} cấp`, { nodes: [node], extensions: { depth, max } }));
         }
       },
     };

@@ -71,7 +71,7 @@ describe('query depth', () => {
     expect(ok.data.province.predecessors[0].unit.successors[0].unit.code).toBe('48');
     const deep = await hub.query(`{ province(code: "48") { ${nest(4)} } }`);
     expect(deep.data).toBeUndefined();
-    expect(deep.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', depth: 18, max: 12 });
+    expect(deep.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', depth: 18, max: 12 });
   });
 
   test('fragments count, and a fragment cycle does not hang the check', async () => {
