@@ -43,4 +43,10 @@ test('the demo Bundles load through the connector, and each province sees its fa
   // 40002 still sends its old commune code after the reform: it counts in today's Nghệ An all the same.
   expect(r.data.nghean.health.facilities.map((f: any) => f.code)).toEqual(['40001', '40002', '40003']);
   expect(r.data.nghean.health.beds).toBe(44);
+
+  // The README's contract query shows figures on the demo: Quảng Nam in January 2025.
+  const jan = await hub.query('{ province(code: "49", asOf: "2025-03-01") { health(from: "2025-01-01", to: "2025-02-01") { visits admissions emergencies inpatientsNow beds } } }', { token });
+  const h = jan.data.province.health;
+  for (const k of ['visits', 'admissions', 'emergencies', 'inpatientsNow']) expect(h[k]).toBeGreaterThan(0);
+  expect(h.beds).toBe(42);
 });

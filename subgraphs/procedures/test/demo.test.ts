@@ -40,4 +40,13 @@ test('same files on every run; both halves of 2025 load, with a few rejects; 48 
   const dn = r.data.after.find((p: any) => p.code === '48').procedures;
   expect(dn.onTimeRate).toBeGreaterThan(0.7);
   expect(dn.onTimeRate).toBeLessThan(1);
+
+  // The README's contract query shows figures on the demo, at each level.
+  const q1 = '(from: "2025-01-01", to: "2025-04-01") { received resolved late pending withdrawn notAccepted }';
+  const c = await hub.query(`{ commune(code: "20335", asOf: "2025-03-01") { procedures${q1} } district(code: "502", asOf: "2025-03-01") { procedures${q1} } province(code: "49", asOf: "2025-03-01") { procedures${q1} } }`, { token });
+  for (const level of ['commune', 'district', 'province']) {
+    const f = c.data[level].procedures;
+    for (const k of ['received', 'resolved', 'late', 'pending', 'withdrawn']) expect(f[k]).toBeGreaterThan(0);
+  }
+  expect(c.data.commune.procedures.notAccepted).toBeGreaterThan(0);
 });
