@@ -1,17 +1,9 @@
 import { Schema, type Connection, type Model } from 'mongoose';
+import type { Unit } from '@ioc/kit';
 
-export interface UnitDoc {
+/** A unit of the kit's registers as stored, with its search key and reform links. */
+export interface UnitDoc extends Unit {
   _id: string;
-  register: string;
-  level: string;
-  code: string;
-  name: string;
-  type: string;
-  province: string;
-  district: string | null;
-  parent: string | null;
-  validFrom: string | null;
-  validTo: string | null;
   /** Folded bare name ("quang nam") for accent-insensitive search. */
   search: string;
   successors: { level: string; code: string; share: string }[];
