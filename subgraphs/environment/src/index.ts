@@ -7,10 +7,6 @@ import { resolvers, type Context } from './resolvers';
 export const environment: SubgraphDefinition<Context> = {
   name: 'environment',
   resolvers: resolvers as never,
-  async setup(db) {
-    const m = models(db.connection);
-    await Promise.all([m.Station.init(), m.Reading.init()]);
-  },
   context: (base) => ({ ...base, loaders: loaders(models(base.db.connection), base.identity), feeds }),
   feeds,
 };

@@ -11,9 +11,6 @@ export const feeds = (conn: Connection) => [fhirFeed(models(conn))];
 export const health: SubgraphDefinition<Context> = {
   name: 'health',
   resolvers: resolvers as never,
-  async setup(db) {
-    await models(db.connection).Resource.init();
-  },
   context: (base) => {
     const m = models(base.db.connection);
     return { ...base, models: m, loaders: loaders(m, base.identity) };

@@ -13,9 +13,6 @@ export function feeds(conn: Connection) {
 export const land: SubgraphDefinition<Context> = {
   name: 'land',
   resolvers: resolvers as never,
-  async setup(db) {
-    await models(db.connection).Parcel.init();
-  },
   context: (base) => {
     const m = models(base.db.connection);
     return { ...base, models: m, loaders: loaders(m, base.identity), feeds: feeds(base.db.connection) };

@@ -11,9 +11,6 @@ export const feeds = (conn: Connection) => [dossierFeed(conn)];
 export const procedures: SubgraphDefinition<Context> = {
   name: 'procedures',
   resolvers: resolvers as never,
-  async setup(db) {
-    await models(db.connection).Dossier.init();
-  },
   context: (base) => {
     const m = models(base.db.connection);
     return { ...base, models: m, loaders: loaders(m, base.identity), feeds: feeds(base.db.connection) };

@@ -16,10 +16,6 @@ export function feeds(conn: Connection): Feed[] {
 export const vessels: SubgraphDefinition<Context> = {
   name: 'vessels',
   resolvers: resolvers as never,
-  async setup(db) {
-    const m = models(db.connection);
-    await Promise.all(Object.values(m).map((model) => model.init()));
-  },
   context: (base) => {
     const m = models(base.db.connection);
     return { ...base, models: m, loaders: loaders(m, base.identity), feeds: feeds(base.db.connection), now: Date.now() };
