@@ -4,10 +4,10 @@
  * POST /ingest/<feed> and prints the JSON summary as the last line. Exit 0 when the file was
  * processed (even with rejects), non-zero when it could not be processed at all.
  */
-import { createReadStream, existsSync } from 'node:fs';
-import { Readable } from 'node:stream';
+import { existsSync } from 'node:fs';
 import { subgraphPorts } from '../kit/src/subgraph-list';
 import { devSecrets } from './lib/dev-secrets';
+import { postFeed } from './lib/post-feed';
 
 async function main() {
   const [sector, feed, file] = process.argv.slice(2);
@@ -17,12 +17,7 @@ async function main() {
   if (!existsSync(file)) throw new Error(`không có tệp ${file}`);
   const base = process.env[`SUBGRAPH_${sector.toUpperCase().replace(/-/g, '_')}_URL`]?.replace(/\/graphql$/, '') ?? `http://127.0.0.1:${ports[sector]}`;
   const token = process.env.HUB_INGEST_TOKEN ?? devSecrets().ingestToken;
-  const res = await fetch(`${base}/ingest/${encodeURIComponent(feed)}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
-    body: Readable.toWeb(createReadStream(file)) as any,
-    duplex: 'half',
-  } as RequestInit);
+  const res = await postFeed(base, feed, file, token);
   const body = await res.text();
   if (!res.ok) throw new Error(`HTTP ${res.status}: ${body}`);
   console.log(JSON.stringify(JSON.parse(body)));

@@ -4,13 +4,13 @@
  * run, prints the URLs and a development token. Ctrl-C stops all of it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { findDatabaseServer } from '../kit/src/db/server';
 import { subgraphPorts } from '../kit/src/subgraph-list';
 import { signDevToken } from '../gateway/src/auth';
 import { devSecrets } from './lib/dev-secrets';
+import { postFeed } from './lib/post-feed';
 
 const root = join(__dirname, '..');
 const tsx = require.resolve('tsx/cli');
@@ -51,12 +51,7 @@ async function loadDemo(env: NodeJS.ProcessEnv, ports: Record<string, number>): 
     const files: { feed: string; file: string }[] = await generateDemo(out);
     const summaries: Record<string, unknown> = {};
     for (const { feed, file } of files) {
-      const res = await fetch(`http://127.0.0.1:${ports[sector]}/ingest/${feed}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${env.HUB_INGEST_TOKEN}` },
-        body: Readable.toWeb(createReadStream(file)) as any,
-        duplex: 'half',
-      } as RequestInit);
+      const res = await postFeed(`http://127.0.0.1:${ports[sector]}`, feed, file, env.HUB_INGEST_TOKEN!);
       summaries[feed] = await res.json();
       console.log(`[demo] ${sector}/${feed}: ${JSON.stringify(summaries[feed])}`);
     }
