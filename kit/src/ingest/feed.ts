@@ -37,7 +37,15 @@ export interface Feed<R extends StoredRecord = StoredRecord> {
   lookup?(ids: string[]): Record<string, unknown>;
   /** Items per database batch; default 500. */
   batchSize?: number;
+  /**
+   * Called once per batch, after the batch's records are written, with every accepted change: the
+   * stored record before (the whole document; null for a new record) and the record written. The
+   * kit's rollup engine keeps a sector's pre-aggregated counters with it, in the same ingest pass.
+   */
+  onAccepted?(changes: AcceptedChange<R>[]): Promise<void>;
 }
+
+export interface AcceptedChange<R extends StoredRecord = StoredRecord> { before: R | null; after: R }
 
 export interface IngestSummary {
   accepted: number;

@@ -10,7 +10,7 @@ import type { Readable } from 'node:stream';
 import type { Connection } from 'mongoose';
 import { ingestModels, type RejectDoc } from './models';
 import { RejectError } from './reject';
-import type { Feed, IngestSummary, StoredRecord } from './feed';
+import type { AcceptedChange, Feed, IngestSummary, StoredRecord } from './feed';
 
 const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 
@@ -55,10 +55,13 @@ export async function runIngest(conn: Connection, feed: Feed<any>, input: Readab
     const pending = [...batch.values()];
     batch = new Map();
     const ids = pending.map((p) => p.record._id);
-    const stored = await feed.model.find(feed.lookup ? feed.lookup(ids) : { _id: { $in: ids } }, { _hash: 1, _version: 1 }).lean<{ _id: string; _hash?: string; _version?: number | null }[]>();
+    // The rollup bookkeeping needs the whole stored record, to take its old contribution out.
+    const projection = feed.onAccepted ? {} : { _hash: 1, _version: 1 };
+    const stored = await feed.model.find(feed.lookup ? feed.lookup(ids) : { _id: { $in: ids } }, projection).lean<(StoredRecord & { _hash?: string; _version?: number | null })[]>();
     const known = new Map(stored.map((s) => [s._id, s]));
     const inserts = [];
     const replaces = [];
+    const changes: AcceptedChange[] = [];
     for (const p of pending) {
       const old = known.get(p.record._id);
       const same = old?._hash === p.hash;
@@ -66,6 +69,7 @@ export async function runIngest(conn: Connection, feed: Feed<any>, input: Readab
       if (same || older) { summary.unchanged++; continue; }
       summary.accepted++;
       const stamp = { _hash: p.hash, _version: p.version, _ingestedAt: new Date() };
+      changes.push({ before: old ?? null, after: { ...p.record, ...stamp } });
       if (old) replaces.push({ replaceOne: { filter: { _id: p.record._id }, replacement: { ...p.record, ...stamp }, upsert: true } });
       // The lean insert skips mongoose's casting, so the record is cast to the schema here;
       // castObject leaves out null fields, which the record keeps as stored nulls.
@@ -75,6 +79,7 @@ export async function runIngest(conn: Connection, feed: Feed<any>, input: Readab
     // FerretDB); strict: false keeps the bookkeeping fields where a schema does not declare them.
     if (inserts.length) await insertOrReplace(feed, inserts);
     if (replaces.length) await feed.model.bulkWrite(replaces as any, { ordered: false, strict: false } as any);
+    if (feed.onAccepted && changes.length) await feed.onAccepted(changes);
   };
 
   const keep = (raw: unknown, position: number, field: string | null, value: unknown, reason: string) => {
