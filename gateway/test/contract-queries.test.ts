@@ -1,5 +1,5 @@
 /**
- * Every contract query quoted in the issues so far, sent through the real gateway exactly as
+ * Every contract query quoted in the issues so far (and the README's further examples), sent through the real gateway exactly as
  * written (with a token where sector data needs one) to all seven subgraphs, after one small feed per
  * sector went in through its connector (./contract-feeds). Each must answer without errors and with
  * data. Features not built yet are listed as `test.todo` naming their issue: whoever builds one
@@ -143,6 +143,45 @@ const contracts: Contract[] = [
     issue: 'issue 8', signedIn: true,
     query: '{ province(code: "49", asOf: "2025-03-01") { health(from: "2024-02-01", to: "2024-03-01") { visits } } }',
     check: (d) => expect(d.province.health.visits).toBe(1),
+  },
+  // The README's own examples beyond the issues' (the rest repeat them).
+  {
+    issue: 'README', query: '{ searchUnits(text: "hoa khanh") { code name provinceName exact } }',
+    check: (d) => expect(d.searchUnits.filter((h: any) => h.exact).length).toBeGreaterThan(0),
+  },
+  {
+    issue: 'README', query: '{ resolveUnitCode(code: "20335", date: "2025-02-01") { currentProvince { name } currentCommune { name } approximate } }',
+    check: (d) => expect(d.resolveUnitCode.currentProvince.name).toBe(reg.get('FROM_2025_07', 'PROVINCE', '48')!.name),
+  },
+  {
+    issue: 'README', signedIn: true,
+    query: '{ province(code: "48") { health(from: "2025-07-01", to: "2025-11-01") { visits inpatientsNow bedOccupancy indicators { name value status } alerts { title level } } } }',
+    check: (d) => {
+      expect(d.province.health.visits).toBe(1);
+      expect(d.province.health.indicators.length).toBeGreaterThan(0);
+    },
+  },
+  {
+    issue: 'README', signedIn: true,
+    query: '{ province(code: "48") { land { parcels area certifiedShare byGroup { name area } indicators { name value status } } } }',
+    check: (d) => expect(d.province.land).toMatchObject({ parcels: 1, area: 500, certifiedShare: 1 }),
+  },
+  {
+    issue: 'README', signedIn: true,
+    query: '{ province(code: "48") { environment { stations { code name latestAqi { time value band dominant } } alerts { title time } } } }',
+    check: (d) => expect(d.province.environment.stations.map((x: any) => x.code)).toEqual(['CQ01']),
+  },
+  {
+    issue: 'README', signedIn: true,
+    query: '{ proceduresFollowUp(from: "2025-01-01", to: "2026-01-01", first: 10) { id procedureName followUp daysLate } }',
+    check: (d) => expect(d.proceduresFollowUp.map((x: any) => x.id)).toContain('CQ-0002'),
+  },
+  {
+    issue: 'README', signedIn: true,
+    query: '{ proceduresFeeds { feed lastSuccessAt records rejects } healthFeeds { feed records } landFeeds { feed records } }',
+    check: (d) => {
+      for (const list of [d.proceduresFeeds, d.healthFeeds, d.landFeeds]) expect(list.every((f: any) => f.records > 0)).toBe(true);
+    },
   },
 ];
 
