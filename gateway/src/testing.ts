@@ -26,7 +26,7 @@ const worker = process.env.JEST_WORKER_ID ?? '0';
  * @param sectors the sector subgraphs to run (admin-units is always added)
  * @param opts.fresh names whose database starts empty; the others keep theirs between test files
  * of one worker (admin-units, whose load is idempotent and slow to repeat). `tag` names the test;
- * `gateway` overrides gateway settings (rate limits are off unless given).
+ * `gateway` overrides gateway settings (rate limits are off and timeouts long unless given).
  */
 export async function startTestHub(sectors: SubgraphDefinition<any>[], opts: { fresh?: string[]; tag?: string; gateway?: Partial<GatewaySettings> } = {}): Promise<TestHub> {
   const subgraphs: Record<string, RunningSubgraph> = {};
@@ -41,8 +41,10 @@ export async function startTestHub(sectors: SubgraphDefinition<any>[], opts: { f
     subgraphs[def.name] = await startSubgraph(def, { port: 0, dbName });
   }
   const urls = Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.url]));
-  // Test files send hundreds of queries a minute from one address: the rate limits have their own test.
-  const gateway = await startGateway({ port: 0, urls, settings: { rateLimitPublic: 0, rateLimitToken: 0, ...opts.gateway } });
+  // Test files send hundreds of queries a minute from one address, on a machine shared with other
+  // test files and FerretDB's full scans: rate limits and the production subgraph timeout have
+  // their own tests (gateway/test/hostile.test.ts), so they are relaxed here.
+  const gateway = await startGateway({ port: 0, urls, settings: { rateLimitPublic: 0, rateLimitToken: 0, subgraphTimeoutMs: 30_000, requestTimeoutMs: 60_000, ...opts.gateway } });
   const secret = process.env.HUB_JWT_SECRET!;
   return {
     gateway,
