@@ -14,3 +14,4 @@ export * from './ingest';
 export * from './stats';
 export * from './random';
 export * from './observability';
+export * from './rollups';
