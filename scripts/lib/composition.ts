@@ -6,14 +6,17 @@ import { subgraphPorts } from '../../kit/src/subgraph-list';
 
 const schemaDir = join(__dirname, '..', '..', 'schema');
 
-/** The supergraph SDL, or an error listing every composition error. */
-export function composeSupergraph(): string {
+/**
+ * The supergraph SDL, or an error listing every composition error.
+ * @param sdlOf a subgraph's SDL text (default: schema/<name>.graphql), e.g. to check an edit before writing it
+ */
+export function composeSupergraph(sdlOf: (name: string) => string = (name) => readFileSync(join(schemaDir, `${name}.graphql`), 'utf8')): string {
   const missing = Object.keys(subgraphPorts()).filter((name) => !existsSync(join(schemaDir, `${name}.graphql`)));
   if (missing.length) throw new Error(`schema/subgraphs.json lists subgraphs without an SDL file: ${missing.join(', ')}`);
   const services = Object.entries(subgraphPorts()).map(([name, port]) => ({
     name,
     url: `http://127.0.0.1:${port}/graphql`,
-    typeDefs: parse(readFileSync(join(schemaDir, `${name}.graphql`), 'utf8')),
+    typeDefs: parse(sdlOf(name)),
   }));
   const result = composeServices(services);
   if (result.errors) throw new Error(`composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
