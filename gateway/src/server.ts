@@ -24,8 +24,9 @@ function subgraphNames(supergraphSdl: string): string[] {
   return [...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)"/g)].map((m) => m[1]);
 }
 
-export async function startGateway(opts: { port?: number; urls?: Record<string, string> } = {}): Promise<RunningGateway> {
-  const supergraphSdl = readFileSync(join(projectRoot, 'schema', 'supergraph.graphql'), 'utf8');
+/** @param opts.supergraphSdl another supergraph than the committed one (a partner's checks, tests) */
+export async function startGateway(opts: { port?: number; urls?: Record<string, string>; supergraphSdl?: string } = {}): Promise<RunningGateway> {
+  const supergraphSdl = opts.supergraphSdl ?? readFileSync(join(projectRoot, 'schema', 'supergraph.graphql'), 'utf8');
   const names = subgraphNames(supergraphSdl);
   const urlOf = (name: string) => opts.urls?.[name] ?? subgraphUrl(name);
   const gateway = new ApolloGateway({
@@ -82,7 +83,8 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
         } catch (e) {
           return sendJson(res, 401, { errors: [{ message: (e as GraphQLError).message, extensions: { code: 'UNAUTHENTICATED' } }] });
         }
-        return await handleGraphQL(apollo, req, res, async () => ({ identity }));
+        // The caller's address travels signed with the identity: per-client limits in subgraphs (a public mutation) key on it.
+        return await handleGraphQL(apollo, req, res, async () => ({ identity: { ...identity, client: req.socket.remoteAddress ?? 'unknown' } }));
       }
       sendJson(res, 404, { error: `không có đường dẫn ${url.pathname}` });
     } catch (e) {

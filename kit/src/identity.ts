@@ -14,6 +14,8 @@ export interface Identity {
   role: Role;
   /** Unit codes of today's register the caller may read ("*" = the whole country). */
   scope: string[];
+  /** The caller's network address as the gateway saw it (per-client rate limits); absent off the gateway. */
+  client?: string;
 }
 
 export const publicIdentity: Identity = Object.freeze({ sub: 'anonymous', role: 'public', scope: [] }) as Identity;
@@ -66,5 +68,7 @@ export function normaliseIdentity(claims: Record<string, unknown>): Identity {
   const raw = claims.scope;
   const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[\s,]+/) : [];
   const scope = list.map(String).filter((c) => c === '*' || /^(\d{2}|\d{5})$/.test(c));
-  return { sub: typeof claims.sub === 'string' ? claims.sub : 'unknown', role, scope: role === 'public' ? [] : scope };
+  const id: Identity = { sub: typeof claims.sub === 'string' ? claims.sub : 'unknown', role, scope: role === 'public' ? [] : scope };
+  if (typeof claims.client === 'string' && claims.client.length <= 100) id.client = claims.client;
+  return id;
 }

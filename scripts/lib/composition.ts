@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
 import { composeServices } from '@apollo/composition';
-import { subgraphPorts } from '../../kit/src/subgraph-list';
+import { subgraphList, listedUrl } from '../../kit/src/subgraph-list';
 
 const schemaDir = join(__dirname, '..', '..', 'schema');
 
@@ -11,11 +11,11 @@ const schemaDir = join(__dirname, '..', '..', 'schema');
  * @param sdlOf a subgraph's SDL text (default: schema/<name>.graphql), e.g. to check an edit before writing it
  */
 export function composeSupergraph(sdlOf: (name: string) => string = (name) => readFileSync(join(schemaDir, `${name}.graphql`), 'utf8')): string {
-  const missing = Object.keys(subgraphPorts()).filter((name) => !existsSync(join(schemaDir, `${name}.graphql`)));
+  const missing = Object.keys(subgraphList()).filter((name) => !existsSync(join(schemaDir, `${name}.graphql`)));
   if (missing.length) throw new Error(`schema/subgraphs.json lists subgraphs without an SDL file: ${missing.join(', ')}`);
-  const services = Object.entries(subgraphPorts()).map(([name, port]) => ({
+  const services = Object.keys(subgraphList()).map((name) => ({
     name,
-    url: `http://127.0.0.1:${port}/graphql`,
+    url: listedUrl(name),
     typeDefs: parse(sdlOf(name)),
   }));
   const result = composeServices(services);
