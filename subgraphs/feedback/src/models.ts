@@ -70,8 +70,6 @@ feedbackSchema.index({ receivedAt: 1, category: 1 });
 /** Submissions per client per window: `_id` "<client>|<window start>", so each check is one `_id` upsert. */
 export interface RateDoc { _id: string; n: number; expiresAt: Date }
 const rateSchema = new Schema<RateDoc>({ _id: String, n: Number, expiresAt: Date }, { versionKey: false });
-// MongoDB drops a window once it has passed; elsewhere the documents stay small and are never read again.
-rateSchema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 });
 
 /** Who read a phone number, and when (personal data reads are audit-logged). */
 export interface AuditDoc { at: Date; sub: string; role: string; trackingCode: string; field: string }

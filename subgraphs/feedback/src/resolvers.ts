@@ -132,7 +132,7 @@ export const resolvers = {
   Feedback: {
     __resolveReference: async (ref: { trackingCode: string }, ctx: Context) => officerView(ctx, await ctx.loaders.report.load(ref.trackingCode)),
     ...reportFields,
-    history: steps,
+    history: (d: FeedbackDoc, _: unknown, ctx: Context) => steps(d, ctx),
     phone: async (d: FeedbackDoc, _: unknown, ctx: Context) => {
       if (!canSeePersonalData(ctx.identity) || d.phone === null) return null;
       await ctx.loaders.phoneRead.load(d._id);
