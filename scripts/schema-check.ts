@@ -1,7 +1,7 @@
 /**
  * `npm run schema:check [-- --base <git-ref>]`: composes every subgraph's SDL (composition errors
- * fail it) and lists the API changes against the supergraph committed on `--base` (default
- * HUB_SCHEMA_BASE, else `main`). Exits 1 on a breaking change schema/CHANGES.md does not record.
+ * fail it) and lists the API changes against the supergraph committed where HEAD branched from
+ * `--base` (default HUB_SCHEMA_BASE, else `main`). Exits 1 on a breaking change schema/CHANGES.md does not record.
  */
 import { composeSupergraph } from './lib/composition';
 import { baselineSupergraph, checkSchema, readChanges } from './lib/schema-check';

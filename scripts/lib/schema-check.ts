@@ -23,12 +23,17 @@ export interface SchemaCheck {
 const apiSchema = (supergraphSdl: string) => Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
 
 /**
- * The supergraph of a git revision, else (no git, no such revision) the working tree's file.
+ * The supergraph this work started from: the one committed where HEAD and `ref` last met (so a
+ * branch behind `ref` is not blamed for changes it has not merged yet); else (no git, no such
+ * revision) the working tree's file.
  * @returns the SDL and a label saying where it came from
  */
 export function baselineSupergraph(root: string, ref: string): { sdl: string; from: string } {
-  const git = spawnSync('git', ['show', `${ref}:schema/supergraph.graphql`], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (git.status === 0 && git.stdout) return { sdl: git.stdout, from: `${ref}:schema/supergraph.graphql` };
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const base = git('merge-base', 'HEAD', ref);
+  const commit = base.status === 0 ? base.stdout.trim() : ref;
+  const show = git('show', `${commit}:schema/supergraph.graphql`);
+  if (show.status === 0 && show.stdout) return { sdl: show.stdout, from: `${ref} (${commit.slice(0, 10)}):schema/supergraph.graphql` };
   return { sdl: readFileSync(join(root, 'schema', 'supergraph.graphql'), 'utf8'), from: 'schema/supergraph.graphql (working tree)' };
 }
 
