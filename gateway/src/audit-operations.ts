@@ -7,7 +7,7 @@
 import { Kind, print, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { audit, type Identity } from '@ioc/kit';
 
-interface Audited { action: string; fields: string[] }
+interface Audited { action: string; fields: string[]; operation: string | null }
 
 /** The root fields of an operation, through fragments spread at the root (each fragment once). */
 function rootFields(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
@@ -30,13 +30,14 @@ export function auditedParts(doc: DocumentNode | undefined, operationName?: stri
   for (const d of doc.definitions) {
     if (d.kind !== Kind.OPERATION_DEFINITION || (operationName && d.name?.value !== operationName)) continue;
     const fields = rootFields(d.selectionSet, fragments);
-    if (d.operation === 'mutation') return { action: 'write', fields: fields.map(describe) };
+    const operation = d.name?.value ?? null;
+    if (d.operation === 'mutation') return { action: 'write', fields: fields.map(describe), operation };
     const rejects = fields.filter((f) => f.name.value.endsWith('Rejects'));
-    if (rejects.length) return { action: 'read-rejects', fields: rejects.map(describe) };
+    if (rejects.length) return { action: 'read-rejects', fields: rejects.map(describe), operation };
   }
   return undefined;
 }
 
-export function auditOperation(identity: Identity, parts: Audited, operationName: string | undefined, status: number): void {
-  audit(identity, parts.action, { via: 'gateway', operation: operationName ?? null, fields: parts.fields, status });
+export function auditOperation(identity: Identity, parts: Audited, status: number): void {
+  audit(identity, parts.action, { via: 'gateway', operation: parts.operation, fields: parts.fields, status });
 }

@@ -53,7 +53,7 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
   const urlOf = (name: string) => opts.urls?.[name] ?? subgraphUrl(name);
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => sectorDataSource(name!, urlOf(name!), settings.subgraphTimeoutMs),
+    buildService: ({ name }) => sectorDataSource(name!, urlOf(name!), settings.subgraphTimeouts[name!] ?? settings.subgraphTimeoutMs),
   });
   const verifier = await createVerifier();
   const apollo = new ApolloServer({
@@ -101,11 +101,12 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
     res.once('close', () => { if (!res.writableFinished) gone.abort(); });
     const deadline = Date.now() + settings.requestTimeoutMs;
     const signal = AbortSignal.any([gone.signal, AbortSignal.timeout(settings.requestTimeoutMs)]);
-    // The caller's address travels signed with the identity: per-client limits in subgraphs (a public mutation) key on it.
-    await runInRequest({ requestId, deadline, signal, identity: { ...identity, client: req.socket.remoteAddress ?? 'unknown' } }, () =>
-      handleGraphQL(apollo, req, res, async () => ({}), { service: 'gateway', pre }));
     const audited = auditedParts(document, typeof body.operationName === 'string' ? body.operationName : undefined);
-    if (audited) auditOperation(identity, audited, typeof body.operationName === 'string' ? body.operationName : undefined, res.statusCode);
+    // The caller's address travels signed with the identity: per-client limits in subgraphs (a public mutation) key on it.
+    await runInRequest({ requestId, deadline, signal, identity: { ...identity, client: req.socket.remoteAddress ?? 'unknown' } }, async () => {
+      await handleGraphQL(apollo, req, res, async () => ({}), { service: 'gateway', pre });
+      if (audited) auditOperation(identity, audited, res.statusCode);
+    });
   };
 
   const server = createServer(async (req, res) => {

@@ -35,6 +35,8 @@ export interface GatewaySettings {
   defaultFirst: number;
   /** One subgraph fetch longer than this is abandoned and reported as that sector's error. */
   subgraphTimeoutMs: number;
+  /** Per-subgraph timeouts overriding `subgraphTimeoutMs` (HUB_GATEWAY_SUBGRAPH_TIMEOUT_MS_<NAME>). */
+  subgraphTimeouts: Record<string, number>;
   /** Whole request budget, passed to the subgraphs as a deadline. */
   requestTimeoutMs: number;
   /** Introspection for callers without a token. */
@@ -73,8 +75,16 @@ export function gatewaySettings(env: NodeJS.ProcessEnv = process.env): GatewaySe
     sectorFieldCost: number(env, 'HUB_GATEWAY_SECTOR_FIELD_COST', 10),
     listSize: number(env, 'HUB_GATEWAY_LIST_SIZE', 50),
     defaultFirst: number(env, 'HUB_GATEWAY_DEFAULT_FIRST', 200),
-    subgraphTimeoutMs: number(env, 'HUB_GATEWAY_SUBGRAPH_TIMEOUT_MS', 1_500),
-    requestTimeoutMs: number(env, 'HUB_GATEWAY_REQUEST_TIMEOUT_MS', 10_000),
+    subgraphTimeoutMs: number(env, 'HUB_GATEWAY_SUBGRAPH_TIMEOUT_MS', 1_200),
+    subgraphTimeouts: {
+      // The whole old register (10,047 communes) is a legitimate public answer that takes admin-units
+      // far longer than a sector's figures should (about 25 s on FerretDB, measured 2026-11-30).
+      'admin-units': 30_000,
+      ...Object.fromEntries(Object.entries(env)
+        .filter(([k]) => k.startsWith('HUB_GATEWAY_SUBGRAPH_TIMEOUT_MS_'))
+        .map(([k]) => [k.slice('HUB_GATEWAY_SUBGRAPH_TIMEOUT_MS_'.length).toLowerCase().replace(/_/g, '-'), number(env, k, 0)])),
+    },
+    requestTimeoutMs: number(env, 'HUB_GATEWAY_REQUEST_TIMEOUT_MS', 30_000),
     publicIntrospection: env.HUB_GATEWAY_PUBLIC_INTROSPECTION === 'true',
     corsOrigins: (env.HUB_CORS_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean),
     rateLimitPublic: number(env, 'HUB_GATEWAY_RATE_LIMIT_PUBLIC', 120),

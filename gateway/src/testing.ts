@@ -44,7 +44,7 @@ export async function startTestHub(sectors: SubgraphDefinition<any>[], opts: { f
   // Test files send hundreds of queries a minute from one address, on a machine shared with other
   // test files and FerretDB's full scans: rate limits and the production subgraph timeout have
   // their own tests (gateway/test/hostile.test.ts), so they are relaxed here.
-  const gateway = await startGateway({ port: 0, urls, settings: { rateLimitPublic: 0, rateLimitToken: 0, subgraphTimeoutMs: 30_000, requestTimeoutMs: 60_000, ...opts.gateway } });
+  const gateway = await startGateway({ port: 0, urls, settings: { rateLimitPublic: 0, rateLimitToken: 0, subgraphTimeoutMs: 30_000, subgraphTimeouts: {}, requestTimeoutMs: 60_000, ...opts.gateway } });
   const secret = process.env.HUB_JWT_SECRET!;
   return {
     gateway,

@@ -1,8 +1,9 @@
 /**
  * District boundaries for the import: the reference GIS files predate the district merges of
- * late 2024, so a district the register no longer lists still has its own boundary there. Its
+ * 2024, so a district the register no longer lists still has its own boundary there. Its
  * boundary is merged (polygon union) into the district that absorbed it, so the province's map has
- * no hole. Areas are geodesic (@turf/area: spherical excess on the WGS 84 equatorial radius).
+ * no hole. Areas are spherical (@turf/area: Chamberlain & Duquette, "Some algorithms for polygons on
+ * a sphere", JPL 2007, on the mean Earth radius 6,371,008.8 m); the test compares like with like.
  */
 import area from '@turf/area';
 import union from '@turf/union';

@@ -27,7 +27,9 @@ export interface Supervised {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-const tsx = require.resolve('tsx/cli');
+// tsx as a loader in the process itself: its CLI would run the file in a grandchild, which a
+// crash of the CLI (or a SIGKILL sent to it) would leave behind holding the port.
+const tsxLoader = require.resolve('tsx');
 
 export function supervise(name: string, file: string, opts: SupervisorOptions): Supervised {
   const minBackoff = opts.minBackoffMs ?? 500;
@@ -43,7 +45,7 @@ export function supervise(name: string, file: string, opts: SupervisorOptions): 
   const launch = () => {
     const startedAt = Date.now();
     const lastErr: string[] = [];
-    child = spawn(process.execPath, [tsx, file], { env: { ...opts.env, HUB_SERVICE_NAME: name }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, ['--import', tsxLoader, file], { env: { ...opts.env, HUB_SERVICE_NAME: name }, stdio: ['ignore', 'pipe', 'pipe'] });
     for (const stream of ['stdout', 'stderr'] as const) {
       let partial = '';
       child[stream]!.on('data', (chunk: Buffer) => {

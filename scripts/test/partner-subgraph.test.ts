@@ -63,12 +63,18 @@ test('the partner honours the signed scope: another province and the public get 
   expect(anonymous.data.commune.waterSupply).toBeNull();
 });
 
-test('identity headers not signed with the internal secret are the public, a signed one is honoured', async () => {
+test('identity headers not signed with the internal secret, stale, for another body or replayed are refused; a signed one is honoured', async () => {
   const entity = `{ _entities(representations: [{ __typename: "Commune", register: PRE_2025_07, code: "20335" }]) { ... on Commune { waterSupply { households } } } }`;
-  const forged = signIdentity({ sub: 'x', role: 'admin', scope: ['*'] }, Date.now(), 'not-the-secret');
-  expect((await post(partner.url, entity, forged)).data._entities).toEqual([{ waterSupply: null }]);
-  const stale = signIdentity({ sub: 'x', role: 'admin', scope: ['*'] }, Date.now() - 10 * 60_000);
-  expect((await post(partner.url, entity, stale)).data._entities).toEqual([{ waterSupply: null }]);
-  const signed = signIdentity({ sub: 'x', role: 'admin', scope: ['*'] });
-  expect((await post(partner.url, entity, signed)).data._entities).toEqual([{ waterSupply: { households: 4200 } }]);
+  const body = JSON.stringify({ query: entity });
+  const admin = { sub: 'x', role: 'admin' as const, scope: ['*'] };
+  const send = (headers: Record<string, string>) => fetch(partner.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  expect((await send(signIdentity(admin, body, Date.now(), 'not-the-secret'))).status).toBe(401);
+  expect((await send(signIdentity(admin, body, Date.now() - 10 * 60_000))).status).toBe(401);
+  expect((await send(signIdentity(admin, '{"query":"{ __typename }"}'))).status).toBe(401);
+  const signed = signIdentity(admin, body);
+  const ok = await send(signed);
+  expect(((await ok.json()) as any).data._entities).toEqual([{ waterSupply: { households: 4200 } }]);
+  expect((await send(signed)).status).toBe(401);
+  const anonymous = await send({});
+  expect(((await anonymous.json()) as any).data._entities).toEqual([{ waterSupply: null }]);
 });

@@ -60,7 +60,7 @@ export function checkQuery(body: GraphQLRequestBody, role: Role, settings: Gatew
   try {
     doc = parse(body.query, { maxTokens: limits.maxTokens, noLocation: true });
   } catch (e) {
-    if (e instanceof GraphQLError && /more than \d+ tokens/.test(e.message)) return { refusal: over('maxTokens', role, undefined, limits.maxTokens) };
+    if (e instanceof GraphQLError && /more tha[nt] \d+ tokens/.test(e.message)) return { refusal: over('maxTokens', role, undefined, limits.maxTokens) };
     return {};
   }
   if (role === 'public' && !settings.publicIntrospection && asksIntrospection(doc)) {
