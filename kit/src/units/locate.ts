@@ -39,6 +39,12 @@ export function locateDistrict(latitude: number, longitude: number): { code: str
   return null;
 }
 
+/** A district's bounding box [west, south, east, north], where its boundary is held. */
+export function districtExtent(code: string): [number, number, number, number] | null {
+  districts ??= load();
+  return districts.find((d) => d.code === code)?.bbox ?? null;
+}
+
 /** Great-circle distance in metres (haversine, mean Earth radius 6 371 km). */
 export function metresBetween(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
   const rad = Math.PI / 180;
