@@ -1,11 +1,12 @@
 /**
- * The dashboard in a real browser (Debian's Chromium through playwright-core), against a real hub:
+ * The dashboard in a real browser (Chromium through playwright-core, see ./browser), against a real hub:
  * gateway, admin-units and the education sector with its demo data ingested through its connector.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser';
 import { startTestHub, type TestHub } from '../src/testing';
 import { education } from '../../subgraphs/education/src';
 import { generateDemo } from '../../subgraphs/education/src/demo';
@@ -13,20 +14,15 @@ import { generateDemo } from '../../subgraphs/education/src/demo';
 // Page functions run in the browser, where `document` exists; the test's own types have no DOM.
 declare const document: any;
 
-const executablePath = '/usr/bin/chromium';
 let hub: TestHub;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(executablePath)) throw new Error('Chromium is needed for this test: apt-get install chromium');
   hub = await startTestHub([education], { fresh: ['education'], tag: 'dash' });
   for (const { feed, file } of await generateDemo(mkdtempSync(join(tmpdir(), 'hub-demo-')))) {
     expect((await hub.ingest('education', feed, readFileSync(file))).status).toBe(200);
   }
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
