@@ -92,6 +92,7 @@ async function render() {
   disposeAll();
   const node = clear($('view'));
   node.dataset.view = state.view;
+  delete node.dataset.failed;
   $('status').textContent = 'Đang tải…';
   try {
     await loadProvinces();
@@ -103,8 +104,10 @@ async function render() {
     $('status').textContent = `Cập nhật lúc ${dateTime(new Date().toISOString())}`;
   } catch (e) {
     if (mine !== generation) return;
+    node.dataset.failed = e.message;
     $('status').textContent = e instanceof AuthError ? e.message : `Không tải được dữ liệu: ${e.message}`;
   }
+  if (state.wall) armWall();
 }
 
 onAuthNeeded((e) => {
@@ -125,19 +128,22 @@ $('tokenForm').addEventListener('submit', (e) => {
 
 if (!getToken()) $('login').hidden = false;
 
-// The wall: every `rotate` seconds the next view; every `refresh` seconds the same view anew.
+// The wall: `rotate` seconds after a view has drawn, the next one; every `refresh` seconds in between,
+// the same view anew. Timers restart after each drawing, so a slow hub never piles up requests.
+let rotateTimer;
+let refreshTimer;
+function armWall() {
+  clearTimeout(rotateTimer);
+  clearTimeout(refreshTimer);
+  rotateTimer = setTimeout(() => {
+    const i = views.findIndex((v) => v.key === state.view);
+    history.replaceState(null, '', href({ view: views[(i + 1) % views.length].key }));
+    state = readState();
+    render();
+  }, state.rotate * 1000);
+  if (state.refresh < state.rotate) refreshTimer = setTimeout(render, state.refresh * 1000);
+}
 if (state.wall) {
-  let shown = Date.now();
-  setInterval(() => {
-    if (Date.now() - shown >= state.rotate * 1000) {
-      shown = Date.now();
-      const i = views.findIndex((v) => v.key === state.view);
-      history.replaceState(null, '', href({ view: views[(i + 1) % views.length].key }));
-      state = readState();
-      render();
-    }
-  }, 1000);
-  setInterval(() => { if (Date.now() - shown < state.rotate * 1000 - 2000) render(); }, state.refresh * 1000);
   // Browsers allow full screen only after a gesture: the first click or key on the wall.
   const full = () => document.documentElement.requestFullscreen?.().catch(() => {});
   addEventListener('click', full, { once: true });

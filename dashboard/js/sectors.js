@@ -5,6 +5,8 @@
  * `time` says how a period reaches the sector's statistics: `range` (from, to), `schoolYear`, `at`
  * (an instant: the period's end) or `none` (a snapshot). `staleHours`: a feed whose last success is
  * older than this is marked stale; twice the interval each source system is expected to send at.
+ * `monthly: false`: without `series`, the sector's figures are not asked month by month (a fleet
+ * snapshot replays every vessel's track, too heavy to repeat twelve times per page).
  */
 export const sectors = [
   {
@@ -55,7 +57,7 @@ export const sectors = [
     breakdowns: [],
   },
   {
-    key: 'vessels', label: 'Tàu cá', time: 'at', staleHours: 2,
+    key: 'vessels', label: 'Tàu cá', time: 'at', staleHours: 2, monthly: false,
     figures: [['atSea', 'Trên biển'], ['inPort', 'Trong cảng'], ['silentOver6h', 'Mất tín hiệu > 6 giờ']],
     rank: { field: 'registered', label: 'Tàu ≥ 15 m', unit: '' },
     extra: 'registered atSea inPort noPosition silentOver6h silentOver10d',

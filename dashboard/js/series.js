@@ -73,7 +73,7 @@ export async function monthlySeries(sector, unit, asOf, ym) {
       return out;
     }
   }
-  if (sector.time === 'none') return null;
+  if (sector.time === 'none' || sector.monthly === false) return null;
   // One field per month; school years repeat across months, so education asks each year once.
   const keys = sector.time === 'schoolYear' ? [...new Set(months.map(schoolYearOf))] : months;
   const parts = keys.map((k, i) => {

@@ -43,6 +43,9 @@ export async function openPage(browser: Browser, url: string, viewport = { width
   const page = await browser.newPage({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
+  // The page's own errors belong in the test's output: a view that never draws says why.
+  page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') console.error(`page console: ${m.text()}`); });
   await page.goto(url);
   return { page, requests };
 }
