@@ -13,3 +13,5 @@ export * from './subgraph-list';
 export * from './ingest';
 export * from './stats';
 export * from './random';
+export * from './observability';
+export * from './rollups';
