@@ -1,8 +1,9 @@
 /**
  * Province-year datasets that every sector's demo generator writes at a chosen size, for the scale
  * benchmark (`npm run bench -- scale`) and for `npm start`'s demo: the sizes, the province and
- * year they describe, and a file writer that streams line by line so that no size is ever held in
- * memory whole.
+ * year they describe, and file writers that stream record by record so that no size is ever held
+ * in memory whole. Feeds come as monthly files, as the sector systems export them, so that no single
+ * upload runs for long.
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -33,6 +34,17 @@ export const provinceYear = {
   reform: Date.parse('2025-07-01T00:00:00+07:00'),
   to: Date.parse('2026-01-01T00:00:00+07:00'),
 };
+
+/** The twelve months of the year: Vietnam-time bounds, the month's index (0-11) and its name ("2025-01"). */
+export const provinceMonths = Array.from({ length: 12 }, (_, m) => ({
+  index: m,
+  tag: `2025-${String(m + 1).padStart(2, '0')}`,
+  from: Date.parse(`2025-${String(m + 1).padStart(2, '0')}-01T00:00:00+07:00`),
+  to: m === 11 ? provinceYear.to : Date.parse(`2025-${String(m + 2).padStart(2, '0')}-01T00:00:00+07:00`),
+}));
+
+/** The share of `n` things of the year that fall in month `m`: the twelve shares add up to `n`. */
+export const monthShare = (n: number, m: number) => Math.round((n * (m + 1)) / 12) - Math.round((n * m) / 12);
 
 export interface ScaleProvince {
   /** Thành phố Đà Nẵng (48) of the register in force since 2025-07-01. */
@@ -67,4 +79,17 @@ export async function writeLines(file: string, lines: Iterable<string>): Promise
   for (const line of lines) if (!out.write(`${line}\n`)) await once(out, 'drain');
   out.end();
   await once(out, 'finish');
+}
+
+/** A JSON document with one array written item by item, one per line: `head` ends with the array's "[". */
+export function writeJsonArray(file: string, head: string, items: Iterable<unknown>, tail = ']}'): Promise<void> {
+  return writeLines(file, (function* () {
+    yield head;
+    let first = true;
+    for (const item of items) {
+      yield `${first ? '' : ','}${JSON.stringify(item)}`;
+      first = false;
+    }
+    yield tail;
+  })());
 }

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveUnit, seededRandom, writeLines, scaleProvince, scaled, evenShare, provinceYear } from '@ioc/kit';
+import { resolveUnit, seededRandom, writeLines, scaleProvince, scaled, evenShare, provinceYear, provinceMonths } from '@ioc/kit';
 
 interface DemoStation {
   code: string;
@@ -128,8 +128,8 @@ const stationsPerProvince = 20;
 /**
  * One year of the merged Đà Nẵng (48)'s air network at `scale` (1 = 20 stations): the station list
  * under the old commune codes of Quảng Nam (49) and the old Đà Nẵng (48), every hour of 2025 from
- * each station (the dry season from November to April dirtier than the wet one), and the list
- * re-issued in July under today's codes. Streamed row by row.
+ * each station in a file a month (the dry season from November to April dirtier than the wet one),
+ * and the list re-issued in July under today's codes. Streamed row by row.
  */
 export async function generateScale(outDir: string, scale: number): Promise<{ feed: string; file: string }[]> {
   const rand = seededRandom(48_2025);
@@ -147,17 +147,19 @@ export async function generateScale(outDir: string, scale: number): Promise<{ fe
     stations: list.map((s) => ({ code: s.code, name: s.name, type: 'AIR', longitude: s.longitude, latitude: s.latitude, communeCode: after ? province.successor(byCode.get(s.commune)!) : s.commune })),
   }, null, 2) + '\n';
   const dry = (t: number) => { const m = new Date(t + 7 * 3_600_000).getUTCMonth(); return m >= 10 || m <= 3 ? 1 : 0.55; };
-  const hours = Math.round((provinceYear.to - provinceYear.from) / 3_600_000);
-  const files = [
-    { feed: 'stations', file: join(outDir, 'stations-48-2025-01.json') },
-    { feed: 'readings', file: join(outDir, 'readings-48-2025.csv') },
-    { feed: 'stations', file: join(outDir, 'stations-48-2025-07.json') },
-  ];
-  writeFileSync(files[0].file, listFile('2025-01-01', false));
-  await writeLines(files[1].file, (function* () {
-    yield header;
-    yield* readingRows(list, provinceYear.from, hours, dry, rand, -1);
-  })());
-  writeFileSync(files[2].file, listFile('2025-07-01', true));
+  const files: { feed: string; file: string }[] = [];
+  for (const month of provinceMonths) {
+    if (month.from === provinceYear.from || month.from === provinceYear.reform) {
+      const file = join(outDir, `stations-48-${month.tag}.json`);
+      writeFileSync(file, listFile(`${month.tag}-01`, month.from === provinceYear.reform));
+      files.push({ feed: 'stations', file });
+    }
+    const file = join(outDir, `readings-48-${month.tag}.csv`);
+    await writeLines(file, (function* () {
+      yield header;
+      yield* readingRows(list, month.from, Math.round((month.to - month.from) / 3_600_000), dry, rand, -1);
+    })());
+    files.push({ feed: 'readings', file });
+  }
   return files;
 }

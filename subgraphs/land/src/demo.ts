@@ -6,7 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { seededRandom, unitRegisters, resolveUnit, writeLines, scaleProvince, scaled } from '@ioc/kit';
+import { seededRandom, unitRegisters, resolveUnit, writeJsonArray, scaleProvince, scaled, provinceMonths, provinceYear, monthShare } from '@ioc/kit';
 import { wgs84ToVn2000, centralMeridianFor } from './connectors/vn2000';
 
 type Random = ReturnType<typeof seededRandom>;
@@ -144,10 +144,10 @@ const parcelsPerYear = 100_000;
 const scaleCentres: Record<string, [number, number]> = { '49': [108.2, 15.3], '48': [107.9, 15.9] };
 
 /**
- * One year of parcel updates of the merged Đà Nẵng (48) at `scale` (1 = a realistic year), in
- * WGS 84: seven in ten in the first half under the old commune codes of Quảng Nam (49) and the old
- * Đà Nẵng (48), the rest in the second half under today's codes on new sheets. Each commune's
- * parcels lie on a grid of their own. Streamed feature by feature.
+ * One year of parcel updates of the merged Đà Nẵng (48) at `scale` (1 = a realistic year), one file
+ * a month in WGS 84: until June under the old commune codes of Quảng Nam (49) and the old Đà Nẵng
+ * (48), after it under today's codes on new sheets. Each commune's parcels lie on a grid of their
+ * own. Streamed feature by feature.
  */
 export async function generateScale(outDir: string, scale: number): Promise<{ feed: string; file: string }[]> {
   const rnd = seededRandom(48_2025);
@@ -160,38 +160,27 @@ export async function generateScale(outDir: string, scale: number): Promise<{ fe
     return [lon + (k % 20) * 0.03, lat + Math.floor(k / 20) * 0.03] as [number, number];
   });
   const n = scaled(parcelsPerYear, scale);
-  const halves = [
-    { name: 'thua-dat-48-2025-h1.geojson', count: Math.round(n * 0.7), dates: ['2025-01-02', '2025-06-30'] as [string, string], firstSheet: 1000, after: false },
-    { name: 'thua-dat-48-2025-h2.geojson', count: n - Math.round(n * 0.7), dates: ['2025-07-01', '2025-12-31'] as [string, string], firstSheet: 5000, after: true },
-  ];
+  /** Parcels written so far per old commune, before and after the reform. */
+  const done = [new Array<number>(communes.length).fill(0), new Array<number>(communes.length).fill(0)];
+  let next = 0;
   const files: { feed: string; file: string }[] = [];
-  for (const half of halves) {
-    const done = new Array<number>(communes.length).fill(0);
-    const [from, to] = half.dates.map((d) => Date.parse(`${d}T00:00:00Z`));
+  for (const month of provinceMonths) {
+    const after = month.from >= provinceYear.reform ? 1 : 0;
     function* features() {
-      if (!half.after) yield* malformed(communes[0].code, origin[0], '2025-05-20');
-      for (let i = 0; i < half.count; i++) {
-        const c = i % communes.length;
-        const k = done[c]++;
-        const feature = parcel(rnd, { commune: half.after ? province.successor(communes[c]) : communes[c].code, origin: origin[c], firstSheet: 0 }, k, from, to);
+      if (month.index === 0) yield* malformed(communes[0].code, origin[0], '2025-01-20');
+      for (let i = monthShare(n, month.index); i > 0; i--) {
+        const c = next++ % communes.length;
+        const k = done[after][c]++;
+        const feature = parcel(rnd, { commune: after ? province.successor(communes[c]) : communes[c].code, origin: origin[c], firstSheet: 0 }, k, month.from + 7 * 3_600_000, month.to + 7 * 3_600_000);
         // Old communes merged into one keep their parcels apart: each old commune has its own sheets.
-        feature.properties.soTo = half.firstSheet + c * 10 + Math.floor(k / 50);
+        feature.properties.soTo = (after ? 5000 : 1000) + c * 10 + Math.floor(k / 50);
         feature.properties.soThua = 1 + (k % 50);
         feature.geometry.coordinates = [rectangle(origin[c][0] + (k % 25) * 0.0011, origin[c][1] + Math.floor(k / 25) * 0.0009, feature.properties.dienTich)];
         yield feature;
       }
     }
-    function* lines() {
-      yield '{"type":"FeatureCollection","features":[';
-      let first = true;
-      for (const f of features()) {
-        yield `${first ? '' : ','}${JSON.stringify(f)}`;
-        first = false;
-      }
-      yield ']}';
-    }
-    const file = join(outDir, half.name);
-    await writeLines(file, lines());
+    const file = join(outDir, `thua-dat-48-${month.tag}.geojson`);
+    await writeJsonArray(file, '{"type":"FeatureCollection","features":[', features());
     files.push({ feed: 'parcels', file });
   }
   return files;

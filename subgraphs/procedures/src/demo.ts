@@ -9,7 +9,7 @@
  * among them, so that the README's questions on those units show figures.
  */
 import { join } from 'node:path';
-import { seededRandom, unitRegisters, currentOf, toVietnamIso, writeLines, scaleProvince, scaled, type Unit } from '@ioc/kit';
+import { seededRandom, unitRegisters, currentOf, toVietnamIso, writeLines, scaleProvince, scaled, provinceMonths, monthShare, provinceYear, type Unit } from '@ioc/kit';
 import { catalogue, provinceAgencies, landOffice, type ProcedureDef } from './demo-catalogue';
 
 type Rng = ReturnType<typeof seededRandom>;
@@ -171,9 +171,9 @@ export async function generateDemo(outDir: string): Promise<{ feed: string; file
 const dossiersPerYear = 300_000;
 
 /**
- * One year of the merged Đà Nẵng (48) at `scale` (1 = a realistic year): the first half under the
- * old codes of Quảng Nam (49) and the old Đà Nẵng (48), the second under today's, one file exported
- * at the year's end so each dossier shows its final state. Streamed: any size fits in memory.
+ * One year of the merged Đà Nẵng (48) at `scale` (1 = a realistic year), one file per month of
+ * reception: the first half under the old codes of Quảng Nam (49) and the old Đà Nẵng (48), the
+ * second under today's, each dossier at reception and at its end as the year closed. Streamed.
  */
 export async function generateScale(outDir: string, scale: number): Promise<{ feed: string; file: string }[]> {
   const rng = seededRandom(48_2025);
@@ -184,20 +184,26 @@ export async function generateScale(outDir: string, scale: number): Promise<{ fe
     units: region([p, ...province.old.districts, ...province.old.communes].filter((u) => u.province === p.code)),
   }));
   const after: Place = { province: province.province, units: region([province.province, ...province.communes]) };
-  const halves = [{ from: Date.UTC(2025, 0, 1), to: Date.UTC(2025, 5, 30) }, { from: Date.UTC(2025, 6, 1), to: Date.UTC(2025, 11, 31) }];
   const n = scaled(dossiersPerYear, scale);
-  function* lines() {
-    for (let i = 0; i < n; i++) {
-      const h = i < n / 2 ? 0 : 1;
-      // Quảng Nam had about three times the old Đà Nẵng's communes and twice its people.
-      const old = rng.chance(0.65) ? before[0] : before[1];
-      // Numbered apart from the showcase demo's dossiers, which may sit in the same database.
-      const versions = dossier(rng, 1_000_000 + i, h === 0 ? old : after, halves[h].from, halves[h].to, h === 1 ? old : null, undefined, halves[1].to);
-      for (const v of versions) yield JSON.stringify(v);
-      if (rng.chance(0.03)) yield malformed(rng, versions[0]);
+  // Numbered apart from the showcase demo's dossiers, which may sit in the same database.
+  let seq = 1_000_000;
+  const files: { feed: string; file: string }[] = [];
+  for (const month of provinceMonths) {
+    const from = Date.UTC(2025, month.index, 1);
+    const to = Date.UTC(2025, month.index + 1, 1);
+    const reformed = month.from >= provinceYear.reform;
+    function* lines() {
+      for (let i = monthShare(n, month.index); i > 0; i--) {
+        // Quảng Nam had about three times the old Đà Nẵng's communes and twice its people.
+        const old = rng.chance(0.65) ? before[0] : before[1];
+        const versions = dossier(rng, seq++, reformed ? after : old, from, to, reformed ? old : null, undefined, Date.UTC(2025, 11, 31));
+        for (const v of versions) yield JSON.stringify(v);
+        if (rng.chance(0.03)) yield malformed(rng, versions[0]);
+      }
     }
+    const file = join(outDir, `dossiers-48-${month.tag}.jsonl`);
+    await writeLines(file, lines());
+    files.push({ feed: 'dossiers', file });
   }
-  const file = join(outDir, 'dossiers-48-2025.jsonl');
-  await writeLines(file, lines());
-  return [{ feed: 'dossiers', file }];
+  return files;
 }

@@ -180,7 +180,7 @@ const daNang: Coast = {
  * The fleet of the merged Đà Nẵng (48) at `scale` (1 = 1,500 vessels): the zones of its two coasts,
  * the registry under the old commune codes of Quảng Nam (49) and the old Đà Nẵng (48), and every
  * vessel's AIS position every 5 minutes over the last day of 2025, time-ordered as a receiver
- * logs them. Streamed line by line.
+ * logs them, in hourly files. Streamed line by line.
  */
 export async function generateScale(outDir: string, scale: number): Promise<{ feed: string; file: string }[]> {
   const rnd = seededRandom(48_2025);
@@ -212,14 +212,14 @@ export async function generateScale(outDir: string, scale: number): Promise<{ fe
   const files = [
     { feed: 'zones', file: join(outDir, 'zones-48.geojson') },
     { feed: 'registry', file: join(outDir, 'registry-48-2025.csv') },
-    { feed: 'positions', file: join(outDir, 'positions-48-2025-12-31.nmea') },
   ];
   writeFileSync(files[0].file, JSON.stringify(zones, null, 1));
   await writeLines(files[1].file, [header, ...vessels.map((v) => row(v, v.commune, '2025-01-15'))]);
-  const start = Date.parse('2025-12-31T00:00:00+07:00');
+  const day = Date.parse('2025-12-31T00:00:00+07:00');
   const where = vessels.map((v) => ({ lon: (v.port.box[0] + v.port.box[2]) / 2, lat: (v.port.box[1] + v.port.box[3]) / 2, atSea: false }));
-  await writeLines(files[2].file, (function* () {
-    for (let t = start; t < start + 86_400_000; t += reportEveryMs) {
+  /** One report of every vessel at each 5-minute tick of the hour from `start`. */
+  function* reports(start: number) {
+    for (let t = start; t < start + 3_600_000; t += reportEveryMs) {
       for (const [i, v] of vessels.entries()) {
         const w = where[i];
         const [sx0, sy0, sx1, sy1] = v.coast.sea;
@@ -229,6 +229,12 @@ export async function generateScale(outDir: string, scale: number): Promise<{ fe
         yield positionReport({ mmsi: v.mmsi, at: new Date(t + (i % 290) * 1000), lat: round(w.lat), lon: round(w.lon), speed: w.atSea ? rnd.int(2, 9) : 0, course: rnd.int(0, 359), status: w.atSea ? rnd.pick([0, 7]) : 5 });
       }
     }
-  })());
+  }
+  // The receiver's log rolls over every hour.
+  for (let hour = 0; hour < 24; hour++) {
+    const file = join(outDir, `positions-48-2025-12-31-${String(hour).padStart(2, '0')}.nmea`);
+    await writeLines(file, reports(day + hour * 3_600_000));
+    files.push({ feed: 'positions', file });
+  }
   return files;
 }
