@@ -27,9 +27,9 @@ export interface Feed<R extends StoredRecord = StoredRecord> {
   model: Model<any>;
   /**
    * A record's version (e.g. its update time); an older version never overwrites a newer one.
-   * Without it, the newest import wins.
+   * Without it, or when it is null (a source whose ordering column is optional), the newest import wins.
    */
-  version?(record: R): number;
+  version?(record: R): number | null;
   /**
    * A filter that finds the stored records of a batch's keys, when a cheaper one than
    * `_id: { $in: keys }` exists (e.g. a time range the keys span); rows outside the keys are ignored.
