@@ -15,9 +15,6 @@ export * from './subgraph-list';
 export * from './ingest';
 export * from './stats';
 export * from './random';
-<<<<<<< HEAD
-export * from './demo-scale';
-=======
 export * from './observability';
 export * from './rollups';
->>>>>>> main
+export * from './demo-scale';
