@@ -49,9 +49,10 @@ function soleOperationName(doc: DocumentNode | undefined): string | undefined {
   return ops.length === 1 && ops[0].kind === Kind.OPERATION_DEFINITION ? ops[0].name?.value : undefined;
 }
 
-export async function startGateway(opts: { port?: number; urls?: Record<string, string>; settings?: Partial<GatewaySettings> } = {}): Promise<RunningGateway> {
+/** @param opts.supergraphSdl another supergraph than the committed one (a partner's checks, tests) */
+export async function startGateway(opts: { port?: number; urls?: Record<string, string>; settings?: Partial<GatewaySettings>; supergraphSdl?: string } = {}): Promise<RunningGateway> {
   const settings: GatewaySettings = { ...gatewaySettings(), ...opts.settings };
-  const supergraphSdl = readFileSync(join(projectRoot, 'schema', 'supergraph.graphql'), 'utf8');
+  const supergraphSdl = opts.supergraphSdl ?? readFileSync(join(projectRoot, 'schema', 'supergraph.graphql'), 'utf8');
   const facts = schemaFacts(supergraphSdl);
   const names = subgraphNames(supergraphSdl);
   const urlOf = (name: string) => opts.urls?.[name] ?? subgraphUrl(name);
@@ -108,7 +109,8 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
     const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
     const audited = auditedParts(document, operationName);
     const operation = operationName ?? soleOperationName(document);
-    await runInRequest({ requestId, deadline, signal, identity }, async () => {
+    // The caller's address travels signed with the identity: per-client limits in subgraphs (a public mutation) key on it.
+    await runInRequest({ requestId, deadline, signal, identity: { ...identity, client: req.socket.remoteAddress ?? 'unknown' } }, async () => {
       await handleGraphQL(apollo, req, res, async () => ({}), { service: 'gateway', pre, operation });
       if (audited) auditOperation(identity, audited, res.statusCode);
     });

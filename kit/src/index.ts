@@ -16,3 +16,5 @@ export * from './ingest';
 export * from './stats';
 export * from './random';
 export * from './observability';
+export * from './rollups';
+export * from './demo-scale';
