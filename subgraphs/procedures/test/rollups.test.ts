@@ -149,7 +149,7 @@ describe('rollups kept at ingest', () => {
     // Nine times as many dossiers, in the same units and months.
     const more = dossiers(3, 9, 'X');
     const lines = feedText(more, 4);
-    for (let i = 0; i < lines.length; i += 500) expect((await hub.ingest('procedures', 'dossiers', lines.slice(i, i + 500).join('\n'))).body.rejected).toBe(0);
+    for (let i = 0; i < lines.length; i += 250) expect((await hub.ingest('procedures', 'dossiers', lines.slice(i, i + 250).join('\n'))).body.rejected).toBe(0);
     expect(await models(conn()).Dossier.countDocuments()).toBe(base.length + more.length);
     const large = await query();
     client.off('commandSucceeded', count);
