@@ -26,5 +26,6 @@ export function enrolmentFeed(m: Models): Feed<EnrolmentDoc & { [k: string]: unk
     },
     // An undated row counts as oldest: it replaces another undated one, never a dated one.
     version: (r) => r.updatedAt ?? 0,
+    versionField: 'NgayCapNhat',
   };
 }

@@ -26,5 +26,7 @@ export function schoolsFeed(m: Models): Feed<SchoolDoc & { _id: string; [k: stri
     },
     // An undated row counts as oldest: it replaces another undated one, never a dated one.
     version: (r) => r.updatedAt ?? 0,
+    versionField: 'NgayCapNhat',
+    unitOf: (raw) => (raw as Record<string, unknown>).MaXa,
   };
 }

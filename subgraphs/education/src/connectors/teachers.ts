@@ -23,5 +23,6 @@ export function teachersFeed(m: Models): Feed<TeachersDoc & { [k: string]: unkno
     },
     // An undated row counts as oldest: it replaces another undated one, never a dated one.
     version: (r) => r.updatedAt ?? 0,
+    versionField: 'NgayCapNhat',
   };
 }

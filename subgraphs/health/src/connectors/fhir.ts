@@ -144,5 +144,6 @@ export function fhirFeed(m: Models): Feed<ResourceDoc> {
     },
     // Without meta.lastUpdated a version is unknown: it never overwrites a dated one.
     version: (record) => record.lastUpdated?.getTime() ?? 0,
+    versionField: 'meta.lastUpdated',
   };
 }

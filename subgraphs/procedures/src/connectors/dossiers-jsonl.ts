@@ -95,5 +95,7 @@ export function dossierFeed(conn: Connection): Feed<DossierRecord> {
     toRecord: toDossier,
     model: models(conn).Dossier,
     version: (r) => r.updatedAt.getTime(),
+    versionField: 'NgayCapNhat',
+    unitOf: (raw) => (raw as Record<string, unknown> | null)?.MaDonViHanhChinh,
   };
 }

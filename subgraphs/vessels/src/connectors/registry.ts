@@ -86,5 +86,7 @@ export function registryFeed(m: Models): Feed<VesselDoc & StoredRecord> {
     toRecord: toVessel,
     model: m.Vessel,
     version: (v) => Date.parse(`${v.updatedOn}T00:00:00+07:00`),
+    versionField: 'NgayCapNhat',
+    unitOf: (raw) => (raw as Record<string, unknown>).MaXaChuTau,
   };
 }
