@@ -27,9 +27,9 @@ export interface Feed<R extends StoredRecord = StoredRecord> {
   model: Model<any>;
   /**
    * A record's version (e.g. its update time); an older version never overwrites a newer one.
-   * Without it, the newest import wins.
+   * Without it, or when it is null (a source whose ordering column is optional), the newest import wins.
    */
-  version?(record: R): number;
+  version?(record: R): number | null;
   /**
    * The source field the version comes from (e.g. `NgayCapNhat`, or a path such as
    * `meta.lastUpdated`), named with its raw value in the reject of a version

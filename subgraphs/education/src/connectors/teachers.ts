@@ -1,7 +1,7 @@
 /** giao-vien.csv: MaTruong, NamHoc, SoGiaoVien, SoGiaoVienDatChuan[, NgayCapNhat]. */
 import { csvRows, reject, type Feed } from '@ioc/kit';
 import type { Models, TeachersDoc } from '../models';
-import { schoolCode, schoolYear, count, updatedAt, type Row } from './fields';
+import { schoolCode, schoolYear, count, updatedAt, byUpdatedAt, type Row } from './fields';
 import { schoolLookup } from './school-lookup';
 
 export function teachersFeed(m: Models): Feed<TeachersDoc & { [k: string]: unknown }> {
@@ -21,8 +21,7 @@ export function teachersFeed(m: Models): Feed<TeachersDoc & { [k: string]: unkno
       await schoolOf(code, year);
       return { _id: `${code}|${year}`, school: code, schoolYear: year, teachers, qualified, updatedAt: version };
     },
-    // An undated row counts as oldest: it replaces another undated one, never a dated one.
-    version: (r) => r.updatedAt ?? 0,
+    version: byUpdatedAt,
     versionField: 'NgayCapNhat',
   };
 }
