@@ -156,7 +156,7 @@ describe('the fhir feed', () => {
     expect(r.body).toEqual({ accepted: 0, rejected: 7, unchanged: 20 });
     const d = await ok(`{ province(code: "49", asOf: "2025-03-01") { health(${jan}) { visits admissions inpatientsNow } } }`);
     expect(d.province.health).toEqual({ visits: 2, admissions: 7, inpatientsNow: 7 });
-    const feeds = (await ok('{ healthFeeds { sector feed lastOutcome lastSummary { accepted rejected unchanged } records rejects } }')).healthFeeds;
+    const feeds = (await ok('{ healthFeeds { sector feed lastOutcome lastSummary { accepted rejected unchanged } records rejects } }', await hub.token({ role: 'leader', scope: ['*'] }))).healthFeeds;
     expect(feeds).toEqual([{ sector: 'health', feed: 'fhir', lastOutcome: 'OK_WITH_REJECTS', lastSummary: { accepted: 0, rejected: 7, unchanged: 20 }, records: 20, rejects: 7 }]);
   });
 
