@@ -7,7 +7,7 @@ import type { Loaders } from './loaders';
 import type { Models, FeedbackDoc } from './models';
 import { figuresOf, figuresBy, followUpOf, type FeedbackRow, type Figures } from './figures';
 import { rowsOf } from './rollups';
-import type { Tally } from '@ioc/kit';
+import { seriesPeriods, type Tally, type Every } from '@ioc/kit';
 import { indicators, alerts } from './indicators';
 import { nowOf, publicBaseUrl } from './config';
 import { categories, statuses, doneStatuses, type Category, type Status } from './codes';
@@ -122,6 +122,12 @@ export const resolvers = {
     byAgency: (s: StatsParent) => figuresBy(s.tally, s.rows, s.now, 'agency'),
     indicators: (s: StatsParent) => indicators(s, periodLabel(s)),
     alerts: (s: StatsParent, a: { since?: Date | null }) => alerts(s.rows, s, s.unit, s.now, periodLabel(s), a.since ?? null),
+    series: async (s: StatsParent, a: { from: unknown; to: unknown; every: Every }, ctx: Context) => {
+      const range = periodArgs(a.from, a.to);
+      const periods = seriesPeriods(range.from, range.to, a.every);
+      const tallies = await ctx.loaders.rollups.load({ unit: s.unit, periods, items: true });
+      return periods.map((p, i) => ({ ...p, ...figuresOf(tallies[i], rowsOf(tallies[i]), s.now) }));
+    },
   },
   FeedbackReceipt: {
     trackingCode: (d: FeedbackDoc) => d._id,

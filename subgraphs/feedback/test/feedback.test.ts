@@ -235,6 +235,16 @@ describe('import and statistics', () => {
       .toEqual(['feedback:PAHT-2025-0003', 'feedback:PAHT-2025-0010', 'feedback:PAHT-2025-0011', 'feedback:PAHT-2025-0012']);
   });
 
+  test('a monthly series of the quarter adds up to the quarter', async () => {
+    const r = await hub.query(`{ district(code: "502", asOf: "2025-03-01") { feedback(${q1}) { received resolved late overdue
+      series(from: "2025-01-01", to: "2025-04-01", every: MONTH) { from to received resolved late overdue } } } }`, { token: leader48 });
+    expect(r.errors).toBeUndefined();
+    const f = r.data.district.feedback;
+    expect(f.series.map((p: any) => p.from)).toEqual(['2025-01-01', '2025-02-01', '2025-03-01']);
+    for (const k of ['received', 'resolved', 'late', 'overdue']) expect(f.series.reduce((n: number, p: any) => n + p[k], 0)).toBe(f[k]);
+    expect(f.series.map((p: any) => p.received)).toEqual([2, 2, 4]);
+  });
+
   test('the public and callers scoped elsewhere get null figures', async () => {
     const q = `{ commune(code: "20335", asOf: "2025-03-01") { feedback(${q1}) { received } } }`;
     expect((await hub.query(q)).data.commune.feedback).toBeNull();
