@@ -182,7 +182,7 @@ test('the wall fills the screen with large type and no controls', async () => {
   expect(await page.locator('header').isVisible()).toBe(false);
   expect(await page.locator('button.export').first().isVisible()).toBe(false);
   expect(await page.locator('#view').getAttribute('data-view')).toBe('overview');
-  expect(parseFloat(await page.evaluate(() => getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(20);
+  expect(parseFloat(await page.evaluate(() => (globalThis as any).getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(20);
   await page.screenshot({ path: join(shotsDir, 'wall.png') });
   expectSameOrigin(requests);
   await page.close();
