@@ -45,11 +45,13 @@ export async function sectorStats(ctx, sector, fields, extraRoot = '') {
 }
 
 /** The panel that replaces a sector's content when it cannot be shown; never a blank space. */
-export function unavailable(sector, problem) {
+export function unavailable(sector, problem, errors) {
   const text = problem === 'down'
     ? `Ngành ${sector.label}: hệ thống hiện không truy cập được. Các phần khác vẫn được cập nhật.`
     : `Ngành ${sector.label}: chưa có số liệu cho đơn vị và kỳ này trong phạm vi truy cập của bạn.`;
-  return el('div', { class: `unavailable ${problem}`, dataset: { sector: sector.key, problem } }, text);
+  // The hub's own words, for the operator who hovers (as text, like every value from the API).
+  const detail = (errors ?? []).map((e) => e.message).filter(Boolean).slice(0, 3).join(' · ');
+  return el('div', { class: `unavailable ${problem}`, dataset: { sector: sector.key, problem }, title: detail || null }, text);
 }
 
 const arrow = (d) => (d > 0 ? '▲' : d < 0 ? '▼' : '■');
