@@ -4,13 +4,12 @@
  * and the gateway, loads the demo data through each sector's connector on first run, prints the
  * URLs and a development token. Ctrl-C stops all of it.
  */
-import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDatabaseServer } from '../kit/src/db/server';
 import { subgraphPorts } from '../kit/src/subgraph-list';
 import { signDevToken } from '../gateway/src/auth';
 import { devSecrets } from './lib/dev-secrets';
-import { postFeed } from './lib/post-feed';
+import { loadDemo } from './lib/demo-load';
 import { supervise, type Supervised } from './lib/supervisor';
 
 const root = join(__dirname, '..');
@@ -37,29 +36,6 @@ function run(name: string, file: string, env: NodeJS.ProcessEnv): Supervised {
   });
   children.push(s);
   return s;
-}
-
-/** First run only: each sector writes its demo files in its native format; they go in through the connector. */
-async function loadDemo(env: NodeJS.ProcessEnv, ports: Record<string, number>): Promise<void> {
-  const dir = join(root, '.data', 'demo');
-  const marker = join(dir, 'loaded.json');
-  const loaded: Record<string, unknown> = existsSync(marker) ? JSON.parse(readFileSync(marker, 'utf8')) : {};
-  for (const sector of Object.keys(ports)) {
-    const demo = join(root, 'subgraphs', sector, 'src', 'demo.ts');
-    if (loaded[sector] || !existsSync(demo)) continue;
-    const out = join(dir, sector);
-    mkdirSync(out, { recursive: true });
-    const { generateDemo } = await import(demo);
-    const files: { feed: string; file: string }[] = await generateDemo(out);
-    const summaries: Record<string, unknown> = {};
-    for (const { feed, file } of files) {
-      const res = await postFeed(`http://127.0.0.1:${ports[sector]}`, feed, file, env.HUB_INGEST_TOKEN!);
-      summaries[feed] = await res.json();
-      console.log(`[demo] ${sector}/${feed}: ${JSON.stringify(summaries[feed])}`);
-    }
-    loaded[sector] = { at: new Date().toISOString(), summaries };
-    writeFileSync(marker, JSON.stringify(loaded, null, 2));
-  }
 }
 
 async function main() {

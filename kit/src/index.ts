@@ -1,3 +1,5 @@
+// First: tracing (when configured) must patch the database driver before it loads.
+import './observability/tracing';
 export * from './units';
 export * from './db/server';
 export * from './db/connection';
@@ -15,3 +17,4 @@ export * from './stats';
 export * from './random';
 export * from './observability';
 export * from './rollups';
+export * from './demo-scale';
