@@ -64,6 +64,8 @@ test('the overview shows the API\'s figures, 12-month sparklines, alerts by sect
   const { page, requests } = await openPage(browser, url('view=overview&province=48&period=2025-10'));
   await loaded(page);
   await page.screenshot({ path: join(shotsDir, 'overview.png'), fullPage: true });
+  // Every sector answers on the demo: a panel standing in for one carries the hub's reason.
+  expect(await page.locator('.sector-panel .unavailable').evaluateAll((els) => els.map((e) => `${e.dataset.sector}: ${e.title}`))).toEqual([]);
   expect(page.url()).not.toContain('token');
   expect(await page.locator('#title').textContent()).toContain('Thành phố Đà Nẵng');
 
