@@ -31,6 +31,15 @@ export async function showUnit(ctx, suffix) {
  * sector did not answer (down, or refused) or holds nothing for the caller.
  */
 export async function sectorStats(ctx, sector, fields, extraRoot = '') {
+  // A sector that fails is asked once more after a short pause: a passing hiccup should not blank a
+  // panel on the wall for a whole rotation.
+  const first = await askSector(ctx, sector, fields, extraRoot);
+  if (first.problem !== 'down' || !ctx.current()) return first;
+  await new Promise((ok) => setTimeout(ok, 2000));
+  return ctx.current() ? askSector(ctx, sector, fields, extraRoot) : first;
+}
+
+async function askSector(ctx, sector, fields, extraRoot) {
   const p = periodArgs(sector, ctx.period);
   const q = `query($code: String!, $asOf: Date${p.decl ? `, ${p.decl}` : ''}) { u: ${rootField[ctx.unit.level]}(code: $code, asOf: $asOf) { s: ${sector.key}${p.args} { ${fields} } } ${extraRoot} }`;
   try {
