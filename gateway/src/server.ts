@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
+import { Kind, type DocumentNode, type GraphQLError } from 'graphql';
 import {
   handleGraphQL, readGraphQLRequest, badJson, BadJson, sendJson, subgraphUrl, projectRoot, runInRequest, requestIdFrom,
   sendMetrics, hubMetrics, log, REQUEST_ID_HEADER, type Identity, type GraphQLHttpRequest,
@@ -44,9 +44,15 @@ function requestOf(method: string | undefined, url: URL, pre: GraphQLHttpRequest
   return { query: url.searchParams.get('query') ?? undefined, variables, operationName: url.searchParams.get('operationName') ?? undefined };
 }
 
-export async function startGateway(opts: { port?: number; urls?: Record<string, string>; settings?: Partial<GatewaySettings> } = {}): Promise<RunningGateway> {
+function soleOperationName(doc: DocumentNode | undefined): string | undefined {
+  const ops = doc?.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION) ?? [];
+  return ops.length === 1 && ops[0].kind === Kind.OPERATION_DEFINITION ? ops[0].name?.value : undefined;
+}
+
+/** @param opts.supergraphSdl another supergraph than the committed one (a partner's checks, tests) */
+export async function startGateway(opts: { port?: number; urls?: Record<string, string>; settings?: Partial<GatewaySettings>; supergraphSdl?: string } = {}): Promise<RunningGateway> {
   const settings: GatewaySettings = { ...gatewaySettings(), ...opts.settings };
-  const supergraphSdl = readFileSync(join(projectRoot, 'schema', 'supergraph.graphql'), 'utf8');
+  const supergraphSdl = opts.supergraphSdl ?? readFileSync(join(projectRoot, 'schema', 'supergraph.graphql'), 'utf8');
   const facts = schemaFacts(supergraphSdl);
   const names = subgraphNames(supergraphSdl);
   const urlOf = (name: string) => opts.urls?.[name] ?? subgraphUrl(name);
@@ -100,9 +106,12 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
     res.once('close', () => { if (!res.writableFinished) gone.abort(); });
     const deadline = Date.now() + settings.requestTimeoutMs;
     const signal = AbortSignal.any([gone.signal, AbortSignal.timeout(settings.requestTimeoutMs)]);
-    const audited = auditedParts(document, typeof body.operationName === 'string' ? body.operationName : undefined);
-    await runInRequest({ requestId, deadline, signal, identity }, async () => {
-      await handleGraphQL(apollo, req, res, async () => ({}), { service: 'gateway', pre });
+    const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
+    const audited = auditedParts(document, operationName);
+    const operation = operationName ?? soleOperationName(document);
+    // The caller's address travels signed with the identity: per-client limits in subgraphs (a public mutation) key on it.
+    await runInRequest({ requestId, deadline, signal, identity: { ...identity, client: req.socket.remoteAddress ?? 'unknown' } }, async () => {
+      await handleGraphQL(apollo, req, res, async () => ({}), { service: 'gateway', pre, operation });
       if (audited) auditOperation(identity, audited, res.statusCode);
     });
   };

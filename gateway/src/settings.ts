@@ -68,8 +68,6 @@ export function gatewaySettings(env: NodeJS.ProcessEnv = process.env): GatewaySe
     }
     limits[role] = l;
   }
-  // The older name of the depth setting still applies to every role.
-  if (env.HUB_MAX_QUERY_DEPTH) for (const l of Object.values(limits)) l.maxDepth = number(env, 'HUB_MAX_QUERY_DEPTH', l.maxDepth);
   return {
     limits,
     sectorFieldCost: number(env, 'HUB_GATEWAY_SECTOR_FIELD_COST', 10),

@@ -16,11 +16,15 @@ export const dossiers = [
   dossier('CQ-0002', { NgayTiepNhan: '2025-02-10T08:00:00+07:00', NgayHenTra: '2025-02-20T17:00:00+07:00', NgayKetThuc: null, NgayCapNhat: '2025-02-11T08:00:00+07:00', TrangThai: 4 }),
 ].join('\n');
 
-const encounter = (id: string, cls: string, start: string, end: string) => ({
-  resourceType: 'Encounter', id, status: 'finished', class: { code: cls }, period: { start, end }, serviceProvider: { reference: 'Organization/cq1' },
+const encounter = (id: string, cls: string, start: string, end: string, provider = 'cq1') => ({
+  resourceType: 'Encounter', id, status: 'finished', class: { code: cls }, period: { start, end }, serviceProvider: { reference: `Organization/${provider}` },
 });
 
-/** A hospital of 20 beds with a visit in February 2024, January 2025 and August 2025, and an admission. */
+/**
+ * A hospital of 20 beds with a visit in February 2024, January 2025 and August 2025, and an
+ * admission; and a clinic (no beds) whose address carries today's code 20341 (Phường Tam Kỳ, formed
+ * from communes of old district 502 only), with a visit in February 2024 (issue 8, item 3).
+ */
 export const fhir = line({
   resourceType: 'Bundle', type: 'collection', timestamp: '2025-09-01T08:00:00+07:00',
   entry: [
@@ -34,6 +38,11 @@ export const fhir = line({
     { resource: encounter('cq-e2', 'AMB', '2025-01-10T08:00:00+07:00', '2025-01-10T09:00:00+07:00') },
     { resource: encounter('cq-e3', 'IMP', '2025-01-12T08:00:00+07:00', '2025-01-20T09:00:00+07:00') },
     { resource: encounter('cq-e4', 'AMB', '2025-08-10T08:00:00+07:00', '2025-08-10T09:00:00+07:00') },
+    { resource: {
+      resourceType: 'Organization', id: 'cq2', identifier: [{ system: 'urn:vn:moh:kcb', value: '48098' }], name: 'Phòng khám thử mã mới',
+      address: [{ extension: [{ url: 'urn:vn:gso:commune', valueCode: '20341' }] }],
+    } },
+    { resource: encounter('cq-e5', 'AMB', '2024-02-15T08:00:00+07:00', '2024-02-15T09:00:00+07:00', 'cq2') },
   ],
 });
 
@@ -64,6 +73,12 @@ export const readings = ['MaTram,ThoiGian,PM2_5,PM10,O3,NO2,SO2,CO', ...Array.fr
 export const registry = 'SoDangKy,TenTau,ChieuDai,CongSuat,NgheKhaiThac,MaXaChuTau,MMSI,CangCa,NgayCapNhat\nQNa-96001-TS,Tàu thử,18,300,Lưới vây,20335,574200001,Cảng cá Tam Kỳ,2025-01-10\n';
 
 /** Sector → feed → body, in the order they must go in (stations before readings, schools first). */
+/** The existing feedback system's export: one report resolved on time in January 2025, one in progress and overdue. */
+export const reports = [
+  line({ MaPhanAnh: 'CQ-PA-0001', LinhVuc: 'Giao thông', NoiDung: 'Ổ gà trên đường Phan Chu Trinh', MaXaPhuong: '20335', ThoiGianGui: '2025-01-06T08:00:00+07:00', TrangThai: 'DA_XU_LY', DonViXuLy: 'UBND phường Tân Thạnh', KetQuaXuLy: 'Đã vá ổ gà', ThoiGianXuLy: '2025-01-08T10:00:00+07:00', ThoiGianCapNhat: '2025-01-08T10:00:00+07:00' }),
+  line({ MaPhanAnh: 'CQ-PA-0002', LinhVuc: 'Môi trường', NoiDung: 'Rác thải tập kết trái phép', MaXaPhuong: '20335', ThoiGianGui: '2025-02-03T08:00:00+07:00', TrangThai: 'DANG_XU_LY', DonViXuLy: 'Công ty Môi trường đô thị', ThoiGianCapNhat: '2025-02-04T08:00:00+07:00' }),
+].join('\n');
+
 export const contractFeeds: [string, string, string][] = [
   ['procedures', 'dossiers', dossiers],
   ['health', 'fhir', fhir],
@@ -74,4 +89,5 @@ export const contractFeeds: [string, string, string][] = [
   ['environment', 'stations', stations],
   ['environment', 'readings', readings],
   ['vessels', 'registry', registry],
+  ['feedback', 'reports', reports],
 ];

@@ -16,6 +16,8 @@ export interface Identity {
   role: Role;
   /** Unit codes of today's register the caller may read ("*" = the whole country). */
   scope: string[];
+  /** The caller's network address as the gateway saw it (per-client rate limits); absent off the gateway. */
+  client?: string;
 }
 
 export const publicIdentity: Identity = Object.freeze({ sub: 'anonymous', role: 'public', scope: [] }) as Identity;
@@ -49,7 +51,7 @@ export function bodyHash(body: string): string {
 
 /** Headers for one request to a subgraph whose body is `body`. */
 export function signIdentity(id: Identity, body = '', now = Date.now(), secret = internalSecret()): Record<string, string> {
-  const claims = { sub: id.sub, role: id.role, scope: id.scope, iat: now, exp: now + maxAgeMs(), nonce: randomBytes(12).toString('base64url'), bh: bodyHash(body) };
+  const claims = { sub: id.sub, role: id.role, scope: id.scope, ...(id.client ? { client: id.client } : {}), iat: now, exp: now + maxAgeMs(), nonce: randomBytes(12).toString('base64url'), bh: bodyHash(body) };
   const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
   return { [IDENTITY_HEADER]: payload, [SIGNATURE_HEADER]: sign(payload, secret) };
 }
@@ -103,5 +105,7 @@ export function normaliseIdentity(claims: Record<string, unknown>): Identity {
   const raw = claims.scope;
   const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[\s,]+/) : [];
   const scope = list.map(String).filter((c) => c === '*' || /^(\d{2}|\d{5})$/.test(c));
-  return { sub: typeof claims.sub === 'string' ? claims.sub : 'unknown', role, scope: role === 'public' ? [] : scope };
+  const id: Identity = { sub: typeof claims.sub === 'string' ? claims.sub : 'unknown', role, scope: role === 'public' ? [] : scope };
+  if (typeof claims.client === 'string' && claims.client.length <= 100) id.client = claims.client;
+  return id;
 }

@@ -1,3 +1,5 @@
+// First: tracing (when configured) must patch the database driver before it loads.
+import './observability/tracing';
 export * from './units';
 export * from './db/server';
 export * from './db/connection';

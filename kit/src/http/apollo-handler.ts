@@ -41,11 +41,22 @@ export function badJson(res: ServerResponse): void {
   sendJson(res, 400, { errors: [{ message: 'Nội dung yêu cầu không phải JSON hợp lệ', extensions: { code: 'BAD_REQUEST' } }] });
 }
 
-/** Operation name as a metric label: client-chosen, so only plain short names, else "other". */
-export function operationLabel(body: unknown, search?: URLSearchParams): string {
-  const name = (body as { operationName?: unknown } | undefined)?.operationName ?? search?.get('operationName');
+/** Distinct operation labels kept; names are client-chosen, so their number is capped. */
+const maxOperationLabels = 200;
+const operationLabels = new Set<string>();
+
+/**
+ * Operation name as a metric label: plain short names only (the gateway's suffix on a subgraph
+ * fetch, `__<subgraph>__<n>`, dropped so both sides agree), at most 200 of them, else "other".
+ */
+export function operationLabel(name: unknown): string {
   if (name === undefined || name === null || name === '') return 'anonymous';
-  return typeof name === 'string' && /^\w{1,64}$/.test(name) ? name : 'other';
+  if (typeof name !== 'string' || !/^\w{1,64}$/.test(name)) return 'other';
+  const plain = name.replace(/__[\w-]+__\d+$/, '');
+  if (operationLabels.has(plain)) return plain;
+  if (operationLabels.size >= maxOperationLabels) return 'other';
+  operationLabels.add(plain);
+  return plain;
 }
 
 /** Counts the error codes of a JSON answer for the metrics (a plain string when it is not JSON). */
@@ -61,9 +72,10 @@ function errorCodes(text: string): string[] {
 
 /**
  * Runs one HTTP request through Apollo Server (its documented integration API). `pre` is the body
- * when the caller already read it (to check a signature or a cost on it first).
+ * when the caller already read it (to check a signature or a cost on it first); `operation` names
+ * the operation for metrics and logs when the caller parsed the document.
  */
-export async function handleGraphQL<C extends BaseContext>(server: ApolloServer<C>, req: IncomingMessage, res: ServerResponse, context: () => Promise<C>, opts: { service: string; pre?: GraphQLHttpRequest }): Promise<void> {
+export async function handleGraphQL<C extends BaseContext>(server: ApolloServer<C>, req: IncomingMessage, res: ServerResponse, context: () => Promise<C>, opts: { service: string; pre?: GraphQLHttpRequest; operation?: string }): Promise<void> {
   const started = process.hrtime.bigint();
   const headers = new HeaderMap();
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
@@ -72,7 +84,7 @@ export async function handleGraphQL<C extends BaseContext>(server: ApolloServer<
   if (!pre) {
     try { pre = await readGraphQLRequest(req); } catch (e) { if (e instanceof BadJson) return badJson(res); throw e; }
   }
-  const operation = operationLabel(pre.body, url.searchParams);
+  const operation = operationLabel(opts.operation ?? (pre.body as { operationName?: unknown } | undefined)?.operationName ?? url.searchParams.get('operationName'));
   const result = await server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: pre.body },
     context,

@@ -31,6 +31,16 @@ export interface Feed<R extends StoredRecord = StoredRecord> {
    */
   version?(record: R): number | null;
   /**
+   * The source field the version comes from (e.g. `NgayCapNhat`), named in the reject of a version
+   * beyond the plausible-date horizon.
+   */
+  versionField?: string;
+  /**
+   * The unit code a raw item reports (e.g. `raw.MaDonViHanhChinh`), read when the item is rejected,
+   * so that the reject is visible to callers whose scope holds that unit.
+   */
+  unitOf?(raw: unknown): unknown;
+  /**
    * A filter that finds the stored records of a batch's keys, when a cheaper one than
    * `_id: { $in: keys }` exists (e.g. a time range the keys span); rows outside the keys are ignored.
    */
