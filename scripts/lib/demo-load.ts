@@ -1,8 +1,9 @@
 /**
  * `npm start`'s demo data, loaded on first run through each sector's connector: the showcase files
  * of each sector's `generateDemo` (the units the README's questions name), then a province-year of
- * Đà Nẵng (48) at HUB_DEMO_SIZE (S, M or L as in the scale benchmark, default M; `none` for the
- * showcase alone), so that the dashboard shows a province that looks like one.
+ * Đà Nẵng (48) at HUB_DEMO_SIZE (S, M or L as in the scale benchmark), so that the dashboard shows
+ * a province that looks like one. The default is `none` (the showcase alone) while ingest on the
+ * embedded FerretDB runs at hundreds of records a second: at that speed size M would take hours.
  * .data/demo/loaded.json records what went in; a sector already loaded is not loaded again.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ type Files = { feed: string; file: string }[];
 interface Loaded { at: string; summaries: Record<string, unknown>; size?: DemoSize }
 
 function demoSize(): DemoSize | null {
-  const v = (process.env.HUB_DEMO_SIZE ?? 'M').trim().toUpperCase();
+  const v = (process.env.HUB_DEMO_SIZE ?? 'none').trim().toUpperCase();
   return v === 'NONE' ? null : parseDemoSize(v, 'HUB_DEMO_SIZE');
 }
 
