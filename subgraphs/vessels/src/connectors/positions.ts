@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline';
 import { reject, type Feed, type ParsedItem, type StoredRecord } from '@ioc/kit';
 import { AisDecoder, type AisMessage, type DecodeResult } from './ais';
 import type { Models, ReportDoc } from '../models';
+import { keepTracks } from '../tracks';
 
 /** A decoded message; only the NMEA text is enumerable, so a reject keeps the sentences as sent. */
 class Sentences {
@@ -109,5 +110,6 @@ export function positionsFeed(m: Models): Feed<ReportDoc & StoredRecord> {
     version: (r) => r.time.getTime(),
     // Each batch's key lookup scans the collection on FerretDB v1: few, large batches.
     batchSize: 5000,
+    onAccepted: async (changes) => { await keepTracks(m, changes); },
   };
 }
