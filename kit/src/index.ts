@@ -13,3 +13,4 @@ export * from './subgraph-list';
 export * from './ingest';
 export * from './stats';
 export * from './random';
+export * from './rollups';

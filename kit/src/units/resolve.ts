@@ -14,8 +14,20 @@
  *   attributed to the successor of its province, with no commune. The island districts that had no
  *   communes and became special zones (đặc khu) are the exception: they have a direct successor.
  * - An unknown or malformed code is a `UnitError`, which the caller records as a reject.
+ *
+ * Backward rule (a record reported in today's register, counted on the old register: `pastOf`)
+ * - A new commune counts in the old district (old province) that held its predecessors when every
+ *   predecessor lies in that one district (province): exact. Phường Tam Kỳ 20341, formed from An Mỹ,
+ *   An Xuân and Trường Xuân, all in district 502 of province 49, counts exactly in 502 and 49.
+ * - It counts in an old commune exactly only when it has one predecessor, taken whole (`FULL`).
+ * - Where a level is not exact, the record is attributed to one predecessor, flagged `approximate`,
+ *   by the forward rule's style: the predecessor that kept the new unit's code if there is one,
+ *   else the predecessor with the lowest code; the district and province are that predecessor's.
+ * - A new province counts in its one predecessor exactly, else in the one chosen the same way.
+ * - A record with no date of its own (a facility, a school, a vessel) is resolved in today's
+ *   register and reaches the old register only through this rule.
  */
-import { levelOfCode, registerAt, unitRegisters, type Register, type Unit } from './registers';
+import { levelOfCode, registerAt, unitRegisters, type Link, type Register, type Unit } from './registers';
 import type { Level } from './unit-types';
 
 export class UnitError extends Error {
@@ -92,5 +104,40 @@ export function resolveUnit(code: unknown, date: string, field = 'unit'): UnitRe
     commune: unit.level === 'COMMUNE' ? unit.code : null,
     legacyCode,
     current: currentOf(unit),
+  };
+}
+
+/** Where a unit of today's register lies in the old register; one flag per level (see the rules above). */
+export interface PastUnits {
+  province: { code: string; approximate: boolean } | null;
+  district: { code: string; approximate: boolean } | null;
+  commune: { code: string; approximate: boolean } | null;
+}
+
+function pickPredecessor(u: Unit): Link | undefined {
+  const links = unitRegisters().predecessorsOf(u);
+  return links.find((l) => l.unit.code === u.code) ?? links[0];
+}
+
+export function pastOf(u: Unit): PastUnits {
+  if (u.register === 'PRE_2025_07') throw new Error(`pastOf: ${u.code} is already a unit of the old register`);
+  const reg = unitRegisters();
+  if (u.level === 'PROVINCE') {
+    const links = reg.predecessorsOf(u);
+    const pick = pickPredecessor(u);
+    return { province: pick ? { code: pick.unit.code, approximate: links.length > 1 } : null, district: null, commune: null };
+  }
+  const links = reg.predecessorsOf(u);
+  const pick = pickPredecessor(u);
+  if (!pick) return pastOf(reg.get('FROM_2025_07', 'PROVINCE', u.province)!);
+  // A predecessor is an old commune, or an island district that had none (its district is itself).
+  const districtOf = (x: Unit) => (x.level === 'DISTRICT' ? x.code : x.district!);
+  const districts = new Set(links.map((l) => districtOf(l.unit)));
+  const provinces = new Set(links.map((l) => l.unit.province));
+  const exactCommune = links.length === 1 && links[0].share === 'FULL' && links[0].unit.level === 'COMMUNE';
+  return {
+    province: { code: pick.unit.province, approximate: provinces.size > 1 },
+    district: { code: districtOf(pick.unit), approximate: districts.size > 1 },
+    commune: pick.unit.level === 'COMMUNE' ? { code: pick.unit.code, approximate: !exactCommune } : null,
   };
 }

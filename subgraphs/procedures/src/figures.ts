@@ -1,8 +1,7 @@
-/** The dossier figures, exactly as the issue defines them, over rows already filtered by unit, period and scope. */
-import { NOT_ACCEPTED, ONLINE, resolvedStatuses, pendingStatuses, withdrawnStatuses } from './codes';
-import type { DossierDoc } from './models';
-
-export type DossierRow = Pick<DossierDoc, '_id' | 'status' | 'channel' | 'receivedAt' | 'dueAt' | 'finishedAt' | 'fieldCode' | 'fieldName' | 'agency' | 'procedureName' | 'unit'>;
+/** The dossier figures, exactly as the issue defines them, from a unit's rollups over a period. */
+import type { Tally } from '@ioc/kit';
+import { resolvedStatuses, pendingStatuses } from './codes';
+import { measures, type FollowUpItem } from './rollups';
 
 export interface Figures {
   received: number;
@@ -19,57 +18,48 @@ export interface Figures {
 }
 
 export type FollowUp = 'LATE' | 'OVERDUE';
+type Timed = { status: number; dueAt: Date | null; finishedAt: Date | null };
 
 /** LATE (resolved after its due time) or OVERDUE (pending past its due time at `now`), else null. */
-export function followUpOf(d: Pick<DossierRow, 'status' | 'dueAt' | 'finishedAt'>, now: Date): FollowUp | null {
+export function followUpOf(d: Timed, now: Date): FollowUp | null {
   if (resolvedStatuses.has(d.status)) return d.dueAt && d.finishedAt && d.finishedAt > d.dueAt ? 'LATE' : null;
   if (pendingStatuses.has(d.status)) return d.dueAt && d.dueAt < now ? 'OVERDUE' : null;
   return null;
 }
 
 /** Whole days past due: to the finish for a late dossier, to `now` for an overdue one. */
-export function daysLate(d: Pick<DossierRow, 'status' | 'dueAt' | 'finishedAt'>, now: Date): number {
+export function daysLate(d: Timed, now: Date): number {
   const f = followUpOf(d, now);
   if (!f) return 0;
   const until = f === 'LATE' ? d.finishedAt! : now;
   return Math.floor((until.getTime() - d.dueAt!.getTime()) / 86_400_000);
 }
 
-export function figures(rows: DossierRow[], now: Date): Figures {
-  const f = { received: 0, notAccepted: 0, resolved: 0, onTime: 0, late: 0, pending: 0, overdue: 0, withdrawn: 0, online: 0 };
-  for (const d of rows) {
-    if (d.status === NOT_ACCEPTED) { f.notAccepted++; continue; }
-    f.received++;
-    // online / received is a share of received dossiers, so a refused online submission is not counted.
-    if (d.channel === ONLINE) f.online++;
-    if (resolvedStatuses.has(d.status)) {
-      f.resolved++;
-      if (followUpOf(d, now) === 'LATE') f.late++;
-      else f.onTime++;
-    } else if (pendingStatuses.has(d.status)) {
-      f.pending++;
-      if (followUpOf(d, now) === 'OVERDUE') f.overdue++;
-    } else if (withdrawnStatuses.has(d.status)) {
-      f.withdrawn++;
-    }
-  }
+/** The follow-up items of a tally (pending with a due time, resolved late), with their dossier number. */
+export function itemsOf(t: Tally): (FollowUpItem & { id: string })[] {
+  return [...t.items].map(([id, v]) => ({ ...(v as unknown as FollowUpItem), id }));
+}
+
+/**
+ * @param group a dimension and value (field or agency) to narrow to; the whole unit without it
+ * @param withItems whether the tally holds the items (else `overdue` is 0, not asked for)
+ */
+export function figuresOf(t: Tally, now: Date, group?: { dimension: 'field' | 'agency'; value: string }): Figures {
+  const get = (m: string) => (group ? t.by(m, group.dimension).get(group.value) ?? 0 : t.get(m));
+  const f = Object.fromEntries(measures.map((m) => [m, get(m)])) as Record<(typeof measures)[number], number>;
+  const key = group?.dimension === 'field' ? 'fieldCode' : 'agency';
+  const overdue = itemsOf(t).filter((d) => (!group || d[key] === group.value) && followUpOf(d, now) === 'OVERDUE').length;
   return {
     ...f,
+    overdue,
     onTimeRate: f.resolved ? f.onTime / f.resolved : null,
     onlineRate: f.received ? f.online / f.received : null,
   };
 }
 
-/** The same figures per group (field or agency), most received first. */
-export function figuresBy(rows: DossierRow[], now: Date, key: (d: DossierRow) => [string, string]): (Figures & { code: string; name: string })[] {
-  const groups = new Map<string, { name: string; rows: DossierRow[] }>();
-  for (const d of rows) {
-    const [code, name] = key(d);
-    const g = groups.get(code);
-    if (g) g.rows.push(d);
-    else groups.set(code, { name, rows: [d] });
-  }
-  return [...groups.entries()]
-    .map(([code, g]) => ({ code, name: g.name, ...figures(g.rows, now) }))
+/** The same figures per field or agency, most received first. */
+export function figuresBy(t: Tally, now: Date, dimension: 'field' | 'agency'): (Figures & { code: string; name: string })[] {
+  return [...t.values(dimension)]
+    .map((code) => ({ code, name: t.label(dimension, code) ?? code, ...figuresOf(t, now, { dimension, value: code }) }))
     .sort((a, b) => b.received - a.received || b.notAccepted - a.notAccepted || a.code.localeCompare(b.code));
 }

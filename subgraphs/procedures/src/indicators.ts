@@ -1,7 +1,8 @@
 /** Headline figures against their targets, and the alerts a leader should look at first. */
 import type { UnitSelector } from '@ioc/kit';
 import { targets } from './config';
-import { followUpOf, daysLate, type DossierRow, type Figures } from './figures';
+import { followUpOf, daysLate, type Figures } from './figures';
+import type { FollowUpItem } from './rollups';
 
 type Status = 'GOOD' | 'WATCH' | 'ALERT';
 
@@ -13,12 +14,15 @@ function atLeast(value: number | null, target: number, band: number): Status {
   return value >= target - band ? 'WATCH' : 'ALERT';
 }
 
-export function indicators(f: Figures, period: string) {
+const overdueShareOf = (f: Figures) => (f.pending ? Math.round((f.overdue / f.pending) * 1000) / 10 : null);
+
+/** @param previous the figures of the period of the same length just before, for the trend */
+export function indicators(f: Figures, period: string, previous: Figures | null = null) {
   const t = targets();
   const onTime = pct(f.onTimeRate);
   const online = pct(f.onlineRate);
-  const overdueShare = f.pending ? Math.round((f.overdue / f.pending) * 1000) / 10 : null;
-  return [
+  const overdueShare = overdueShareOf(f);
+  const list = [
     {
       code: 'procedures.onTimeRate', name: 'Tỷ lệ hồ sơ giải quyết đúng hạn', value: onTime, unit: '%', target: t.onTimeRate,
       status: atLeast(onTime, t.onTimeRate, t.onTimeWatchBand), period,
@@ -35,6 +39,10 @@ export function indicators(f: Figures, period: string) {
       source: 'Nghị quyết 76/NQ-CP ngày 15/7/2021 (mục tiêu năm 2025); HUB_PROCEDURES_TARGET_ONLINE_RATE',
     },
   ];
+  const before: Record<string, number | null> = previous
+    ? { 'procedures.onTimeRate': pct(previous.onTimeRate), 'procedures.overdueShare': overdueShareOf(previous), 'procedures.onlineRate': pct(previous.onlineRate) }
+    : {};
+  return list.map((i) => ({ ...i, previous: before[i.code] ?? null }));
 }
 
 /** Most alerts a unit answers with: a province can hold thousands of late dossiers. */
@@ -45,7 +53,7 @@ const rank = { CRITICAL: 0, WARNING: 1, INFO: 2 } as const;
  * One alert per late or overdue dossier, plus one per indicator in ALERT. Overdue (still open)
  * outranks late (already closed); a month overdue is critical.
  */
-export function alerts(rows: DossierRow[], f: Figures, unit: UnitSelector, now: Date, period: string, since: Date | null) {
+export function alerts(rows: (FollowUpItem & { id: string })[], f: Figures, unit: UnitSelector, now: Date, period: string, since: Date | null) {
   const list = [];
   for (const ind of indicators(f, period)) {
     if (ind.status === 'ALERT') {
@@ -61,12 +69,12 @@ export function alerts(rows: DossierRow[], f: Figures, unit: UnitSelector, now: 
       code: kind === 'LATE' ? 'procedures.late' : 'procedures.overdue',
       level: kind === 'LATE' ? ('INFO' as const) : days >= 30 ? ('CRITICAL' as const) : ('WARNING' as const),
       title: kind === 'LATE'
-        ? `Hồ sơ ${d._id} (${d.procedureName}) trả kết quả trễ hạn ${days} ngày`
-        : `Hồ sơ ${d._id} (${d.procedureName}) quá hạn ${days} ngày, chưa giải quyết`,
-      unitCode: d.unit.code,
-      register: d.unit.register,
+        ? `Hồ sơ ${d.id} (${d.procedureName}) trả kết quả trễ hạn ${days} ngày`
+        : `Hồ sơ ${d.id} (${d.procedureName}) quá hạn ${days} ngày, chưa giải quyết`,
+      unitCode: d.unitCode,
+      register: d.register,
       time,
-      link: `dossier:${d._id}`,
+      link: `dossier:${d.id}`,
     });
   }
   return list

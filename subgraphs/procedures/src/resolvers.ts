@@ -1,32 +1,40 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
-  feedQueries, DateScalar, DateTimeScalar, JSONScalar, periodArgs, dateArg, intArg, badInput, todayInVietnam, registerAt, unitRegisters, selectorOf, rollupFilter, scopeFilter, allOf, startOfDay, levelOfCode, type BaseContext, type UnitReference, type UnitSelector, type Feed,
+  feedQueries, DateScalar, DateTimeScalar, JSONScalar, periodArgs, dateArg, intArg, badInput, todayInVietnam, registerAt, unitRegisters, selectorOf, levelOfCode, selects, previousPeriod, seriesPeriods,
+  type BaseContext, type UnitReference, type UnitSelector, type Feed, type Tally, type Every,
 } from '@ioc/kit';
 import type { Loaders } from './loaders';
 import type { Models, DossierDoc } from './models';
-import { figures, figuresBy, followUpOf, daysLate, type DossierRow, type Figures } from './figures';
+import { figuresOf, figuresBy, followUpOf, daysLate, itemsOf, type Figures } from './figures';
 import { indicators, alerts } from './indicators';
 import { nowOf } from './config';
 import { visible } from './access';
-import { statusEnum, statusNames, channelEnum, onlineLevelEnum, resolvedStatuses, pendingStatuses } from './codes';
+import { statusEnum, statusNames, channelEnum, onlineLevelEnum } from './codes';
 
 export interface Context extends BaseContext { models: Models; loaders: Loaders; feeds: Feed[] }
 
-interface StatsParent extends Figures { from: string; to: string; now: Date; rows: DossierRow[]; unit: UnitSelector }
+interface StatsParent extends Figures { from: string; to: string; now: Date; tally: Tally; previous: Figures | null; unit: UnitSelector }
 
 /** A dossier with the instant its follow-up status is judged at. */
 type DossierOut = DossierDoc & { judgedAt?: Date };
 
+/** Fields whose answer needs the follow-up items (the open set), not only the counters. */
+const needItems = ['overdue', 'byField', 'byAgency', 'indicators', 'alerts'];
+
 const stats = (typename: 'Province' | 'District' | 'Commune') =>
-  async (ref: UnitReference, args: { from: unknown; to: unknown; now?: unknown }, ctx: Context): Promise<StatsParent | null> => {
+  async (ref: UnitReference, args: { from: unknown; to: unknown; now?: unknown }, ctx: Context, info?: GraphQLResolveInfo): Promise<StatsParent | null> => {
     const period = periodArgs(args.from, args.to);
     const now = nowOf(args.now);
     const unit = selectorOf(typename, ref);
     if (!visible(ctx.identity, unit)) return null;
-    const rows = (await ctx.loaders.dossiersOf.load({ unit, args: { from: period.from, to: period.to } })) ?? [];
-    return { from: period.from, to: period.to, now, rows, unit, ...figures(rows, now) };
+    // Indicators carry the previous period's value: read with the period, in the same query.
+    const trend = selects(info, 'indicators');
+    const periods = trend ? [period, previousPeriod(period)] : [period];
+    const [tally, before] = await ctx.loaders.rollups.load({ unit, periods, items: selects(info, ...needItems) });
+    return { from: period.from, to: period.to, now, tally, unit, previous: before ? figuresOf(before, now) : null, ...figuresOf(tally, now) };
   };
 
-const periodLabel = (s: StatsParent) => `${s.from}/${s.to}`;
+const periodLabel = (s: { from: string; to: string }) => `${s.from}/${s.to}`;
 
 /** The unit a follow-up list is narrowed to, in the register in force on `asOf`. */
 function unitArg(code: unknown, asOf: unknown): UnitSelector {
@@ -38,25 +46,42 @@ function unitArg(code: unknown, asOf: unknown): UnitSelector {
   return { register, level, code: code as string };
 }
 
+/** The units of today's register that make up the caller's whole scope. */
+function scopeUnits(ctx: Context): UnitSelector[] {
+  const { scope, role } = ctx.identity;
+  if (role === 'public') return [];
+  const codes = scope.includes('*') ? unitRegisters().list('FROM_2025_07', 'PROVINCE').map((u) => u.code) : scope;
+  return codes.flatMap((code) => {
+    const level = levelOfCode[code.length];
+    return level && unitRegisters().get('FROM_2025_07', level, code) ? [{ register: 'FROM_2025_07' as const, level, code }] : [];
+  });
+}
+
 async function followUp(ctx: Context, a: { from: unknown; to: unknown; unitCode?: unknown; asOf?: unknown; now?: unknown; first?: unknown }): Promise<DossierOut[]> {
   const period = periodArgs(a.from, a.to);
   const now = nowOf(a.now);
   const first = a.first === undefined || a.first === null ? 100 : intArg('first', a.first, 1, 500);
-  const unit = a.unitCode === undefined || a.unitCode === null ? {} : rollupFilter(unitArg(a.unitCode, a.asOf));
-  const rows = await ctx.models.Dossier.find(allOf(
-    unit,
-    scopeFilter(ctx.identity),
-    { receivedAt: { $gte: startOfDay(period.from), $lt: startOfDay(period.to) } },
-    { status: { $in: [...resolvedStatuses, ...pendingStatuses] } },
-  )).lean<DossierDoc[]>();
-  return rows
+  const units = a.unitCode === undefined || a.unitCode === null ? scopeUnits(ctx) : [unitArg(a.unitCode, a.asOf)];
+  // The open set of every unit asked (scope applied by the reader), one query; then the dossiers by `_id`.
+  const tallies = await Promise.all(units.map((unit) => ctx.loaders.rollups.load({ unit, periods: [period], items: true })));
+  const items = new Map(tallies.flatMap(([t]) => itemsOf(t)).map((d) => [d.id, d]));
+  const chosen = [...items.values()]
     .filter((d) => followUpOf(d, now))
-    .map((d) => ({ ...d, judgedAt: now }))
-    .sort((x, y) => daysLate(y, now) - daysLate(x, now) || x._id.localeCompare(y._id))
+    .sort((x, y) => daysLate(y, now) - daysLate(x, now) || x.id.localeCompare(y.id))
     .slice(0, first);
+  const rows = await ctx.loaders.dossier.loadMany(chosen.map((d) => d.id));
+  return rows.filter((d): d is DossierDoc => !!d && !(d instanceof Error)).map((d) => ({ ...d, judgedAt: now }));
 }
 
 const unitEntity = (register: string, code: string | null) => (code ? { register, code } : null);
+
+/** `series` arguments: the periods of [from, to) cut by `every`. */
+async function series(s: StatsParent, a: { from: unknown; to: unknown; every: Every }, ctx: Context, info?: GraphQLResolveInfo) {
+  const range = periodArgs(a.from, a.to);
+  const periods = seriesPeriods(range.from, range.to, a.every);
+  const tallies = await ctx.loaders.rollups.load({ unit: s.unit, periods, items: selects(info, 'overdue') });
+  return periods.map((p, i) => ({ ...p, ...figuresOf(tallies[i], s.now) }));
+}
 
 export const resolvers = {
   Date: DateScalar,
@@ -71,10 +96,11 @@ export const resolvers = {
   District: { procedures: stats('District') },
   Commune: { procedures: stats('Commune') },
   ProcedureStats: {
-    byField: (s: StatsParent) => figuresBy(s.rows, s.now, (d) => [d.fieldCode, d.fieldName]),
-    byAgency: (s: StatsParent) => figuresBy(s.rows, s.now, (d) => [d.agency, d.agency]),
-    indicators: (s: StatsParent) => indicators(s, periodLabel(s)),
-    alerts: (s: StatsParent, a: { since?: Date | null }) => alerts(s.rows, s, s.unit, s.now, periodLabel(s), a.since ?? null),
+    byField: (s: StatsParent) => figuresBy(s.tally, s.now, 'field'),
+    byAgency: (s: StatsParent) => figuresBy(s.tally, s.now, 'agency'),
+    indicators: (s: StatsParent) => indicators(s, periodLabel(s), s.previous),
+    alerts: (s: StatsParent, a: { since?: Date | null }) => alerts(itemsOf(s.tally), s, s.unit, s.now, periodLabel(s), a.since ?? null),
+    series,
   },
   Dossier: {
     __resolveReference: (ref: { id: string }, ctx: Context) => ctx.loaders.dossier.load(ref.id),

@@ -2,10 +2,11 @@
  * The public-service portal's dossier export: JSON Lines, one dossier per line, sent again each
  * time its status moves. MaHoSo is the natural key; NgayCapNhat is the version (newest wins).
  */
-import { jsonLines, reject, RejectError, resolveUnit, UnitError, toVietnamIso, parseDateString, type Feed, type StoredRecord } from '@ioc/kit';
+import { jsonLines, reject, RejectError, resolveUnit, UnitError, toVietnamIso, parseDateString, rollupFeed, type Feed, type StoredRecord } from '@ioc/kit';
 import type { Connection } from 'mongoose';
 import { models, type DossierDoc } from '../models';
 import { statusNames, channelNames, resolvedStatuses, pendingStatuses } from '../codes';
+import { dossierRollups } from '../rollups';
 
 export type DossierRecord = DossierDoc & StoredRecord;
 
@@ -95,5 +96,6 @@ export function dossierFeed(conn: Connection): Feed<DossierRecord> {
     toRecord: toDossier,
     model: models(conn).Dossier,
     version: (r) => r.updatedAt.getTime(),
+    onAccepted: rollupFeed<DossierRecord>(conn, dossierRollups),
   };
 }

@@ -1,0 +1,78 @@
+/**
+ * The rollups recomputed from raw records, for tests (compare with what ingest kept) and for
+ * `npm run rollups:rebuild` (replace what is stored).
+ */
+import type { Connection, Model } from 'mongoose';
+import type { Feed } from '../ingest/feed';
+import { Deltas, rollupCollection, writeDeltas, type RollupDoc } from './store';
+import type { RollupSpec } from './spec';
+
+/** A rollup document flattened to path → value, zero counters left out (they mean "nothing"). */
+export type FlatRollups = Record<string, Record<string, unknown>>;
+
+function flatten(value: unknown, path: string, out: Record<string, unknown>) {
+  if (path.startsWith('i.') || path.startsWith('n.') || typeof value !== 'object' || value === null) {
+    if (value !== 0) out[path] = value;
+    return;
+  }
+  for (const [k, v] of Object.entries(value)) flatten(v, path ? `${path}.${k}` : k, out);
+}
+
+function flatDoc(doc: Omit<RollupDoc, '_id'>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(doc)) if (k !== '_id') flatten(v, k, out);
+  return out;
+}
+
+const sorted = (docs: FlatRollups): FlatRollups =>
+  Object.fromEntries(Object.entries(docs).filter(([, d]) => Object.keys(d).length > 0).sort(([a], [b]) => a.localeCompare(b)));
+
+/** What the rollups of `records` are, document by document. */
+export function recount<R>(spec: RollupSpec<R>, records: Iterable<R>): FlatRollups {
+  const deltas = new Deltas();
+  for (const r of records) deltas.apply(spec, r, 1);
+  const out: FlatRollups = {};
+  for (const [id, d] of deltas.docs) {
+    const flat: Record<string, unknown> = {};
+    for (const [p, n] of d.inc) if (n !== 0) flat[p] = n;
+    for (const [p, v] of d.set) flat[p] = v;
+    out[id] = flat;
+  }
+  return sorted(out);
+}
+
+/** What is stored, in the same shape as `recount`. */
+export async function storedRollups(conn: Connection): Promise<FlatRollups> {
+  const docs = await rollupCollection(conn).find({}).toArray();
+  return sorted(Object.fromEntries(docs.map((d) => [d._id, flatDoc(d)])));
+}
+
+/** The spec a feed's `onAccepted` keeps, when it was made by `rollupFeed`. */
+export function rollupSpecOf(feed: Feed<any>): RollupSpec<any> | undefined {
+  return (feed.onAccepted as { rollupSpec?: RollupSpec<any> } | undefined)?.rollupSpec;
+}
+
+/**
+ * Replaces a sector's rollups with a recount from the raw records of its feeds: the raw
+ * collections are streamed (one batch in memory) and the counters written in bulk. Run it while
+ * no feed of the sector is being ingested.
+ * @returns records read per feed
+ */
+export async function rebuildRollups(conn: Connection, feeds: Feed<any>[], batch = 2000): Promise<Record<string, number>> {
+  await rollupCollection(conn).deleteMany({});
+  const read: Record<string, number> = {};
+  for (const feed of feeds) {
+    const spec = rollupSpecOf(feed);
+    if (!spec) continue;
+    read[feed.name] = 0;
+    let deltas = new Deltas();
+    let n = 0;
+    for await (const r of (feed.model as Model<any>).find({}).lean().cursor({ batchSize: batch })) {
+      deltas.apply(spec, r, 1);
+      read[feed.name]++;
+      if (++n >= batch) { await writeDeltas(conn, deltas); deltas = new Deltas(); n = 0; }
+    }
+    await writeDeltas(conn, deltas);
+  }
+  return read;
+}

@@ -1,0 +1,102 @@
+/**
+ * The counters of a sector, in one collection `rollups` of its database, every document addressed
+ * by `_id` (FerretDB v1 uses an index for nothing else):
+ *   `<target>|<YYYY-MM>` a unit's month: `d.<DD>.<counter>`, items `i.<key>` (each with its `day`)
+ *   `<target>|<bucket>`  a unit's bucket: `t.<counter>`, items `i.<key>`
+ * and labels `n.<dimension>.<value>` in either. Field names are escaped (`encodeName`).
+ * Approximate attributions also count under `~<measure>`, so reads can say a figure is approximate.
+ */
+import type { Connection, mongo } from 'mongoose';
+
+// The driver mongoose itself uses, so that its collections type-check.
+type Collection<T extends mongo.Document> = mongo.Collection<T>;
+type AnyBulkWriteOperation<T extends mongo.Document> = mongo.AnyBulkWriteOperation<T>;
+import { approximateName, encodeName } from './counters';
+import { targetsOf } from './targets';
+import type { Contribution, RollupSpec } from './spec';
+
+export const rollupCollectionName = 'rollups';
+
+export interface RollupDoc extends mongo.Document {
+  _id: string;
+  d?: Record<string, Record<string, number>>;
+  t?: Record<string, number>;
+  i?: Record<string, Record<string, unknown>>;
+  n?: Record<string, Record<string, string>>;
+}
+
+export function rollupCollection(conn: Connection): Collection<RollupDoc> {
+  return conn.getClient().db(conn.name).collection<RollupDoc>(rollupCollectionName);
+}
+
+export const monthDocId = (target: string, day: string) => `${target}|${day.slice(0, 7)}`;
+export const bucketDocId = (target: string, bucket: string) => `${target}|${bucket}`;
+
+/** Pending changes to documents, summed over a batch. */
+export class Deltas {
+  readonly docs = new Map<string, { inc: Map<string, number>; set: Map<string, unknown>; unset: Set<string> }>();
+
+  private doc(id: string) {
+    let d = this.docs.get(id);
+    if (!d) this.docs.set(id, (d = { inc: new Map(), set: new Map(), unset: new Set() }));
+    return d;
+  }
+
+  /** Adds (sign 1) or takes out (sign −1) one record's contributions in every unit it counts in. */
+  apply<R>(spec: RollupSpec<R>, record: R, sign: 1 | -1) {
+    const ref = spec.unit(record);
+    if (!ref) return;
+    const contributions = spec.contributions(record);
+    if (contributions.length === 0) return;
+    for (const target of targetsOf(ref)) {
+      for (const c of contributions) this.applyOne(target.key, target.approximate, c, sign);
+    }
+  }
+
+  private applyOne(target: string, approximate: boolean, c: Contribution, sign: 1 | -1) {
+    if (!c.day === !c.bucket) throw new Error('a rollup contribution names either a day or a bucket');
+    const doc = this.doc(c.day ? monthDocId(target, c.day) : bucketDocId(target, c.bucket!));
+    const base = c.day ? `d.${c.day.slice(8, 10)}.` : 't.';
+    for (const [name, n] of Object.entries(c.counters ?? {})) {
+      if (!n) continue;
+      const names = approximate && !name.includes('|') ? [name, approximateName(name)] : [name];
+      for (const x of names) {
+        const path = base + encodeName(x);
+        doc.inc.set(path, (doc.inc.get(path) ?? 0) + sign * n);
+      }
+    }
+    for (const [key, value] of Object.entries(c.items ?? {})) {
+      const path = `i.${encodeName(key)}`;
+      if (sign < 0) {
+        if (!doc.set.has(path)) doc.unset.add(path);
+      } else {
+        doc.unset.delete(path);
+        doc.set.set(path, c.day ? { ...value, day: c.day } : value);
+      }
+    }
+    if (sign > 0) {
+      for (const [dim, names] of Object.entries(c.labels ?? {})) {
+        for (const [value, name] of Object.entries(names)) doc.set.set(`n.${encodeName(dim)}.${encodeName(value)}`, name);
+      }
+    }
+  }
+
+  /** One upsert per document touched; nothing for changes that cancel out. */
+  operations(): AnyBulkWriteOperation<RollupDoc>[] {
+    const ops: AnyBulkWriteOperation<RollupDoc>[] = [];
+    for (const [id, d] of this.docs) {
+      const update: Record<string, Record<string, unknown>> = {};
+      const inc = [...d.inc].filter(([, n]) => n !== 0);
+      if (inc.length) update.$inc = Object.fromEntries(inc);
+      if (d.set.size) update.$set = Object.fromEntries(d.set);
+      if (d.unset.size) update.$unset = Object.fromEntries([...d.unset].map((p) => [p, '']));
+      if (Object.keys(update).length) ops.push({ updateOne: { filter: { _id: id }, update, upsert: true } });
+    }
+    return ops;
+  }
+}
+
+export async function writeDeltas(conn: Connection, deltas: Deltas): Promise<void> {
+  const ops = deltas.operations();
+  if (ops.length) await rollupCollection(conn).bulkWrite(ops, { ordered: false });
+}

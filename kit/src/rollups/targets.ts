@@ -1,0 +1,49 @@
+/**
+ * Where a record counts: its UnitRef → the units of both registers whose figures include it.
+ * A unit is named by a target key `<R>:<code>` (R = O for the old register, N for today's); the
+ * code's length gives its level (2 province, 3 district, 5 commune), so the key is short and
+ * unambiguous. The forward rule (`currentOf`) and the backward rule (`pastOf`) are documented in
+ * units/resolve.ts.
+ */
+import { unitRegisters, pastOf, type Register, type UnitRef, type UnitSelector } from '../units';
+
+export interface Target { key: string; approximate: boolean }
+
+const prefix: Record<Register, string> = { PRE_2025_07: 'O', FROM_2025_07: 'N' };
+
+/** The target key of a unit selector (what a read asks for). */
+export function targetKey(unit: UnitSelector): string {
+  return `${prefix[unit.register]}:${unit.code}`;
+}
+
+/** Whether an old unit's successors lie in more than one province of today (then its province is a guess). */
+function splitsAcrossProvinces(ref: UnitRef): boolean {
+  const reg = unitRegisters();
+  const u = reg.get(ref.register, ref.level, ref.code);
+  if (!u || ref.level !== 'COMMUNE') return false;
+  return new Set(reg.successorsOf(u).map((l) => l.unit.province)).size > 1;
+}
+
+export function targetsOf(ref: UnitRef): Target[] {
+  const out: Target[] = [];
+  const add = (register: 'O' | 'N', code: string | null, approximate: boolean) => {
+    if (code) out.push({ key: `${register}:${code}`, approximate });
+  };
+  if (ref.register === 'PRE_2025_07') {
+    // As reported, exact, and forward into today's register.
+    add('O', ref.province, false);
+    add('O', ref.district, false);
+    add('O', ref.commune, false);
+    add('N', ref.current.province, splitsAcrossProvinces(ref));
+    add('N', ref.current.commune, ref.current.approximate);
+    return out;
+  }
+  add('N', ref.province, false);
+  add('N', ref.commune, false);
+  const past = pastOf(unitRegisters().get(ref.register, ref.level, ref.code)!);
+  for (const level of ['province', 'district', 'commune'] as const) {
+    const p = past[level];
+    if (p) add('O', p.code, p.approximate);
+  }
+  return out;
+}
