@@ -3,6 +3,7 @@
  * figures read the same documents whatever the number of reports held, a track reads its days by
  * `_id`, and what ingest kept equals a recount from the raw reports after updates and duplicates.
  */
+import { countDocumentsRead } from '@ioc/kit';
 import { startTestHub, type TestHub } from '../../../gateway/src/testing';
 import { vessels } from '../src';
 import { models, type ReportDoc, type TrackDayDoc, type VesselLatestDoc } from '../src/models';
@@ -16,15 +17,7 @@ const hourMs = 3600_000;
 const ago = (hours: number) => new Date(AT.getTime() - hours * hourMs);
 const sea = { lat: 15.6, lon: 108.6 };
 
-/** Documents the subgraph's queries return, counted from the driver's replies. */
-function documentsRead() {
-  let n = 0;
-  hub.subgraphs.vessels.db.connection.getClient().on('commandSucceeded', (e) => {
-    const c = (e.reply as { cursor?: { firstBatch?: unknown[]; nextBatch?: unknown[] } }).cursor;
-    if (c) n += (c.firstBatch ?? c.nextBatch ?? []).length;
-  });
-  return () => n;
-}
+const documentsRead = () => countDocumentsRead(hub.subgraphs.vessels.db.connection);
 
 /** V1 and V3 every 5 minutes over `hours` hours before `end`. */
 const positions = (hours: number, end: Date) => {
