@@ -4,7 +4,8 @@
  * asked at an instant before a newest position, one for the zones — whatever the number of units
  * or vessels, and whatever the number of reports held.
  */
-import { batchLoader, byKey, rollupLoader, allOf, scopeFilter, type Identity, type UnitSelector } from '@ioc/kit';
+import type { Connection } from 'mongoose';
+import { batchLoader, byKey, rollupLoader, rollupReader, allOf, scopeFilter, type Identity, type UnitSelector } from '@ioc/kit';
 import { toZone, type Zone } from './geo';
 import { situationOf, vmsRequired, type Fleet } from './fleet';
 import type { Models, ReportDoc, TrackDayDoc, VesselDoc, VesselLatestDoc } from './models';
@@ -13,7 +14,9 @@ import { daysToSearch, pointsBetween, reportOf, trackDayId, trackDayIds } from '
 export interface AtKey { mmsi: string; at: number }
 export interface WindowKey { mmsi: string; start: number; end: number }
 
-export function loaders(m: Models, identity: Identity) {
+export function loaders(conn: Connection, m: Models, identity: Identity) {
+  // Daily activity of every unit and period asked in a request: rollup documents by `_id`.
+  const rollups = rollupReader(conn, identity);
   const vesselsOfUnit = rollupLoader<VesselDoc>(identity, (filter) => m.Vessel.find(filter).lean<VesselDoc[]>());
 
   const vessel = batchLoader<string, VesselDoc>((k) => k, async (ids) => {
@@ -83,6 +86,7 @@ export function loaders(m: Models, identity: Identity) {
       const positions = await latest.loadMany(tracked.map((v) => ({ mmsi: v.mmsi!, at: k.at })));
       const latestOf = new Map(tracked.map((v, j) => [v._id, positions[j]]));
       return {
+        unit: k.unit,
         at,
         allVessels,
         situations: allVessels.filter(vmsRequired).map((v) => {
@@ -94,7 +98,7 @@ export function loaders(m: Models, identity: Identity) {
     }));
   });
 
-  return { vessel, zones, latest, reportsBetween, ownStatic, fleet };
+  return { vessel, zones, latest, reportsBetween, ownStatic, fleet, rollups };
 }
 
 export type Loaders = ReturnType<typeof loaders>;
