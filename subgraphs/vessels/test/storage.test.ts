@@ -100,3 +100,19 @@ test('track days and newest states equal a recount from the raw reports after up
   const name = await hub.query(`{ vessel(registration: "QNa-90001-TS") { aisName } }`, { token: admin });
   expect(name.data.vessel.aisName).toBe('QNA 90001 TS');
 });
+
+test('series: positions and vessel-days of the owners’ unit, periods adding up to the whole range', async () => {
+  const from = vietnamDay(ago(72));
+  const to = vietnamDay(AT.getTime() + 86_400_000);
+  const r = await hub.query(`{ province(code: "49", asOf: "2025-03-01") { vessels(at: "${AT.toISOString()}") {
+    days: series(from: "${from}", to: "${to}", every: DAY) { from to positions vesselDays }
+    whole: series(from: "${from}", to: "${to}", every: QUARTER) { positions vesselDays } } } }`, { token: admin });
+  expect(r.errors).toBeUndefined();
+  const m = models(hub.subgraphs.vessels.db.connection);
+  const raw = (await m.Report.find({ kind: 'POSITION' }).lean<ReportDoc[]>()).filter((x) => ['574000001', '574000003'].includes(x.mmsi));
+  const v = r.data.province.vessels;
+  const sum = (k: 'positions' | 'vesselDays') => v.days.reduce((s: number, d: Record<string, number>) => s + d[k], 0);
+  expect(sum('positions')).toBe(raw.length);
+  expect(sum('vesselDays')).toBe(new Set(raw.map((x) => `${x.mmsi}|${vietnamDay(x.time)}`)).size);
+  expect(v.whole.reduce((s: number, d: { positions: number }) => s + d.positions, 0)).toBe(raw.length);
+});
