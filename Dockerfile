@@ -14,4 +14,11 @@ COPY subgraphs/vessels/package.json subgraphs/vessels/
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY . .
 ENV HUB_LISTEN_HOST=0.0.0.0
+# The audit log's folder, writable by the service user (docker-compose mounts a volume over it).
+RUN mkdir -p /hub/.data && chown node /hub/.data
 USER node
+# Ready = the process serves and (for a subgraph) its database answers a real read; the gateway
+# overrides this with /healthz in docker-compose.yml.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+

@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: runs every benchmark (kit/bench, subgraphs/<sector>/bench, *.bench.ts) against
  * the real database server, one after another, each printing its own figures.
+ * `npm run bench -- scale [--size S|M|L]` runs the province-year scale benchmark instead.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDatabaseServer } from '../kit/src/db/server';
+import { runScale } from './bench-scale';
 
 const root = join(__dirname, '..');
 const dirs = [join(root, 'kit', 'bench'), ...readdirSync(join(root, 'subgraphs')).map((s) => join(root, 'subgraphs', s, 'bench'))];
@@ -27,4 +29,5 @@ async function main() {
   process.exit(failed ? 1 : 0);
 }
 
-main();
+if (only === 'scale') process.exit(runScale(process.argv.slice(3)));
+else main();

@@ -7,9 +7,10 @@
  * (danhmuchanhchinh.gso.gov.vn, via github.com/daohoangson/dvhcvn) and of the reform mapping
  * (github.com/dvhcvn/20250701, built from Resolution 60-NQ/TW and resolutions 1654–1687/NQ-UBTVQH15).
  */
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deriveType } from '../kit/src/units/unit-types';
+import { absorbedDistricts, areaOf, bboxOf, unionOf } from './lib/district-boundaries';
 
 const root = resolve(__dirname, '..');
 const shared = resolve(process.argv[2] ?? join(root, '..', 'shared', 'data'));
@@ -70,22 +71,41 @@ writeFileSync(join(unitsOut, 'register-2025-03.json'), JSON.stringify(pre));
 writeFileSync(join(unitsOut, 'register-2025-07.json'), JSON.stringify(post));
 writeFileSync(join(unitsOut, 'reform-2025-07.json'), JSON.stringify(links));
 
-// District boundaries: keep only districts the register knows; round to 6 decimals (~0.1 m).
+// District boundaries of every province the reference data draws. A boundary of a district the
+// register no longer lists is merged into the district that absorbed it; one of a district neither
+// listed nor known to be absorbed is reported and skipped, not invented. Coordinates are rounded to
+// 6 decimals (~0.1 m). The province outline's area is kept to check that its districts cover it.
 mkdirSync(gisOut, { recursive: true });
 const round = (x: any): any => (Array.isArray(x) ? x.map(round) : Math.round(x * 1e6) / 1e6);
-for (const province of ['35', '40', '49']) {
-  const file = `gis/${province}.json`;
-  if (!existsSync(join(shared, file))) { report.push(`${file} missing`); continue; }
-  const gis = readJson(file);
-  const out: Record<string, { name: string; bbox: number[]; coordinates: unknown }> = {};
+const districtProvince = new Map(pre.districts.map((d) => [d[0], d[3]]));
+const districtName = new Map(pre.districts.map((d) => [d[0], d[1]]));
+for (const file of readdirSync(join(shared, 'gis')).filter((f) => /^\d{2}\.json$/.test(f)).sort()) {
+  const gis = readJson(`gis/${file}`);
+  const province: string = gis.level1_id;
+  const parts = new Map<string, { name: string; coordinates: any[] }>();
   for (const d of gis.level2s) {
-    if (!oldDistricts.has(d.level2_id)) {
+    const absorbed = absorbedDistricts[d.level2_id];
+    const code = oldDistricts.has(d.level2_id) ? d.level2_id : absorbed?.into;
+    if (!code || districtProvince.get(code) !== province) {
       report.push(`boundary skipped: ${d.level2_id} ${nfc(d.name)} (province ${province}) is not in the register`);
       continue;
     }
-    out[d.level2_id] = { name: nfc(d.name), bbox: round(d.bbox), coordinates: round(d.coordinates) };
+    if (code !== d.level2_id) report.push(`boundary merged: ${d.level2_id} ${nfc(d.name)} into ${code} (${absorbed.source})`);
+    // The register's name: the GIS file may use one from before the merger (Huyện Hoa Lư).
+    const part = parts.get(code) ?? { name: districtName.get(code)!, coordinates: [] };
+    part.coordinates.push(d.coordinates);
+    parts.set(code, part);
   }
-  writeFileSync(join(gisOut, `${province}.json`), JSON.stringify({ province, source: 'gis.chinhphu.vn via github.com/daohoangson/dvhcvn data/gis', districts: out }));
+  const out: Record<string, { name: string; bbox: number[]; coordinates: unknown }> = {};
+  let districtsArea = 0;
+  for (const [code, part] of [...parts].sort(([a], [b]) => a.localeCompare(b))) {
+    const coordinates = round(unionOf(part.coordinates));
+    districtsArea += areaOf(coordinates);
+    out[code] = { name: part.name, bbox: bboxOf(coordinates), coordinates };
+  }
+  const outlineArea = Math.round(areaOf(gis.coordinates));
+  report.push(`province ${province}: districts cover ${(100 * districtsArea / outlineArea).toFixed(2)} % of its outline`);
+  writeFileSync(join(gisOut, file), JSON.stringify({ province, source: 'gis.chinhphu.vn via github.com/daohoangson/dvhcvn data/gis', outlineArea, districts: out }));
 }
 
 console.log(JSON.stringify({

@@ -1,25 +1,25 @@
 /**
  * `npm start`: the whole hub on this machine. Finds or starts the database, starts every subgraph
- * as its own process and the gateway, loads the demo data through each sector's connector on first
- * run, prints the URLs and a development token. Ctrl-C stops all of it.
+ * as its own supervised process (restarted with backoff when it dies; scripts/lib/supervisor.ts)
+ * and the gateway, loads the demo data through each sector's connector on first run, prints the
+ * URLs and a development token. Ctrl-C stops all of it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDatabaseServer } from '../kit/src/db/server';
 import { subgraphPorts } from '../kit/src/subgraph-list';
 import { signDevToken } from '../gateway/src/auth';
 import { devSecrets } from './lib/dev-secrets';
-import { postFeed } from './lib/post-feed';
+import { loadDemo } from './lib/demo-load';
+import { supervise, type Supervised } from './lib/supervisor';
 
 const root = join(__dirname, '..');
-const tsx = require.resolve('tsx/cli');
-const children: ChildProcess[] = [];
+const children: Supervised[] = [];
 
-async function waitReady(url: string, what: string, child: ChildProcess, timeoutMs = 180_000): Promise<void> {
+async function waitReady(url: string, what: string, s: Supervised, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}`);
+    // A process that cannot start at all is a configuration error, not a crash to retry for minutes.
+    if (s.restarts > 3) throw new Error(`${what} failed to start ${s.restarts} times`);
     try {
       if ((await fetch(url, { signal: AbortSignal.timeout(1000) })).ok) return;
     } catch { /* not up yet */ }
@@ -28,36 +28,14 @@ async function waitReady(url: string, what: string, child: ChildProcess, timeout
   throw new Error(`${what} not ready after ${timeoutMs / 1000} s`);
 }
 
-function run(name: string, file: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, [tsx, file], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const prefix = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).map((l) => `[${name}] ${l.replace(/^\[[^\]]+\] /, '')}`).join('\n') + '\n';
-  child.stdout!.on('data', (c) => process.stdout.write(prefix(c)));
-  child.stderr!.on('data', (c) => process.stderr.write(prefix(c)));
-  children.push(child);
-  return child;
-}
-
-/** First run only: each sector writes its demo files in its native format; they go in through the connector. */
-async function loadDemo(env: NodeJS.ProcessEnv, ports: Record<string, number>): Promise<void> {
-  const dir = join(root, '.data', 'demo');
-  const marker = join(dir, 'loaded.json');
-  const loaded: Record<string, unknown> = existsSync(marker) ? JSON.parse(readFileSync(marker, 'utf8')) : {};
-  for (const sector of Object.keys(ports)) {
-    const demo = join(root, 'subgraphs', sector, 'src', 'demo.ts');
-    if (loaded[sector] || !existsSync(demo)) continue;
-    const out = join(dir, sector);
-    mkdirSync(out, { recursive: true });
-    const { generateDemo } = await import(demo);
-    const files: { feed: string; file: string }[] = await generateDemo(out);
-    const summaries: Record<string, unknown> = {};
-    for (const { feed, file } of files) {
-      const res = await postFeed(`http://127.0.0.1:${ports[sector]}`, feed, file, env.HUB_INGEST_TOKEN!);
-      summaries[feed] = await res.json();
-      console.log(`[demo] ${sector}/${feed}: ${JSON.stringify(summaries[feed])}`);
-    }
-    loaded[sector] = { at: new Date().toISOString(), summaries };
-    writeFileSync(marker, JSON.stringify(loaded, null, 2));
-  }
+/** Children log JSON lines (with their service name) to our stdout; anything else gets a name prefix. */
+function run(name: string, file: string, env: NodeJS.ProcessEnv): Supervised {
+  const s = supervise(name, file, {
+    env,
+    onLine: (line, stream) => (stream === 'stdout' ? process.stdout : process.stderr).write(line.startsWith('{') ? `${line}\n` : `[${name}] ${line}\n`),
+  });
+  children.push(s);
+  return s;
 }
 
 async function main() {
@@ -72,8 +50,7 @@ async function main() {
     HUB_INGEST_TOKEN: process.env.HUB_INGEST_TOKEN ?? secrets.ingestToken,
   };
   const stopAll = async () => {
-    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
-    await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : undefined)));
+    await Promise.all(children.map((c) => c.stop()));
     await db.stop();
   };
   process.once('SIGINT', () => void stopAll().then(() => process.exit(0)));
@@ -112,6 +89,6 @@ async function main() {
 
 main().catch(async (e) => {
   console.error(e instanceof Error ? e.message : e);
-  for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+  await Promise.all(children.map((c) => c.stop()));
   process.exit(1);
 });

@@ -28,9 +28,10 @@ export async function createVerifier(env = process.env): Promise<Verifier> {
       if (!key) throw unauthenticated('cổng chưa được cấu hình khóa xác thực (HUB_JWT_SECRET hoặc HUB_JWT_PUBLIC_KEY)');
       let payload: JWTPayload;
       try {
-        ({ payload } = await jwtVerify(m[1], key, { algorithms, issuer: env.HUB_JWT_ISSUER, audience: env.HUB_JWT_AUDIENCE }));
+        ({ payload } = await jwtVerify(m[1], key, { algorithms, issuer: env.HUB_JWT_ISSUER, audience: env.HUB_JWT_AUDIENCE, requiredClaims: ['exp'] }));
       } catch (e) {
-        throw unauthenticated(`token không hợp lệ (${(e as Error).message})`);
+        const missingExp = /"exp" claim/.test((e as Error).message) && !/timestamp check failed/.test((e as Error).message);
+        throw unauthenticated(missingExp ? 'token không hợp lệ: thiếu thời hạn (claim "exp")' : `token không hợp lệ (${(e as Error).message})`);
       }
       return normaliseIdentity(payload as Record<string, unknown>);
     },

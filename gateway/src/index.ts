@@ -1,3 +1,4 @@
+import { log } from '@ioc/kit';
 import { startGateway } from './server';
 
 export { startGateway } from './server';
@@ -5,12 +6,12 @@ export { signDevToken, createVerifier } from './auth';
 
 if (require.main === module) {
   startGateway().then((g) => {
-    console.log(`[gateway] ${g.url}`);
+    log.info({ url: g.url }, 'gateway listening');
     const stop = () => g.stop().then(() => process.exit(0), () => process.exit(1));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   }, (e) => {
-    console.error(e instanceof Error ? e.message : e);
+    log.fatal({ err: e }, 'gateway failed to start');
     process.exit(1);
   });
 }

@@ -1,21 +1,30 @@
 /**
  * The gateway: Apollo Gateway on Apollo Server, started from the committed supergraph
- * (schema/supergraph.graphql), over plain node:http so health and explorer routes sit beside it.
+ * (schema/supergraph.graphql), over plain node:http so health, metrics and explorer routes sit
+ * beside it. Before a query reaches Apollo it passes, in order: CORS, the bearer token, the
+ * caller's rate limit, and the cost gate (limits/check.ts) — each refusal cheap and early.
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
-import { handleGraphQL, sendJson, signIdentity, subgraphUrl, projectRoot, publicIdentity, type Identity } from '@ioc/kit';
+import { ApolloGateway } from '@apollo/gateway';
+import { Kind, type DocumentNode, type GraphQLError } from 'graphql';
+import {
+  handleGraphQL, readGraphQLRequest, badJson, BadJson, sendJson, subgraphUrl, projectRoot, runInRequest, requestIdFrom,
+  sendMetrics, hubMetrics, log, REQUEST_ID_HEADER, type Identity, type GraphQLHttpRequest,
+} from '@ioc/kit';
 import { createVerifier } from './auth';
 import { explorerHtml, serveExplorerAsset } from './explorer';
 import { serveDashboard } from './dashboard';
-import { depthLimit } from './depth-limit';
-
-interface GatewayContext { identity: Identity }
+import { gatewaySettings, type GatewaySettings } from './settings';
+import { schemaFacts } from './limits/schema-facts';
+import { checkQuery, type GraphQLRequestBody } from './limits/check';
+import { sectorDataSource } from './subgraph-fetch';
+import { applyCors } from './cors';
+import { RateLimiter } from './rate-limit';
+import { auditedParts, auditOperation } from './audit-operations';
 
 export interface RunningGateway { url: string; port: number; stop(): Promise<void> }
 
@@ -24,34 +33,97 @@ function subgraphNames(supergraphSdl: string): string[] {
   return [...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)"/g)].map((m) => m[1]);
 }
 
-export async function startGateway(opts: { port?: number; urls?: Record<string, string> } = {}): Promise<RunningGateway> {
-  const supergraphSdl = readFileSync(join(projectRoot, 'schema', 'supergraph.graphql'), 'utf8');
+/** Internal addresses never reach a caller, whatever error carried them. */
+const urlPattern = /\b(?:https?|mongodb(?:\+srv)?):\/\/[^\s"')]+/g;
+
+/** The GraphQL request of a GET (in the URL) or a POST (in the body). */
+function requestOf(method: string | undefined, url: URL, pre: GraphQLHttpRequest): GraphQLRequestBody {
+  if (method === 'POST') return (pre.body && typeof pre.body === 'object' ? pre.body : {}) as GraphQLRequestBody;
+  let variables: unknown;
+  try { variables = JSON.parse(url.searchParams.get('variables') ?? 'null'); } catch { variables = undefined; }
+  return { query: url.searchParams.get('query') ?? undefined, variables, operationName: url.searchParams.get('operationName') ?? undefined };
+}
+
+function soleOperationName(doc: DocumentNode | undefined): string | undefined {
+  const ops = doc?.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION) ?? [];
+  return ops.length === 1 && ops[0].kind === Kind.OPERATION_DEFINITION ? ops[0].name?.value : undefined;
+}
+
+/** @param opts.supergraphSdl another supergraph than the committed one (a partner's checks, tests) */
+export async function startGateway(opts: { port?: number; urls?: Record<string, string>; settings?: Partial<GatewaySettings>; supergraphSdl?: string } = {}): Promise<RunningGateway> {
+  const settings: GatewaySettings = { ...gatewaySettings(), ...opts.settings };
+  const supergraphSdl = opts.supergraphSdl ?? readFileSync(join(projectRoot, 'schema', 'supergraph.graphql'), 'utf8');
+  const facts = schemaFacts(supergraphSdl);
   const names = subgraphNames(supergraphSdl);
   const urlOf = (name: string) => opts.urls?.[name] ?? subgraphUrl(name);
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => new RemoteGraphQLDataSource<GatewayContext>({
-      url: urlOf(name!),
-      willSendRequest({ request, context }) {
-        for (const [k, v] of Object.entries(signIdentity(context.identity ?? publicIdentity))) request.http!.headers.set(k, v);
-      },
-    }),
+    buildService: ({ name }) => sectorDataSource(name!, urlOf(name!), settings.subgraphTimeouts[name!] ?? settings.subgraphTimeoutMs),
   });
   const verifier = await createVerifier();
-  const apollo = new ApolloServer<GatewayContext>({
+  const apollo = new ApolloServer({
     gateway,
     plugins: [ApolloServerPluginLandingPageDisabled()],
-    validationRules: [depthLimit()],
+    // Introspection is refused to the public before Apollo (limits/check.ts) unless a setting opens it.
     introspection: true,
     // Stack traces name files and lines of the server: never sent to a client.
     includeStacktraceInErrorResponses: false,
+    formatError: (formatted) => {
+      const { response: _response, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+      return { ...formatted, message: formatted.message.replace(urlPattern, '<nội bộ>'), extensions };
+    },
   });
   await apollo.start();
+  const limiter = new RateLimiter();
+  const refusals = hubMetrics.refusals();
+
+  const serveGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) => {
+    let identity: Identity;
+    try {
+      identity = await verifier.verify(req.headers.authorization);
+    } catch (e) {
+      refusals.inc({ limit: 'token', role: 'unknown' });
+      return sendJson(res, 401, { errors: [{ message: (e as GraphQLError).message, extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
+    const isPublic = identity.role === 'public';
+    const wait = limiter.take(isPublic ? `client:${req.socket.remoteAddress}` : `token:${identity.sub}`, isPublic ? settings.rateLimitPublic : settings.rateLimitToken);
+    if (wait) {
+      refusals.inc({ limit: 'rate', role: identity.role });
+      const setting = isPublic ? 'HUB_GATEWAY_RATE_LIMIT_PUBLIC' : 'HUB_GATEWAY_RATE_LIMIT_TOKEN';
+      return sendJson(res, 429, { errors: [{ message: `Quá nhiều yêu cầu: tối đa ${isPublic ? settings.rateLimitPublic : settings.rateLimitToken} yêu cầu mỗi phút (giới hạn ${setting}); thử lại sau ${wait} giây`, extensions: { code: 'RATE_LIMITED', limit: setting } }] }, { 'retry-after': String(wait) });
+    }
+    let pre: GraphQLHttpRequest;
+    try { pre = await readGraphQLRequest(req); } catch (e) { if (e instanceof BadJson) return badJson(res); throw e; }
+    const body = requestOf(req.method, url, pre);
+    const { refusal, document } = checkQuery(body, identity.role, settings, facts);
+    if (refusal) {
+      refusals.inc({ limit: refusal.limit, role: identity.role });
+      log.info({ requestId, sub: identity.sub, role: identity.role, refusal }, 'query refused before execution');
+      const { message, ...detail } = refusal;
+      return sendJson(res, 400, { errors: [{ message, extensions: { code: 'QUERY_LIMIT_EXCEEDED', ...detail } }] });
+    }
+    const gone = new AbortController();
+    res.once('close', () => { if (!res.writableFinished) gone.abort(); });
+    const deadline = Date.now() + settings.requestTimeoutMs;
+    const signal = AbortSignal.any([gone.signal, AbortSignal.timeout(settings.requestTimeoutMs)]);
+    const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
+    const audited = auditedParts(document, operationName);
+    const operation = operationName ?? soleOperationName(document);
+    // The caller's address travels signed with the identity: per-client limits in subgraphs (a public mutation) key on it.
+    await runInRequest({ requestId, deadline, signal, identity: { ...identity, client: req.socket.remoteAddress ?? 'unknown' } }, async () => {
+      await handleGraphQL(apollo, req, res, async () => ({}), { service: 'gateway', pre, operation });
+      if (audited) auditOperation(identity, audited, res.statusCode);
+    });
+  };
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
     try {
+      if (applyCors(req, res, settings.corsOrigins)) return;
       if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+      if (url.pathname === '/metrics' && req.method === 'GET') return await sendMetrics(req.headers.authorization, res);
       if (url.pathname === '/readyz') {
         const checks = await Promise.all(names.map(async (name) => {
           const ready = urlOf(name).replace(/\/graphql$/, '/readyz');
@@ -76,17 +148,12 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
           res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
           return void res.end(explorerHtml);
         }
-        let identity: Identity;
-        try {
-          identity = await verifier.verify(req.headers.authorization);
-        } catch (e) {
-          return sendJson(res, 401, { errors: [{ message: (e as GraphQLError).message, extensions: { code: 'UNAUTHENTICATED' } }] });
-        }
-        return await handleGraphQL(apollo, req, res, async () => ({ identity }));
+        return await serveGraphQL(req, res, url, requestId);
       }
       sendJson(res, 404, { error: `không có đường dẫn ${url.pathname}` });
     } catch (e) {
-      if (!res.headersSent) sendJson(res, (e as { status?: number }).status ?? 500, { error: (e as Error).message });
+      log.error({ requestId, err: e }, 'gateway request failed');
+      if (!res.headersSent) sendJson(res, (e as { status?: number }).status ?? 500, { error: ((e as Error).message ?? '').replace(urlPattern, '<nội bộ>') });
       else res.end();
     }
   });

@@ -5,6 +5,7 @@
 import { startSubgraph, connectDatabase, type SubgraphDefinition, type RunningSubgraph } from '@ioc/kit';
 import { startGateway, type RunningGateway } from './server';
 import { signDevToken } from './auth';
+import type { GatewaySettings } from './settings';
 // Every query about a sector goes through the administrative-unit entities, so a test hub always has them.
 import { adminUnits } from '../../subgraphs/admin-units/src';
 
@@ -24,9 +25,10 @@ const worker = process.env.JEST_WORKER_ID ?? '0';
 /**
  * @param sectors the sector subgraphs to run (admin-units is always added)
  * @param opts.fresh names whose database starts empty; the others keep theirs between test files
- * of one worker (admin-units, whose load is idempotent and slow to repeat). `tag` names the test.
+ * of one worker (admin-units, whose load is idempotent and slow to repeat). `tag` names the test;
+ * `gateway` overrides gateway settings (rate limits are off and timeouts long unless given).
  */
-export async function startTestHub(sectors: SubgraphDefinition<any>[], opts: { fresh?: string[]; tag?: string } = {}): Promise<TestHub> {
+export async function startTestHub(sectors: SubgraphDefinition<any>[], opts: { fresh?: string[]; tag?: string; gateway?: Partial<GatewaySettings> } = {}): Promise<TestHub> {
   const subgraphs: Record<string, RunningSubgraph> = {};
   const defs = sectors.some((d) => d.name === 'admin-units') ? sectors : [adminUnits, ...sectors];
   for (const def of defs) {
@@ -39,7 +41,10 @@ export async function startTestHub(sectors: SubgraphDefinition<any>[], opts: { f
     subgraphs[def.name] = await startSubgraph(def, { port: 0, dbName });
   }
   const urls = Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.url]));
-  const gateway = await startGateway({ port: 0, urls });
+  // Test files send hundreds of queries a minute from one address, on a machine shared with other
+  // test files and FerretDB's full scans: rate limits and the production subgraph timeout have
+  // their own tests (gateway/test/hostile.test.ts), so they are relaxed here.
+  const gateway = await startGateway({ port: 0, urls, settings: { rateLimitPublic: 0, rateLimitToken: 0, subgraphTimeoutMs: 30_000, subgraphTimeouts: {}, requestTimeoutMs: 60_000, ...opts.gateway } });
   const secret = process.env.HUB_JWT_SECRET!;
   return {
     gateway,

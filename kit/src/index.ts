@@ -1,3 +1,5 @@
+// First: tracing (when configured) must patch the database driver before it loads.
+import './observability/tracing';
 export * from './units';
 export * from './db/server';
 export * from './db/connection';
@@ -14,4 +16,6 @@ export * from './subgraph-list';
 export * from './ingest';
 export * from './stats';
 export * from './random';
+export * from './observability';
 export * from './rollups';
+export * from './demo-scale';

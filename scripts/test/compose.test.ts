@@ -26,3 +26,19 @@ test('docker-compose.yml runs every subgraph of schema/ on its port, with the da
   }
   expect(compose.services.gateway.ports).toContain('4000:4000');
 });
+
+test('every service has a healthcheck, and starts only once what it needs is healthy', () => {
+  // Docker Compose applies YAML merge keys (`<<: *hub`).
+  const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true });
+  const names = Object.keys(subgraphPorts());
+  for (const [name, s] of Object.entries<any>(compose.services)) {
+    expect([name, s.healthcheck?.test?.length > 1]).toEqual([name, true]);
+  }
+  for (const name of names) {
+    expect(compose.services[name].depends_on.mongo).toEqual({ condition: 'service_healthy' });
+    expect(compose.services[name].healthcheck.test.join(' ')).toContain('/readyz');
+    expect(compose.services.gateway.depends_on[name]).toEqual({ condition: 'service_healthy' });
+  }
+  expect(compose.services.gateway.healthcheck.test.join(' ')).toContain('/healthz');
+  expect(readFileSync(join(root, 'Dockerfile'), 'utf8')).toMatch(/^HEALTHCHECK .*\n\s+CMD .*\/readyz/m);
+});

@@ -1,5 +1,7 @@
-import mongoose, { type Connection } from 'mongoose';
+import mongoose, { type Connection, type Schema } from 'mongoose';
 import { findDatabaseServer, type DatabaseServer } from './server';
+import { currentRequest, remainingMs } from '../observability/request-context';
+import { hubMetrics } from '../observability/metrics';
 
 /** Commands that are the driver's own housekeeping, not round trips a resolver caused. */
 const housekeeping = new Set(['hello', 'ismaster', 'isMaster', 'ping', 'endSessions', 'saslStart', 'saslContinue', 'buildInfo', 'getParameter']);
@@ -15,6 +17,37 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** Query operations a request can start; each gets the request's remaining time as maxTimeMS. */
+const boundedQueries: mongoose.MongooseQueryMiddleware[] = ['find', 'findOne', 'countDocuments', 'distinct', 'findOneAndUpdate', 'updateOne', 'updateMany', 'deleteOne', 'deleteMany'];
+
+/** Longest a database operation started by a request may run (ms), deadline or not. */
+const maxQueryMs = () => Number(process.env.HUB_DB_MAX_TIME_MS ?? 20_000);
+
+/**
+ * Time left for a database operation started inside a request, or an error when there is none:
+ * an abandoned or expired request starts no more work, and what it started stops at its deadline
+ * on the server (maxTimeMS) rather than running on for a caller who has gone.
+ */
+function requestBudgetMs(): number | undefined {
+  const ctx = currentRequest();
+  if (!ctx) return undefined;
+  if (ctx.signal?.aborted) throw Object.assign(new Error('request abandoned or past its deadline: database operation not started'), { code: 'REQUEST_ABANDONED' });
+  const left = remainingMs(ctx);
+  if (left !== undefined && left <= 0) throw Object.assign(new Error('request past its deadline: database operation not started'), { code: 'REQUEST_ABANDONED' });
+  return Math.max(1, Math.min(left ?? Infinity, maxQueryMs()));
+}
+
+function deadlinePlugin(schema: Schema): void {
+  schema.pre<mongoose.Query<unknown, unknown>>(boundedQueries, function () {
+    const ms = requestBudgetMs();
+    if (ms !== undefined) this.maxTimeMS(Math.min(ms, this.getOptions().maxTimeMS ?? Infinity));
+  });
+  schema.pre('aggregate', function (this: mongoose.Aggregate<unknown>) {
+    const ms = requestBudgetMs();
+    if (ms !== undefined) this.option({ maxTimeMS: Math.min(ms, this.options.maxTimeMS ?? Infinity) });
+  });
+}
+
 let shared: Promise<DatabaseServer> | undefined;
 /** One server per process, found once. */
 export function databaseServer(): Promise<DatabaseServer> {
@@ -26,12 +59,20 @@ export function databaseServer(): Promise<DatabaseServer> {
 export async function connectDatabase(dbName: string): Promise<Database> {
   const server = await databaseServer();
   const connection = await mongoose.createConnection(server.uri, { dbName, monitorCommands: true, autoIndex: true }).asPromise();
+  connection.plugin(deadlinePlugin);
   const commands = { count: 0, getMore: 0, byName: {} as Record<string, number> };
-  connection.getClient().on('commandStarted', (e) => {
+  const client = connection.getClient();
+  client.on('commandStarted', (e) => {
     if (housekeeping.has(e.commandName)) return;
     if (e.commandName === 'getMore') commands.getMore++;
     else commands.count++;
     commands.byName[e.commandName] = (commands.byName[e.commandName] ?? 0) + 1;
   });
+  const dbTime = hubMetrics.dbCommands();
+  const observe = (outcome: string) => (e: { commandName: string; databaseName: string; duration: number }) => {
+    if (!housekeeping.has(e.commandName)) dbTime.observe({ database: e.databaseName, command: e.commandName, outcome }, e.duration / 1000);
+  };
+  client.on('commandSucceeded', observe('ok'));
+  client.on('commandFailed', observe('error'));
   return { connection, commands, close: () => connection.close() };
 }

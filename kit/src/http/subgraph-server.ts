@@ -7,13 +7,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DocumentNode } from 'graphql';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap';
 import { connectDatabase, type Database } from '../db/connection';
 import { projectRoot } from '../db/server';
-import { verifyIdentity, type Identity } from '../identity';
-import { sendJson, handleGraphQL } from './apollo-handler';
+import { checkIdentity, publicIdentity, type Identity } from '../identity';
+import { sendJson, handleGraphQL, readGraphQLRequest, badJson, BadJson } from './apollo-handler';
+import { runInRequest, requestIdFrom, REQUEST_ID_HEADER, DEADLINE_HEADER } from '../observability/request-context';
+import { sendMetrics } from '../observability/metrics';
+import { log } from '../observability/log';
 import { subgraphPorts } from '../subgraph-list';
 import type { Connection } from 'mongoose';
 import type { Feed } from '../ingest/feed';
@@ -54,12 +57,14 @@ export async function startSubgraph<C extends BaseContext>(def: SubgraphDefiniti
   await def.setup?.(db);
   // Compile every model now (a context builds them) and wait for their collections and indexes,
   // so that no request pays for them and round-trip counts see only the queries asked for.
-  def.context({ identity: verifyIdentity({}), db });
+  def.context({ identity: publicIdentity, db });
   def.feeds?.(db.connection);
   await Promise.all(Object.values(db.connection.models).map((m) => m.init()));
   const apollo = new ApolloServer<C>({
     schema: buildSubgraphSchema({ typeDefs: loadSdl(def.name), resolvers: def.resolvers }),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    // Apollo Server's default cache-control plugin wraps every field resolution; the hub sets no
+    // cache hints, and on the 11,000-unit register tree the wrapping doubled the execution time.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
     introspection: true,
     // Stack traces name files and lines of the server: never sent to a client.
     includeStacktraceInErrorResponses: false,
@@ -75,17 +80,34 @@ export async function startSubgraph<C extends BaseContext>(def: SubgraphDefiniti
     const [method, prefix] = k.split(' ');
     return { method, prefix, fn };
   });
+  const serveGraphQL = async (req: IncomingMessage, res: ServerResponse) => {
+    let pre;
+    try { pre = await readGraphQLRequest(req); } catch (e) { if (e instanceof BadJson) return badJson(res); throw e; }
+    const checked = checkIdentity(req.headers, pre.text);
+    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    if (checked.refused) {
+      log.warn({ subgraph: def.name, requestId, why: checked.refused }, 'identity header refused');
+      return sendJson(res, 401, { errors: [{ message: 'Danh tính nội bộ không hợp lệ, hết hạn hoặc đã dùng rồi', extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
+    const deadline = deadlineFrom(req.headers[DEADLINE_HEADER]);
+    const gone = new AbortController();
+    res.once('close', () => { if (!res.writableFinished) gone.abort(); });
+    const signal = AbortSignal.any([gone.signal, AbortSignal.timeout(Math.max(0, deadline - Date.now()))]);
+    const identity = checked.identity;
+    return runInRequest({ requestId, deadline, signal, identity }, () =>
+      handleGraphQL(apollo, req, res, async () => def.context({ identity, db }), { service: def.name, pre }));
+  };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
-      if (url.pathname === '/graphql') {
-        return await handleGraphQL(apollo, req, res, async () => def.context({ identity: verifyIdentity(req.headers), db }));
-      }
+      if (url.pathname === '/graphql') return await serveGraphQL(req, res);
       if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok', subgraph: def.name });
       if (url.pathname === '/readyz') {
-        await db.connection.db!.command({ ping: 1 });
-        return sendJson(res, 200, { status: 'ready', subgraph: def.name });
+        const problem = await databaseAnswers(db);
+        if (problem) log.warn({ subgraph: def.name, problem }, 'not ready');
+        return sendJson(res, problem ? 503 : 200, { status: problem ? 'not ready' : 'ready', subgraph: def.name, ...(problem ? { problem } : {}) });
       }
+      if (url.pathname === '/metrics' && req.method === 'GET') return await sendMetrics(req.headers.authorization, res);
       const route = routes.find((r) => r.method === req.method && url.pathname.startsWith(r.prefix));
       if (route) return await route.fn(req, res, { db, url });
       sendJson(res, 404, { error: `không có đường dẫn ${url.pathname}` });
@@ -116,15 +138,45 @@ export async function startSubgraph<C extends BaseContext>(def: SubgraphDefiniti
   };
 }
 
+/** Longest a subgraph works on one request, whatever deadline the gateway sent (ms). */
+const maxRequestMs = () => Number(process.env.HUB_SUBGRAPH_MAX_REQUEST_MS ?? 30_000);
+
+function deadlineFrom(header: string | string[] | undefined): number {
+  const own = Date.now() + maxRequestMs();
+  const given = typeof header === 'string' ? Number(header) : NaN;
+  return Number.isFinite(given) ? Math.min(given, own) : own;
+}
+
+/**
+ * Ready means the database answers a real read (not just a ping, which a wedged server may still
+ * answer) within HUB_READY_TIMEOUT_MS (default 2000). Returns the problem, or undefined.
+ */
+async function databaseAnswers(db: Database): Promise<string | undefined> {
+  const ms = Number(process.env.HUB_READY_TIMEOUT_MS ?? 2_000);
+  const model = Object.values(db.connection.models)[0];
+  const read = model
+    ? model.findOne({}, { _id: 1 }).maxTimeMS(ms).lean().exec()
+    : db.connection.db!.command({ listCollections: 1, nameOnly: true, maxTimeMS: ms });
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<string>((ok) => { timer = setTimeout(() => ok(`database did not answer a read within ${ms} ms`), ms); });
+  try {
+    return await Promise.race([read.then(() => undefined), late]);
+  } catch (e) {
+    return `database read failed: ${(e as Error).message}`;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** For src/index.ts: start when run directly, stop cleanly on Ctrl-C / SIGTERM. */
 export function runMain(start: () => Promise<RunningSubgraph>): void {
   start().then((s) => {
-    console.log(`[${s.name}] ${s.url}`);
+    log.info({ subgraph: s.name, url: s.url }, 'subgraph listening');
     const stop = () => s.stop().then(() => process.exit(0), () => process.exit(1));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   }, (e) => {
-    console.error(e instanceof Error ? e.message : e);
+    log.fatal({ err: e }, 'subgraph failed to start');
     process.exit(1);
   });
 }

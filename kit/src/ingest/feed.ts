@@ -27,9 +27,19 @@ export interface Feed<R extends StoredRecord = StoredRecord> {
   model: Model<any>;
   /**
    * A record's version (e.g. its update time); an older version never overwrites a newer one.
-   * Without it, the newest import wins.
+   * Without it, or when it is null (a source whose ordering column is optional), the newest import wins.
    */
-  version?(record: R): number;
+  version?(record: R): number | null;
+  /**
+   * The source field the version comes from (e.g. `NgayCapNhat`), named in the reject of a version
+   * beyond the plausible-date horizon.
+   */
+  versionField?: string;
+  /**
+   * The unit code a raw item reports (e.g. `raw.MaDonViHanhChinh`), read when the item is rejected,
+   * so that the reject is visible to callers whose scope holds that unit.
+   */
+  unitOf?(raw: unknown): unknown;
   /**
    * A filter that finds the stored records of a batch's keys, when a cheaper one than
    * `_id: { $in: keys }` exists (e.g. a time range the keys span); rows outside the keys are ignored.

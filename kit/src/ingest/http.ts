@@ -9,6 +9,8 @@ import type { Connection } from 'mongoose';
 import { sendJson } from '../http/apollo-handler';
 import type { Route } from '../http/subgraph-server';
 import { runIngest } from './run';
+import { LeaseBusyError } from './lease';
+import { isDatabaseError, publicReason } from './db-errors';
 import type { Feed } from './feed';
 
 let fallbackToken: string | undefined;
@@ -34,7 +36,16 @@ export function ingestRoute(feeds: (conn: Connection) => Feed[]): Route {
     try {
       sendJson(res, 200, await runIngest(db.connection, feed, req));
     } catch (e) {
-      sendJson(res, 422, { error: `không xử lý được tệp: ${(e as Error).message}` });
+      // Busy feed or database: the sender may retry; a malformed file: it must fix the file.
+      if (e instanceof LeaseBusyError) {
+        res.setHeader('Retry-After', '30');
+        return sendJson(res, 503, { error: e.message });
+      }
+      if (isDatabaseError(e)) {
+        res.setHeader('Retry-After', '30');
+        return sendJson(res, 503, { error: publicReason(e) });
+      }
+      sendJson(res, 422, { error: `không xử lý được tệp: ${publicReason(e)}` });
     }
   };
 }
@@ -54,7 +65,7 @@ export function schedulePulls(sector: string, conn: Connection, feeds: Feed[], e
         const summary = await runIngest(conn, feed, Readable.fromWeb(res.body as any));
         console.log(`[${sector}] pulled ${feed.name}: ${JSON.stringify(summary)}`);
       } catch (e) {
-        console.error(`[${sector}] pull of ${feed.name} failed: ${(e as Error).message}`);
+        console.error(`[${sector}] pull of ${feed.name} failed: ${publicReason(e)}`);
       }
     };
     void pull();

@@ -6,3 +6,6 @@ export * from './http';
 export * from './status';
 export * from './models';
 export * from './queries';
+export * from './lease';
+export * from './horizon';
+export { isDatabaseError, publicReason } from './db-errors';

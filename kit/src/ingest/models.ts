@@ -18,6 +18,8 @@ export interface RejectDoc {
   at: Date;
   /** Where in the file it was (line or item number of the last import that sent it). */
   position: number | null;
+  /** The unit code the raw record reported and where it lies today, when known: the scope of the reject. */
+  unit: { code: string; current: { province: string; commune: string | null } } | null;
 }
 
 export interface FeedStatusDoc {
@@ -31,6 +33,7 @@ export interface FeedStatusDoc {
 
 const rejectSchema = new Schema<RejectDoc>({
   _id: String, feed: String, raw: String, reason: String, field: String, value: String, at: Date, position: Number,
+  unit: { type: new Schema({ code: String, current: { province: String, commune: String } }, { _id: false }), default: null },
 }, { versionKey: false });
 rejectSchema.index({ feed: 1, at: -1 });
 

@@ -90,6 +90,17 @@ export class Tally {
     return out;
   }
 
+  /** Every counter of a measure with its dimension values, e.g. `in|facility=X|at=3600000`. */
+  entries(measure: string): { by: Record<string, string>; n: number }[] {
+    const out: { by: Record<string, string>; n: number }[] = [];
+    for (const [k, n] of this.counters) {
+      const [m, ...parts] = k.split('|');
+      if (m !== measure || n === 0) continue;
+      out.push({ by: Object.fromEntries(parts.map((p) => { const at = p.indexOf('='); return [p.slice(0, at), unescapeValue(p.slice(at + 1))]; })), n });
+    }
+    return out;
+  }
+
   label(dimension: string, value: string): string | undefined {
     return this.labels.get(dimension)?.get(value);
   }

@@ -47,8 +47,21 @@ export function seriesPeriods(from: string, to: string, every: Every): DayRange[
   return out;
 }
 
-/** The period of the same length just before [from, to), for an indicator's trend. */
+function addMonths(day: string, n: number): string {
+  const d = asDate(day);
+  return asDay(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, d.getUTCDate())));
+}
+
+/**
+ * The period of the same length just before [from, to), for an indicator's trend: as many whole
+ * calendar months when the range is whole months (a quarter → the quarter before), else as many days.
+ */
 export function previousPeriod(p: DayRange): DayRange {
+  if (p.from.endsWith('-01') && p.to.endsWith('-01')) {
+    const [fy, fm] = p.from.split('-').map(Number);
+    const [ty, tm] = p.to.split('-').map(Number);
+    return { from: addMonths(p.from, -((ty - fy) * 12 + tm - fm)), to: p.from };
+  }
   return { from: addDays(p.from, -daysBetween(p.from, p.to)), to: p.from };
 }
 

@@ -46,6 +46,7 @@ class Registers {
   readonly children = new Map<string, Unit[]>();
   readonly successors = new Map<string, Link[]>();
   readonly predecessors = new Map<string, Link[]>();
+  private readonly byLevel = new Map<string, Unit[]>();
   readonly meta: { pre: { asOf: string; validTo: string }; post: { validFrom: string } };
 
   constructor() {
@@ -77,10 +78,13 @@ class Registers {
     links.districts.forEach(link('DISTRICT', 'COMMUNE'));
     links.communes.forEach(link('COMMUNE', 'COMMUNE'));
     for (const list of [...this.successors.values(), ...this.predecessors.values()]) list.sort((a, b) => a.unit.code.localeCompare(b.unit.code));
+    // The source files are not in code order; lists are served in it.
+    for (const list of this.children.values()) list.sort((a, b) => a.code.localeCompare(b.code));
   }
 
   private add(u: Unit) {
     this.units.set(unitKey(u.register, u.level, u.code), u);
+    push(this.byLevel, `${u.register}:${u.level}`, u);
     if (u.parent) {
       const parentLevel: Level = u.level === 'COMMUNE' && u.register === 'PRE_2025_07' ? 'DISTRICT' : 'PROVINCE';
       push(this.children, unitKey(u.register, parentLevel, u.parent), u);
@@ -91,11 +95,12 @@ class Registers {
     return this.units.get(unitKey(register, level, code));
   }
 
-  /** Every unit of one level in one register, in code order. */
+  /** Every unit of one level in one register, in the source file's order (a copy). */
   list(register: Register, level: Level): Unit[] {
-    return [...this.units.values()].filter((u) => u.register === register && u.level === level);
+    return [...(this.byLevel.get(`${register}:${level}`) ?? [])];
   }
 
+  /** The units directly below, in code order (old communes are below their district). */
   childrenOf(u: Unit): Unit[] {
     return this.children.get(unitKey(u.register, u.level, u.code)) ?? [];
   }

@@ -12,8 +12,7 @@ export const adminUnits: SubgraphDefinition<Context> = {
     if (loaded) console.log('[admin-units] registers loaded into the database');
   },
   context: (base) => {
-    const m = models(base.db.connection);
-    return { ...base, models: m, loaders: loaders(m) };
+    return { ...base, loaders: loaders(models(base.db.connection)) };
   },
 };
 

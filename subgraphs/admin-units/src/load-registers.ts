@@ -1,6 +1,7 @@
 /**
- * Loads both registers and the district boundaries into this subgraph's database at start.
- * Idempotent: the committed files' checksum is kept in `meta`; a restart with unchanged files
+ * Loads both registers and the district boundaries into this subgraph's database at start: the
+ * database is their store (queries answer from the kit's in-memory copy; boundaries are read from
+ * here). Idempotent: the committed files' checksum is kept in `meta`; a restart with unchanged files
  * reads one document and loads nothing.
  */
 import { createHash } from 'node:crypto';

@@ -32,16 +32,13 @@ const unitSchema = new Schema<UnitDoc>({
   successors: [link],
   predecessors: [link],
 }, { versionKey: false });
-unitSchema.index({ register: 1, level: 1, parent: 1 });
-unitSchema.index({ register: 1, level: 1, province: 1 });
-unitSchema.index({ search: 1 });
 
 const boundarySchema = new Schema<BoundaryDoc>({ _id: String, province: String, bbox: [Number], geometry: String }, { versionKey: false });
 const metaSchema = new Schema<MetaDoc>({ _id: String, checksum: String, loadedAt: Date }, { versionKey: false });
 
 /**
- * One collection per level: FerretDB v1 scans a whole collection for any filter but an `_id`
- * equality, so provinces and districts must not be read through 13,000 communes.
+ * One collection per level. The database is the registers' store for whoever reads MongoDB
+ * directly; the subgraph answers from the kit's in-memory registers, so no read filter needs an index.
  */
 export interface Models { Units: Record<'PROVINCE' | 'DISTRICT' | 'COMMUNE', Model<UnitDoc>>; Boundary: Model<BoundaryDoc>; Meta: Model<MetaDoc> }
 

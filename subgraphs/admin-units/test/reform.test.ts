@@ -2,6 +2,7 @@ import { startTestHub, type TestHub } from '@ioc/gateway/src/testing';
 import { unitRegisters } from '@ioc/kit';
 
 let hub: TestHub;
+// The 3,321-commune query below runs under the default public limits, as a partner would send it.
 beforeAll(async () => { hub = await startTestHub([]); });
 afterAll(() => hub?.stop());
 
@@ -31,7 +32,8 @@ describe('the 2025 reform on the entities', () => {
   test('commune successors and predecessors', async () => {
     const d = await ok(`{ commune(code: "00001", asOf: "2025-03-01") { name successors { unit { code name } share } } }`);
     expect(d.commune).toEqual({ name: 'Phường Phúc Xá', successors: [{ unit: { code: '00097', name: 'Phường Hồng Hà' }, share: 'FULL' }] });
-    const b = await ok(`{ commune(code: "00004") { name predecessors { unit { ... on Commune { code name } } share } } }`);
+    // Any unit answers `{ code name }` without a fragment (AdminUnit is an interface).
+    const b = await ok(`{ commune(code: "00004") { name predecessors { unit { code name } share } } }`);
     expect(b.commune.name).toBe('Phường Ba Đình');
     expect(b.commune.predecessors.slice(0, 3)).toEqual([
       { unit: { code: '00004', name: 'Phường Trúc Bạch' }, share: 'FULL' },
@@ -40,20 +42,21 @@ describe('the 2025 reform on the entities', () => {
     ]);
   });
 
-  test('all 3,321 communes with their predecessors in a constant number of DB queries', async () => {
+  test('all 3,321 communes with their predecessors without a DB query', async () => {
     const before = hub.subgraphs['admin-units'].db.commands.count;
-    const d = await ok(`{ provinces { communes { code predecessors { unit { ... on Commune { code } ... on District { code } } share } } } }`);
+    const d = await ok(`{ provinces { communes { code predecessors { unit { code level } share } } } }`);
     const queries = hub.subgraphs['admin-units'].db.commands.count - before;
     const communes = d.provinces.flatMap((p: any) => p.communes);
     expect(communes).toHaveLength(3321);
     expect(communes.every((c: any) => c.predecessors.length > 0)).toBe(true);
-    // provinces, communes, then the predecessor units (communes and the island districts).
-    expect(queries).toBeLessThanOrEqual(4);
+    expect(new Set(communes.flatMap((c: any) => c.predecessors.map((p: any) => p.unit.level)))).toEqual(new Set(['COMMUNE', 'DISTRICT']));
+    // The registers and their links answer from memory.
+    expect(queries).toBe(0);
   });
 
   test('resolveUnitCode exposes the kit resolver', async () => {
-    const d = await ok(`{ resolveUnitCode(code: "20335", date: "2025-02-01") { reported { ... on Commune { name register } } currentProvince { code } approximate legacyCode } }`);
-    expect(d.resolveUnitCode).toMatchObject({ reported: { register: 'PRE_2025_07' }, currentProvince: { code: '48' }, approximate: false, legacyCode: false });
+    const d = await ok(`{ resolveUnitCode(code: "20335", date: "2025-02-01") { reported { code name register level } currentProvince { code } approximate legacyCode } }`);
+    expect(d.resolveUnitCode).toMatchObject({ reported: { code: '20335', register: 'PRE_2025_07', level: 'COMMUNE' }, currentProvince: { code: '48' }, approximate: false, legacyCode: false });
   });
 });
 
@@ -75,6 +78,13 @@ describe('searchUnits', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(hits.filter((h: any) => h.exact).map((h: any) => h.code).sort()).toEqual(expected);
     expect(hits.slice(0, expected.length).every((h: any) => h.exact)).toBe(true);
+  });
+
+  test('hits carry the unit itself, selectable without fragments, found without a DB query', async () => {
+    const before = hub.subgraphs['admin-units'].db.commands.count;
+    const hits = (await ok(`{ searchUnits(text: "quang nam", asOf: "2025-03-01") { unit { code name level } provinceName } }`)).searchUnits;
+    expect(hub.subgraphs['admin-units'].db.commands.count - before).toBe(0);
+    expect(hits[0]).toEqual({ unit: { code: '49', name: 'Tỉnh Quảng Nam', level: 'PROVINCE' }, provinceName: 'Tỉnh Quảng Nam' });
   });
 
   test('capped, and empty or over-long text is BAD_USER_INPUT', async () => {

@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seededRandom, unitRegisters, currentOf, bareName, type Unit } from '@ioc/kit';
+import { seededRandom, unitRegisters, currentOf, bareName, writeLines, scaleProvince, evenShare, type Unit } from '@ioc/kit';
 import { gradesOf, levelNames, type SchoolLevel, type SchoolType } from './levels';
 
 interface DemoSchool { code: string; name: string; level: SchoolLevel; type: SchoolType; commune: string; standard: boolean; years: string[] }
@@ -121,4 +121,70 @@ export async function generateDemo(outDir: string): Promise<{ feed: string; file
     { feed: 'enrolment', file: write('quy-mo-2025-2026.csv', csv([header, ...byYear('2025-2026'), ...late, ...broken])) },
     { feed: 'teachers', file: write('giao-vien.csv', csv([['MaTruong', 'NamHoc', 'SoGiaoVien', 'SoGiaoVienDatChuan', 'NgayCapNhat'], ...teacherRows])) },
   ];
+}
+
+/**
+ * The schools of the merged Đà Nẵng (48) for three school years at `scale` (1 = every school of
+ * the province; a smaller scale keeps that share of its communes): in each old commune of Quảng Nam
+ * (49) and the old Đà Nẵng (48) a preschool and a primary school, a lower-secondary school in most,
+ * and upper-secondary schools per district, listed under the old commune codes, with enrolment by
+ * grade and teachers each year. Streamed row by row.
+ */
+export async function generateScale(outDir: string, scale: number): Promise<{ feed: string; file: string }[]> {
+  const rnd = seededRandom(48_2025);
+  const province = scaleProvince();
+  const scaleYears = ['2023-2024', '2024-2025', '2025-2026'];
+  const reported = (year: string) => `${year.slice(0, 4)}-09-30`;
+  const communes = evenShare(province.old.communes, scale);
+  const schools: DemoSchool[] = [];
+  const seq: Record<string, number> = {};
+  // Numbered apart from the showcase demo's schools (49000001…), which may sit in the same database.
+  const code = (p: string) => `${p}5${String((seq[p] = (seq[p] ?? 0) + 1)).padStart(5, '0')}`;
+  const add = (c: Unit, level: SchoolLevel, type: SchoolType, suffix = '') =>
+    schools.push({ code: code(c.province), name: `Trường ${levelNames[level]} ${bareName(c.name, c.type)}${suffix}`, level, type, commune: c.code, standard: rnd.chance(0.55), years: scaleYears });
+  let lastDistrict = '';
+  for (const c of communes) {
+    add(c, 'MN', rnd.chance(0.12) ? 'TU_THUC' : 'CONG_LAP');
+    add(c, 'TH', 'CONG_LAP');
+    if (rnd.chance(0.3)) add(c, 'TH', 'CONG_LAP', ' số 2');
+    if (rnd.chance(0.8)) add(c, 'THCS', 'CONG_LAP');
+    if (c.district !== lastDistrict) {
+      for (let k = rnd.int(1, 3); k > 0; k--) add(c, 'THPT', rnd.chance(0.15) ? 'DAN_LAP' : 'CONG_LAP', k > 1 ? ` số ${k}` : '');
+      lastDistrict = c.district!;
+    }
+  }
+  const truong = join(outDir, 'truong-48.csv');
+  await writeLines(truong, (function* () {
+    yield 'MaTruong,TenTruong,CapHoc,LoaiHinh,MaXa,DatChuanQuocGia,NgayCapNhat';
+    for (const s of schools) yield [s.code, s.name, s.level, s.type, s.commune, s.standard ? 1 : 0, '2023-08-15'].join(',');
+  })());
+  const classes = new Map<string, number>();
+  const enrolmentFile = join(outDir, 'quy-mo-48.csv');
+  await writeLines(enrolmentFile, (function* () {
+    yield 'MaTruong,NamHoc,Khoi,SoLop,SoHocSinh,SoHocSinhNu,NgayCapNhat';
+    for (const s of schools) {
+      const [lo, hi] = gradesOf[s.level];
+      for (const year of s.years) {
+        let total = 0;
+        for (let grade = lo; grade <= hi; grade++) {
+          const c = rnd.int(...classesOf[s.level]);
+          const pupils = c * rnd.int(...perClass[s.level]);
+          yield [s.code, year, grade, c, pupils, Math.round(pupils * (0.45 + rnd.next() * 0.08)), reported(year)].join(',');
+          total += c;
+        }
+        classes.set(`${s.code}|${year}`, total);
+      }
+    }
+  })());
+  const teachers = join(outDir, 'giao-vien-48.csv');
+  await writeLines(teachers, (function* () {
+    yield 'MaTruong,NamHoc,SoGiaoVien,SoGiaoVienDatChuan,NgayCapNhat';
+    for (const s of schools) {
+      for (const year of s.years) {
+        const n = Math.max(1, Math.round(classes.get(`${s.code}|${year}`)! * teachersPerClass[s.level] * (0.9 + rnd.next() * 0.2)));
+        yield [s.code, year, n, n - rnd.int(0, Math.min(3, n)), reported(year)].join(',');
+      }
+    }
+  })());
+  return [{ feed: 'schools', file: truong }, { feed: 'enrolment', file: enrolmentFile }, { feed: 'teachers', file: teachers }];
 }

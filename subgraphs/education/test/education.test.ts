@@ -46,6 +46,17 @@ describe('education feeds through POST /ingest', () => {
     expect(e.commune.education).toEqual({ students: 123, girls: 61 });
   });
 
+  test('a row without NgayCapNhat (the documented columns) is ordered by its arrival: it replaces the dated row stored before it', async () => {
+    expect((await hub.ingest('education', 'enrolment', f.enrolmentUndated)).body).toEqual({ accepted: 1, rejected: 0, unchanged: 0 });
+    const d = await ask(`{ commune(code: "20341", asOf: "2025-03-01") { education(schoolYear: "2024-2025") { students girls } } }`);
+    expect(d.commune.education).toEqual({ students: 125, girls: 62 });
+    expect((await hub.ingest('education', 'enrolment', f.enrolmentUndated)).body).toEqual({ accepted: 0, rejected: 0, unchanged: 1 });
+    // Arrival orders it against a dated row too: the dated correction sent again now wins back.
+    expect((await hub.ingest('education', 'enrolment', f.enrolmentNewer)).body).toEqual({ accepted: 1, rejected: 0, unchanged: 0 });
+    const e = await ask(`{ commune(code: "20341", asOf: "2025-03-01") { education(schoolYear: "2024-2025") { students girls } } }`);
+    expect(e.commune.education).toEqual({ students: 123, girls: 61 });
+  });
+
   test('rejects name the field and the value (officers only)', async () => {
     const d = await ask(`{ educationRejects(first: 100) { feed field value reason } }`, officer);
     const reasons = d.educationRejects.map((r: any) => `${r.feed}|${r.field}|${r.value}|${r.reason}`);

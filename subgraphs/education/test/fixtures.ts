@@ -49,3 +49,5 @@ export const teachers = [
 export const enrolmentOlder = 'MaTruong,NamHoc,Khoi,SoLop,SoHocSinh,SoHocSinhNu,NgayCapNhat\nT02,2024-2025,6,3,999,500,2024-09-15\n';
 /** T02 grade 6 corrected later: replaces the stored row. */
 export const enrolmentNewer = 'MaTruong,NamHoc,Khoi,SoLop,SoHocSinh,SoHocSinhNu,NgayCapNhat\nT02,2024-2025,6,3,123,61,2024-11-01T08:30\n';
+/** T02 grade 6 in the documented columns, without NgayCapNhat: its arrival orders it after the stored row. */
+export const enrolmentUndated = 'MaTruong,NamHoc,Khoi,SoLop,SoHocSinh,SoHocSinhNu\nT02,2024-2025,6,3,125,62\n';

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { ingestFields, indexUnitRef, unitRefSchema, type UnitRef } from '@ioc/kit';
+import { ingestFields, indexUnitRef, unitRefSchema, todayInVietnam, type UnitRef } from '@ioc/kit';
 
 /**
  * One station as one listing described it. The key is `code@register`: the station list is
@@ -14,10 +14,15 @@ export interface StationDoc {
   type: string;
   longitude: number;
   latitude: number;
-  /** Day of the listing (YYYY-MM-DD); the newer listing of the same entry wins. */
-  listedAt: string;
+  /** Day of the listing (YYYY-MM-DD) when it carries one; the newer listing of the same entry wins. */
+  listedAt: string | null;
   unit: UnitRef;
+  /** When this version was stored (the kit's ingest stamp). */
+  _ingestedAt?: Date;
 }
+
+/** The listing's own day, else the day the hub received it (a listing need not carry a date). */
+export const listingDay = (s: StationDoc): string => s.listedAt ?? todayInVietnam(s._ingestedAt);
 
 /** A station's 1-hour means, µg/m³; null = missing. Key: `station|ISO hour start`. */
 export interface ReadingDoc {
@@ -40,7 +45,7 @@ const stationSchema = new Schema<StationDoc>({
   type: { type: String, required: true },
   longitude: { type: Number, required: true },
   latitude: { type: Number, required: true },
-  listedAt: { type: String, required: true },
+  listedAt: { type: String, default: null },
   unit: { type: unitRefSchema, required: true },
 }, { versionKey: false });
 stationSchema.index({ code: 1 });

@@ -6,7 +6,7 @@ import { alerts } from './alerts';
 import { indicators } from './indicators';
 import { periodSeries } from './period-stats';
 import { LATEST_WINDOW_MS, type Loaders } from './loaders';
-import type { StationDoc } from './models';
+import { listingDay, type StationDoc } from './models';
 import { addBandHours, bandHours, dailySeries, hourlySeries, latestHour, LOOKBACK_MS } from './series';
 import type { Connection } from 'mongoose';
 
@@ -22,7 +22,7 @@ const MAX_HOURLY_DAYS = 31;
 
 /** Which listing of a station to show: the asked register's, else the newest. */
 function preferred(entries: StationDoc[], register: string | null): StationDoc | undefined {
-  const rank = (e: StationDoc) => [e.unit.register === register ? 1 : 0, e.listedAt] as const;
+  const rank = (e: StationDoc) => [e.unit.register === register ? 1 : 0, listingDay(e)] as const;
   return entries.reduce<StationDoc | undefined>((best, e) => {
     if (!best) return e;
     const [a, b] = [rank(e), rank(best)];
@@ -109,6 +109,7 @@ export const resolvers = {
   AirStation: {
     __resolveReference: (ref: { code: string }, ctx: Context) => stationByCode(ref.code, ctx),
     communeCode: (s: StationDoc) => s.unit.code,
+    listedAt: listingDay,
     register: (s: StationDoc) => s.unit.register,
     commune: (s: StationDoc) => ({ __typename: 'Commune', register: s.unit.register, code: s.unit.code }),
     currentProvinceCode: (s: StationDoc) => s.unit.current.province,

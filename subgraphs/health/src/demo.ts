@@ -11,7 +11,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { seededRandom, unitRegisters, currentOf } from '@ioc/kit';
+import { seededRandom, unitRegisters, currentOf, writeJsonArray, scaleProvince, scaled, provinceYear, provinceMonths, monthShare, type Unit } from '@ioc/kit';
 import { bedsExtension, communeExtension, kcbSystem } from './connectors/profile';
 
 interface Site { kcb: string; name: string; commune: string; beds: number; load: number; keepsOldCode?: boolean }
@@ -180,4 +180,74 @@ export async function generateDemo(outDir: string): Promise<{ feed: string; file
     }
   }
   return out;
+}
+
+/** Encounters of a province's hospitals and district health centres in a year (size L of the benchmark). */
+const encountersPerYear = 300_000;
+/** Share of each encounter class, and an inpatient stay's usual length in days. */
+const classShare = { AMB: 0.82, EMER: 0.08, IMP: 0.1 };
+const stayDays: [number, number] = [2, 10];
+
+/**
+ * One year of the merged Đà Nẵng (48) at `scale` (1 = a realistic year), as its HIS exports it: one
+ * Bundle a month of the encounters that started in it, each in its state at the year's end (a stay
+ * not ended by then is in progress), with the facilities and some patients, under the old commune
+ * codes of Quảng Nam (49) and the old Đà Nẵng (48) until June and today's after. Each province
+ * hospital and each district's health centre is a facility; planned beds are set so that the year's
+ * admissions fill about 85 % of them. Streamed entry by entry.
+ */
+export async function generateScale(outDir: string, scale: number): Promise<{ feed: string; file: string }[]> {
+  const r = seededRandom(48_2025);
+  const province = scaleProvince();
+  // A district without communes (the island district of Hoàng Sa) has its centre on the mainland.
+  const firstCommune = (unit: Unit) => province.old.communes.find((c) => c.district === unit.code) ?? province.old.communes.find((c) => c.province === unit.province)!;
+  const facilities = [
+    ...province.old.provinces.flatMap((p, i) => [0, 1].map((k) => ({ kcb: `${p.code}${String(100 + 2 * i + k)}`, name: `Bệnh viện ${k ? 'Đa khoa' : 'Trung ương'} ${p.name.replace(/^(Tỉnh|Thành phố) /, '')} ${k + 1}`, commune: firstCommune(p), weight: 6 }))),
+    ...province.old.districts.map((d, i) => ({ kcb: `${d.province}${String(200 + i)}`, name: `Trung tâm Y tế ${d.name.charAt(0).toLowerCase()}${d.name.slice(1)}`, commune: firstCommune(d), weight: 1 })),
+  ];
+  const totalWeight = facilities.reduce((s, f) => s + f.weight, 0);
+  const n = scaled(encountersPerYear, scale);
+  const inpatients = (n * classShare.IMP / 365) * ((stayDays[0] + stayDays[1]) / 2);
+  const beds = (f: (typeof facilities)[number]) => Math.max(5, Math.round(inpatients / 0.85 * f.weight / totalWeight));
+  const pickFacility = () => {
+    let x = r.next() * totalWeight;
+    for (const f of facilities) if ((x -= f.weight) < 0) return f;
+    return facilities[0];
+  };
+  const patients = Array.from({ length: scaled(24_000, scale) }, (_, i) => `pt-48-${i}`);
+  const exportAt = provinceYear.to - 2 * 3_600_000;
+  const files: { feed: string; file: string }[] = [];
+  for (const month of provinceMonths) {
+    const after = month.from >= provinceYear.reform;
+    const commune = (c: Unit) => (after ? province.successor(c) : c.code);
+    function* entries(): Generator<Json> {
+      for (const f of facilities) {
+        yield {
+          resourceType: 'Organization', id: `org-${f.kcb}`, meta: { lastUpdated: iso(month.from) }, active: true,
+          identifier: [{ system: kcbSystem, value: f.kcb }], name: f.name,
+          address: [{ country: 'VN', extension: [{ url: communeExtension, valueCode: commune(f.commune) }] }],
+          extension: [{ url: bedsExtension, valueInteger: beds(f) }],
+        };
+      }
+      for (let i = month.index; i < patients.length; i += 12) yield patient(r, patients[i], commune(r.pick(province.old.communes)));
+      for (let i = monthShare(n, month.index); i > 0; i--) {
+        const f = pickFacility();
+        const x = r.next();
+        const cls = x < classShare.AMB ? 'AMB' : x < classShare.AMB + classShare.EMER ? 'EMER' : 'IMP';
+        const start = month.from + Math.floor(r.next() * (month.to - month.from) / 60_000) * 60_000;
+        const end = start + (cls === 'AMB' ? r.int(15, 90) * 60_000 : cls === 'EMER' ? r.int(1, 6) * 3_600_000 : r.int(...stayDays) * day);
+        const id = `y25-${cls.toLowerCase()}-${f.kcb}-${month.tag}-${i}`;
+        const who = patients[month.index + 12 * r.int(0, Math.floor((patients.length - 1 - month.index) / 12))];
+        if (end > exportAt) yield encounter(id, f.kcb, cls, 'in-progress', start, null, who, start);
+        else yield encounter(id, f.kcb, cls, r.chance(0.01) ? 'cancelled' : 'finished', start, end, who, end);
+      }
+    }
+    const file = join(outDir, `health-fhir-48-${month.tag}.json`);
+    const head = `{"resourceType":"Bundle","id":"his-48-${month.tag}","type":"collection","timestamp":"${iso(exportAt)}","entry":[`;
+    await writeJsonArray(file, head, (function* () {
+      for (const resource of entries()) yield { fullUrl: `urn:uuid:${resource.resourceType}-${resource.id}`, resource };
+    })());
+    files.push({ feed: 'fhir', file });
+  }
+  return files;
 }

@@ -13,7 +13,7 @@ export const health: SubgraphDefinition<Context> = {
   resolvers: resolvers as never,
   context: (base) => {
     const m = models(base.db.connection);
-    return { ...base, models: m, loaders: loaders(m, base.identity) };
+    return { ...base, models: m, loaders: loaders(m, base.db.connection, base.identity) };
   },
   feeds,
 };

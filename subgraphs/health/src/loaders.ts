@@ -1,47 +1,31 @@
 /**
- * Per-request loaders. Every unit's health figures of a request come from one query over the
- * resources (plus one to flag facilities re-exported in today's register), whatever the number
- * of units.
+ * Per-request loaders. Every unit's health figures of a request come from the rollups, read by
+ * `_id` in one batch whatever the number of units and however many encounters are held.
  */
-import { batchLoader, byKey, rollupLoader, scopeFilter, allOf, type Identity, type UnitSelector } from '@ioc/kit';
+import type { Connection } from 'mongoose';
+import { batchLoader, rollupReader, scopeCoversUnit, addDays, type DayRange, type Identity, type UnitSelector } from '@ioc/kit';
 import type { FacilityDoc, Models } from './models';
-import type { Row } from './stats';
+import { censusDay, type HealthTallies } from './stats';
 
-export interface WindowArgs { start: number; end: number; census: number }
+export function loaders(m: Models, conn: Connection, identity: Identity) {
+  const rollups = rollupReader(conn, identity);
 
-export function loaders(m: Models, identity: Identity) {
-  const rows = rollupLoader<Row, WindowArgs>(identity, async (filter, w) => {
-    const found = await m.Resource.find(allOf(filter, {
-      $or: [
-        { kind: 'Organization' },
-        {
-          kind: 'Encounter',
-          start: { $lt: new Date(w.end) },
-          $or: [{ start: { $gte: new Date(w.start) } }, { cls: 'IMP', end: null }, { cls: 'IMP', end: { $gte: new Date(w.census) } }],
-        },
-      ],
-    }), { _hash: 0, _version: 0, _ingestedAt: 0 }).lean<Row[]>();
-    const oldCodes = found.filter((r) => r.kind === 'Organization' && r.unit.register === 'PRE_2025_07').map((r) => (r as FacilityDoc).code);
-    if (oldCodes.length === 0) return found;
-    const renewed = new Set((await m.Resource.find({ kind: 'Organization', code: { $in: oldCodes }, 'unit.register': 'FROM_2025_07' }, { code: 1 }).lean<{ code: string }[]>()).map((r) => r.code));
-    return found.map((r) => (r.kind === 'Organization' && r.unit.register === 'PRE_2025_07' && renewed.has(r.code) ? { ...r, superseded: true } : r));
-  });
-
-  /** Facilities by code (today's-register record first), within the caller's scope. */
-  const facility = batchLoader<string, FacilityDoc>((k) => k, async (codes) => {
-    const found = await m.Resource.find(allOf({ kind: 'Organization', code: { $in: [...codes] } }, scopeFilter(identity))).lean<FacilityDoc[]>();
-    const best = new Map<string, FacilityDoc>();
-    for (const f of found) {
-      const had = best.get(f.code);
-      if (!had || f.unit.register === 'FROM_2025_07') best.set(f.code, f);
-    }
-    return byKey(codes, [...best.values()], (k) => k, (f) => f.code);
-  });
-
-  return {
-    stats: (unit: UnitSelector, args: WindowArgs) => rows.load({ unit, args }),
-    facility,
+  /** Per period: its counters, and those of the day its census falls on; plus open stays and facilities. */
+  const tallies = async (unit: UnitSelector, periods: DayRange[], censuses: Date[]): Promise<HealthTallies[]> => {
+    const days = censuses.map((c) => ({ from: censusDay(c), to: addDays(censusDay(c), 1) }));
+    const t = await rollups.load({ unit, periods: [...periods, ...days], buckets: ['open', 'facilities'], items: true });
+    const [open, facilities] = t.slice(2 * periods.length);
+    return periods.map((_, i) => ({ period: t[i], censusDay: t[periods.length + i], open, facilities }));
   };
+
+  /** Facilities by code (today's-register record first), read by `_id`, within the caller's scope. */
+  const facility = batchLoader<string, FacilityDoc>((k) => k, async (codes) => {
+    const ids = codes.flatMap((c) => [`Organization|${c}|FROM_2025_07`, `Organization|${c}|PRE_2025_07`]);
+    const found = await Promise.all(ids.map((id) => m.Resource.findById(id).lean<FacilityDoc>()));
+    return codes.map((_, i) => [found[2 * i], found[2 * i + 1]].find((f) => f && scopeCoversUnit(identity, f.unit.current)) ?? null);
+  });
+
+  return { rollups, tallies, facility };
 }
 
 export type Loaders = ReturnType<typeof loaders>;

@@ -1,33 +1,59 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
-  feedQueries, DateScalar, DateTimeScalar, JSONScalar, periodArgs, codeArg, intArg, selectorOf, scopeFilter, allOf, type BaseContext, type UnitReference,
+  feedQueries, DateScalar, DateTimeScalar, JSONScalar, periodArgs, codeArg, intArg, selectorOf, seriesPeriods, startOfDay, unitRegisters,
+  type BaseContext, type UnitReference, type Every,
 } from '@ioc/kit';
 import type { Loaders } from './loaders';
 import type { FacilityDoc, Models } from './models';
-import { summarise, type FacilityStats, type HealthStats } from './stats';
+import { summarise, facilitiesOf, type FacilityStats, type HealthStats } from './stats';
+import type { FacilityItem } from './rollups';
 import { indicators, alerts } from './indicators';
 import { fhirFeed } from './connectors/fhir';
 
 export interface Context extends BaseContext { models: Models; loaders: Loaders }
 
 type UnitType = 'Province' | 'District' | 'Commune';
+type StatsParent = HealthStats & { unit: ReturnType<typeof selectorOf>; now: Date };
 
-const health = (type: UnitType) => async (ref: UnitReference, args: { from: unknown; to: unknown; now?: Date | null }, ctx: Context): Promise<HealthStats | null> => {
+/** The census instant of a period: its end, or `now` when earlier. */
+const censusOf = (end: Date, now: Date) => new Date(Math.min(end.getTime(), now.getTime()));
+
+const health = (type: UnitType) => async (ref: UnitReference, args: { from: unknown; to: unknown; now?: Date | null }, ctx: Context): Promise<StatsParent | null> => {
   const period = periodArgs(args.from, args.to);
   if (ctx.identity.role === 'public') return null;
-  const census = new Date(Math.min(period.end.getTime(), (args.now ?? new Date()).getTime()));
+  const now = args.now ?? new Date();
+  const census = censusOf(period.end, now);
   const unit = selectorOf(type, ref);
-  const rows = (await ctx.loaders.stats(unit, { start: period.start.getTime(), end: period.end.getTime(), census: census.getTime() })) ?? [];
-  return summarise(rows, { start: period.start, end: period.end, census }, unit.register, `${period.from}/${period.to}`);
+  const [t] = await ctx.loaders.tallies(unit, [period], [census]);
+  return { ...summarise(t, census, unit.register, `${period.from}/${period.to}`), unit, now };
 };
 
-/** Today's-register record of each facility first, one per code. */
-function latestPerCode(rows: FacilityDoc[]): FacilityDoc[] {
-  const best = new Map<string, FacilityDoc>();
-  for (const f of rows) {
-    const had = best.get(f.code);
-    if (!had || f.unit.register === 'FROM_2025_07') best.set(f.code, f);
-  }
-  return [...best.values()].sort((a, b) => a.code.localeCompare(b.code));
+async function series(s: StatsParent, a: { from: unknown; to: unknown; every: Every }, ctx: Context, _info?: GraphQLResolveInfo) {
+  const range = periodArgs(a.from, a.to);
+  const periods = seriesPeriods(range.from, range.to, a.every);
+  const censuses = periods.map((p) => censusOf(startOfDay(p.to), s.now));
+  const tallies = await ctx.loaders.tallies(s.unit, periods, censuses);
+  return periods.map((p, i) => {
+    const h = summarise(tallies[i], censuses[i], s.unit.register, `${p.from}/${p.to}`);
+    return { from: p.from, to: p.to, visits: h.visits, admissions: h.admissions, emergencies: h.emergencies, inpatientsNow: h.inpatientsNow, censusAt: h.censusAt, beds: h.beds, bedOccupancy: h.bedOccupancy };
+  });
+}
+
+/** Facilities of today's provinces in the caller's scope (or of one), from the rollups' small facility sets. */
+async function facilities(ctx: Context, a: { province?: unknown; first?: unknown }) {
+  const first = a.first == null ? 200 : intArg('first', a.first, 1, 1000);
+  const province = a.province == null ? null : codeArg('province', a.province, 2, 'mã tỉnh');
+  const { scope, role } = ctx.identity;
+  if (role === 'public') return [];
+  const all = scope.includes('*') ? unitRegisters().list('FROM_2025_07', 'PROVINCE').map((u) => u.code) : scope;
+  const codes = province ? all.filter((c) => c === province || c === '*' || (c.length === 5 && unitRegisters().get('FROM_2025_07', 'COMMUNE', c)?.province === province)) : all;
+  const units = [...new Set(province && (scope.includes('*') || scope.includes(province)) ? [province] : codes)]
+    .filter((c) => c.length === 2 || c.length === 5)
+    .map((code) => ({ register: 'FROM_2025_07' as const, level: code.length === 2 ? 'PROVINCE' as const : 'COMMUNE' as const, code }));
+  const tallies = await Promise.all(units.map((unit) => ctx.loaders.rollups.load({ unit, buckets: ['facilities'], items: true })));
+  const byCode = new Map<string, FacilityItem>();
+  for (const [t] of tallies) for (const f of facilitiesOf(t, 'FROM_2025_07')) if (!byCode.has(f.code) || f.register === 'FROM_2025_07') byCode.set(f.code, f);
+  return [...byCode.values()].sort((x, y) => x.code.localeCompare(y.code)).slice(0, first);
 }
 
 export const resolvers = {
@@ -36,15 +62,7 @@ export const resolvers = {
   JSON: JSONScalar,
   Query: {
     ...feedQueries('health', (ctx: Context) => [fhirFeed(ctx.models)]),
-    healthFacilities: async (_: unknown, a: { province?: unknown; first?: unknown }, ctx: Context) => {
-      const first = a.first == null ? 200 : intArg('first', a.first, 1, 1000);
-      const province = a.province == null ? null : codeArg('province', a.province, 2, 'mã tỉnh');
-      const rows = await ctx.models.Resource.find(allOf(
-        { kind: 'Organization', ...(province ? { 'unit.current.province': province } : {}) },
-        scopeFilter(ctx.identity),
-      )).lean<FacilityDoc[]>();
-      return latestPerCode(rows).slice(0, first);
-    },
+    healthFacilities: (_: unknown, a: { province?: unknown; first?: unknown }, ctx: Context) => facilities(ctx, a),
   },
   Province: { health: health('Province') },
   District: { health: health('District') },
@@ -52,11 +70,12 @@ export const resolvers = {
   HealthStats: {
     indicators: (s: HealthStats) => indicators(s),
     alerts: (s: HealthStats, a: { since?: Date | null }) => alerts(s, a.since),
+    series,
   },
   HealthFacilityStats: { facility: (f: FacilityStats) => f.facility },
   HealthFacility: {
     __resolveReference: (ref: { code: string }, ctx: Context) => ctx.loaders.facility.load(ref.code),
-    commune: (f: FacilityDoc) => ({ register: f.unit.register, code: f.unit.code }),
-    currentProvince: (f: FacilityDoc) => ({ register: 'FROM_2025_07', code: f.unit.current.province }),
+    commune: (f: FacilityDoc | FacilityItem) => ({ register: f.unit.register, code: f.unit.code }),
+    currentProvince: (f: FacilityDoc | FacilityItem) => ({ register: 'FROM_2025_07', code: f.unit.current.province }),
   },
 };

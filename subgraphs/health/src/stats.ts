@@ -1,18 +1,13 @@
 /**
- * The figures of HealthStats from a unit's rows (its facilities and the encounters that matter for
- * the period), computed in code after one query for all units of a request.
+ * The figures of HealthStats from a unit's rollups: the period's counters, the census day's
+ * counters, the open stays and the facilities (see rollups.ts for how inpatients are kept).
  */
-import type { Register } from '@ioc/kit';
-import type { EncounterDoc, FacilityDoc } from './models';
-import { notCounted } from './connectors/profile';
-
-/** A facility row, flagged when today's register holds a newer record of the same facility. */
-export type FacilityRow = FacilityDoc & { superseded?: boolean };
-export type Row = FacilityRow | EncounterDoc;
+import { startOfDay, todayInVietnam, type Register, type Tally } from '@ioc/kit';
+import { type FacilityItem, type OpenStay } from './rollups';
 
 export interface Counts { visits: number; admissions: number; emergencies: number; inpatientsNow: number }
 
-export interface FacilityStats extends Counts { code: string; name: string; beds: number; bedOccupancy: number | null; facility: FacilityDoc }
+export interface FacilityStats extends Counts { code: string; name: string; beds: number; bedOccupancy: number | null; facility: FacilityItem }
 
 export interface HealthStats extends Counts {
   period: string;
@@ -22,47 +17,62 @@ export interface HealthStats extends Counts {
   facilities: FacilityStats[];
 }
 
-/** The period [start, end) and the census instant of inpatientsNow (never after `end`). */
-export interface Window { start: Date; end: Date; census: Date }
+/** The rollups a unit's figures are read from. */
+export interface HealthTallies { period: Tally; censusDay: Tally; open: Tally; facilities: Tally }
 
-const zero = (): Counts => ({ visits: 0, admissions: 0, emergencies: 0, inpatientsNow: 0 });
+/** The day whose counters the census at `census` reads. */
+export const censusDay = (census: Date) => todayInVietnam(census);
 
-function count(into: Counts, e: EncounterDoc, w: Window): void {
-  if (notCounted.includes(e.status)) return;
-  const start = e.start.getTime();
-  if (start >= w.start.getTime() && start < w.end.getTime()) {
-    if (e.cls === 'AMB') into.visits++;
-    else if (e.cls === 'IMP') into.admissions++;
-    else into.emergencies++;
+/**
+ * One record per facility code: on a unit of today's register the record of today's register
+ * (an old-register record of a facility re-exported since the reform would count its beds twice);
+ * on an old unit the old register's record, else the one the backward rule brought.
+ */
+export function facilitiesOf(t: Tally, register: Register): FacilityItem[] {
+  const best = new Map<string, FacilityItem>();
+  for (const v of t.items.values()) {
+    const f = v as unknown as FacilityItem;
+    const had = best.get(f.code);
+    if (!had || f.register === register) best.set(f.code, f);
   }
-  // In a bed at the census instant: admitted before it, not discharged before it.
-  if (e.cls === 'IMP' && start < w.census.getTime() && (e.end === null || e.end.getTime() >= w.census.getTime())) into.inpatientsNow++;
+  return [...best.values()].sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** Inpatients at `census`, in total (facility undefined) or of one facility. */
+function inpatients(t: HealthTallies, census: Date, facility?: string): number {
+  const cut = census.getTime() - startOfDay(censusDay(census)).getTime();
+  const sum = (measure: string) => t.censusDay.entries(measure)
+    .filter((e) => e.by.facility === facility && Number(e.by.at) < cut)
+    .reduce((s, e) => s + e.n, 0);
+  const inBed = facility === undefined ? t.censusDay.get('inBed') : t.censusDay.by('inBed', 'facility').get(facility) ?? 0;
+  let open = 0;
+  for (const v of t.open.items.values()) {
+    const s = v as unknown as OpenStay;
+    if ((facility === undefined || s.facility === facility) && s.start.getTime() < census.getTime()) open++;
+  }
+  return open + inBed + sum('in') - sum('out');
 }
 
 const ratio = (inpatients: number, beds: number) => (beds > 0 ? inpatients / beds : null);
 
 /** @param register the register of the unit asked about */
-export function summarise(rows: Row[], w: Window, register: Register, period: string): HealthStats {
-  // On a unit of today's register, an old-register record of a facility re-exported since the
-  // reform would count its beds twice (and possibly in another commune).
-  const facilities = rows.filter((r): r is FacilityRow => r.kind === 'Organization' && !(register === 'FROM_2025_07' && r.superseded));
-  const byFacility = new Map<string, Counts>(facilities.map((f) => [f.code, zero()]));
-  const total = zero();
-  for (const r of rows) {
-    if (r.kind !== 'Encounter') continue;
-    count(total, r, w);
-    const f = byFacility.get(r.facility);
-    if (f) count(f, r, w);
-  }
+export function summarise(t: HealthTallies, census: Date, register: Register, period: string): HealthStats {
+  const facilities = facilitiesOf(t.facilities, register);
+  const counts = (facility?: string): Counts => {
+    const get = (m: string) => (facility === undefined ? t.period.get(m) : t.period.by(m, 'facility').get(facility) ?? 0);
+    return { visits: get('visits'), admissions: get('admissions'), emergencies: get('emergencies'), inpatientsNow: inpatients(t, census, facility) };
+  };
+  const total = counts();
   const beds = facilities.reduce((s, f) => s + f.beds, 0);
   return {
     ...total,
     period,
-    censusAt: w.census,
+    censusAt: census,
     beds,
     bedOccupancy: ratio(total.inpatientsNow, beds),
-    facilities: facilities
-      .map((f) => ({ ...byFacility.get(f.code)!, code: f.code, name: f.name, beds: f.beds, bedOccupancy: ratio(byFacility.get(f.code)!.inpatientsNow, f.beds), facility: f }))
-      .sort((a, b) => a.code.localeCompare(b.code)),
+    facilities: facilities.map((f) => {
+      const c = counts(f.code);
+      return { ...c, code: f.code, name: f.name, beds: f.beds, bedOccupancy: ratio(c.inpatientsNow, f.beds), facility: f };
+    }),
   };
 }

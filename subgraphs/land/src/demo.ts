@@ -6,7 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { seededRandom, unitRegisters, resolveUnit } from '@ioc/kit';
+import { seededRandom, unitRegisters, resolveUnit, writeJsonArray, scaleProvince, scaled, provinceMonths, provinceYear, monthShare } from '@ioc/kit';
 import { wgs84ToVn2000, centralMeridianFor } from './connectors/vn2000';
 
 type Random = ReturnType<typeof seededRandom>;
@@ -56,33 +56,36 @@ function rectangle(lon: number, lat: number, drawn: number): number[][] {
 /** One commune's block of parcels: its code, where it lies, and its first map sheet number. */
 interface Sheet { commune: string; origin: [number, number]; firstSheet: number }
 
+/** The i-th parcel of a commune's block, updated on a day drawn between `from` and `to` (ms). */
+function parcel(rnd: Random, { commune, origin, firstSheet }: Sheet, i: number, from: number, to: number) {
+  const use = pickUse(rnd);
+  const area = Math.round((use.area[0] + rnd.next() * (use.area[1] - use.area[0])) * 10) / 10;
+  // A few drawn shapes disagree with the declared area, as in registries never re-surveyed.
+  const drawn = rnd.chance(0.03) ? area * (1.2 + rnd.next() * 0.3) : area * (0.99 + rnd.next() * 0.02);
+  const day = new Date(from + Math.floor(rnd.next() * (to - from) / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
+  const col = i % 6;
+  const row = Math.floor(i / 6);
+  return {
+    type: 'Feature',
+    properties: {
+      maXa: commune,
+      soTo: firstSheet + Math.floor(i / 12),
+      soThua: 1 + (i % 12),
+      dienTich: area,
+      loaiDat: use.code,
+      doiTuong: rnd.pick(userTypes),
+      daCapGCN: rnd.chance(use.code === 'BCS' || use.code === 'DGT' ? 0.2 : 0.86),
+      ngayCapNhat: day,
+    },
+    geometry: { type: 'Polygon', coordinates: [rectangle(origin[0] + col * 0.0015, origin[1] + row * 0.0012, drawn)] },
+  };
+}
+
 function parcels(rnd: Random, sheets: Sheet[], dates: [string, string]) {
   const features = [];
   const [from, to] = dates.map((d) => Date.parse(`${d}T00:00:00Z`));
-  for (const { commune, origin, firstSheet } of sheets) {
-    for (let i = 0; i < parcelsPerCommune; i++) {
-      const use = pickUse(rnd);
-      const area = Math.round((use.area[0] + rnd.next() * (use.area[1] - use.area[0])) * 10) / 10;
-      // A few drawn shapes disagree with the declared area, as in registries never re-surveyed.
-      const drawn = rnd.chance(0.03) ? area * (1.2 + rnd.next() * 0.3) : area * (0.99 + rnd.next() * 0.02);
-      const day = new Date(from + Math.floor(rnd.next() * (to - from) / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
-      const col = i % 6;
-      const row = Math.floor(i / 6);
-      features.push({
-        type: 'Feature',
-        properties: {
-          maXa: commune,
-          soTo: firstSheet + Math.floor(i / 12),
-          soThua: 1 + (i % 12),
-          dienTich: area,
-          loaiDat: use.code,
-          doiTuong: rnd.pick(userTypes),
-          daCapGCN: rnd.chance(use.code === 'BCS' || use.code === 'DGT' ? 0.2 : 0.86),
-          ngayCapNhat: day,
-        },
-        geometry: { type: 'Polygon', coordinates: [rectangle(origin[0] + col * 0.0015, origin[1] + row * 0.0012, drawn)] },
-      });
-    }
+  for (const sheet of sheets) {
+    for (let i = 0; i < parcelsPerCommune; i++) features.push(parcel(rnd, sheet, i, from, to));
   }
   return features;
 }
@@ -133,4 +136,52 @@ export async function generateDemo(outDir: string): Promise<{ feed: string; file
     }
   }
   return [...before, ...after].map((file) => ({ feed: 'parcels', file }));
+}
+
+/** Parcels a province's registry updates in a year (size L of the benchmark). */
+const parcelsPerYear = 100_000;
+/** Where the generator lays each old province's communes out: a grid from its main city. */
+const scaleCentres: Record<string, [number, number]> = { '49': [108.2, 15.3], '48': [107.9, 15.9] };
+
+/**
+ * One year of parcel updates of the merged Đà Nẵng (48) at `scale` (1 = a realistic year), one file
+ * a month in WGS 84: until June under the old commune codes of Quảng Nam (49) and the old Đà Nẵng
+ * (48), after it under today's codes on new sheets. Each commune's parcels lie on a grid of their
+ * own. Streamed feature by feature.
+ */
+export async function generateScale(outDir: string, scale: number): Promise<{ feed: string; file: string }[]> {
+  const rnd = seededRandom(48_2025);
+  const province = scaleProvince();
+  const communes = province.old.communes;
+  const perProvince: Record<string, number> = {};
+  const origin = communes.map((c) => {
+    const k = (perProvince[c.province] = (perProvince[c.province] ?? -1) + 1);
+    const [lon, lat] = scaleCentres[c.province];
+    return [lon + (k % 20) * 0.03, lat + Math.floor(k / 20) * 0.03] as [number, number];
+  });
+  const n = scaled(parcelsPerYear, scale);
+  /** Parcels written so far per old commune, before and after the reform. */
+  const done = [new Array<number>(communes.length).fill(0), new Array<number>(communes.length).fill(0)];
+  let next = 0;
+  const files: { feed: string; file: string }[] = [];
+  for (const month of provinceMonths) {
+    const after = month.from >= provinceYear.reform ? 1 : 0;
+    function* features() {
+      if (month.index === 0) yield* malformed(communes[0].code, origin[0], '2025-01-20');
+      for (let i = monthShare(n, month.index); i > 0; i--) {
+        const c = next++ % communes.length;
+        const k = done[after][c]++;
+        const feature = parcel(rnd, { commune: after ? province.successor(communes[c]) : communes[c].code, origin: origin[c], firstSheet: 0 }, k, month.from + 7 * 3_600_000, month.to + 7 * 3_600_000);
+        // Old communes merged into one keep their parcels apart: each old commune has its own sheets.
+        feature.properties.soTo = (after ? 5000 : 1000) + c * 10 + Math.floor(k / 50);
+        feature.properties.soThua = 1 + (k % 50);
+        feature.geometry.coordinates = [rectangle(origin[c][0] + (k % 25) * 0.0011, origin[c][1] + Math.floor(k / 25) * 0.0009, feature.properties.dienTich)];
+        yield feature;
+      }
+    }
+    const file = join(outDir, `thua-dat-48-${month.tag}.geojson`);
+    await writeJsonArray(file, '{"type":"FeatureCollection","features":[', features());
+    files.push({ feed: 'parcels', file });
+  }
+  return files;
 }

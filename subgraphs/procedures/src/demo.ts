@@ -8,10 +8,8 @@
  * Phường Tân Thạnh (20335), Thành phố Tam Kỳ (502) and Quảng Nam's agencies (49), with every outcome
  * among them, so that the README's questions on those units show figures.
  */
-import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { once } from 'node:events';
-import { seededRandom, unitRegisters, currentOf, toVietnamIso, type Unit } from '@ioc/kit';
+import { seededRandom, unitRegisters, currentOf, toVietnamIso, writeLines, scaleProvince, scaled, provinceMonths, monthShare, provinceYear, type Unit } from '@ioc/kit';
 import { catalogue, provinceAgencies, landOffice, type ProcedureDef } from './demo-catalogue';
 
 type Rng = ReturnType<typeof seededRandom>;
@@ -57,8 +55,8 @@ type Outcome = 'NOT_ACCEPTED' | 'WITHDRAWN' | 'PENDING' | 'LATE' | 'ON_TIME';
 /** A dossier whose unit, outcome and reception window are set rather than drawn. */
 interface Fixed { unit: Unit; outcome: Outcome; from: number; to: number }
 
-/** `to` is also the day the export stops: what would end after it is still pending. */
-function dossier(rng: Rng, seq: number, place: Place, from: number, to: number, legacy: Place | null, fixed?: Fixed): Line[] {
+/** `exportEnd` (by default `to`) is the day the export stops: what would end after it is still pending. */
+function dossier(rng: Rng, seq: number, place: Place, from: number, to: number, legacy: Place | null, fixed?: Fixed, exportEnd = to): Line[] {
   let p: ProcedureDef;
   let unit: Unit;
   let reportedPlace = place;
@@ -87,7 +85,7 @@ function dossier(rng: Rng, seq: number, place: Place, from: number, to: number, 
   const outcome = fixed?.outcome ?? (roll < 0.03 ? 'NOT_ACCEPTED' : roll < 0.06 ? 'WITHDRAWN' : roll < 0.14 ? 'PENDING' : null);
   if (outcome === 'NOT_ACCEPTED') return [{ ...base, NgayHenTra: null, NgayKetThuc: iso(received + 3_600_000), NgayCapNhat: iso(received + 3_600_000), TrangThai: 3 }];
   const accepted = { ...base, NgayHenTra: iso(due), NgayKetThuc: null, NgayCapNhat: iso(received), TrangThai: 2 };
-  const lastDay = Math.min(to, Date.UTC(2025, 11, 31));
+  const lastDay = Math.min(exportEnd, Date.UTC(2025, 11, 31));
   if (outcome === 'WITHDRAWN') {
     const at = received + rng.int(1, 5) * day;
     return [accepted, { ...accepted, NgayKetThuc: iso(at), NgayCapNhat: iso(at), TrangThai: rng.chance(0.5) ? 7 : 8 }];
@@ -114,13 +112,6 @@ function malformed(rng: Rng, good: Line): string {
     case 3: return JSON.stringify({ ...good, MaHoSo: `${good.MaHoSo}-Z`, TrangThai: 0 });
     default: return JSON.stringify({ ...good, MaHoSo: `${good.MaHoSo}-W`, KenhNop: 'online' });
   }
-}
-
-async function writeLines(file: string, lines: string[]): Promise<void> {
-  const out = createWriteStream(file, 'utf8');
-  for (const l of lines) if (!out.write(`${l}\n`)) await once(out, 'drain');
-  out.end();
-  await once(out, 'finish');
 }
 
 /**
@@ -174,4 +165,45 @@ export async function generateDemo(outDir: string): Promise<{ feed: string; file
     result.push({ feed: 'dossiers', file });
   }
   return result;
+}
+
+/** Dossiers a province of about three million people receives in a year (size L of the benchmark). */
+const dossiersPerYear = 300_000;
+
+/**
+ * One year of the merged Đà Nẵng (48) at `scale` (1 = a realistic year), one file per month of
+ * reception: the first half under the old codes of Quảng Nam (49) and the old Đà Nẵng (48), the
+ * second under today's, each dossier at reception and at its end as the year closed. Streamed.
+ */
+export async function generateScale(outDir: string, scale: number): Promise<{ feed: string; file: string }[]> {
+  const rng = seededRandom(48_2025);
+  const province = scaleProvince();
+  const region = (units: Unit[]) => ({ COMMUNE: units.filter((u) => u.level === 'COMMUNE'), DISTRICT: units.filter((u) => u.level === 'DISTRICT'), PROVINCE: units.filter((u) => u.level === 'PROVINCE') });
+  const before: Place[] = province.old.provinces.map((p) => ({
+    province: p,
+    units: region([p, ...province.old.districts, ...province.old.communes].filter((u) => u.province === p.code)),
+  }));
+  const after: Place = { province: province.province, units: region([province.province, ...province.communes]) };
+  const n = scaled(dossiersPerYear, scale);
+  // Numbered apart from the showcase demo's dossiers, which may sit in the same database.
+  let seq = 1_000_000;
+  const files: { feed: string; file: string }[] = [];
+  for (const month of provinceMonths) {
+    const from = Date.UTC(2025, month.index, 1);
+    const to = Date.UTC(2025, month.index + 1, 1);
+    const reformed = month.from >= provinceYear.reform;
+    function* lines() {
+      for (let i = monthShare(n, month.index); i > 0; i--) {
+        // Quảng Nam had about three times the old Đà Nẵng's communes and twice its people.
+        const old = rng.chance(0.65) ? before[0] : before[1];
+        const versions = dossier(rng, seq++, reformed ? after : old, from, to, reformed ? old : null, undefined, Date.UTC(2025, 11, 31));
+        for (const v of versions) yield JSON.stringify(v);
+        if (rng.chance(0.03)) yield malformed(rng, versions[0]);
+      }
+    }
+    const file = join(outDir, `dossiers-48-${month.tag}.jsonl`);
+    await writeLines(file, lines());
+    files.push({ feed: 'dossiers', file });
+  }
+  return files;
 }

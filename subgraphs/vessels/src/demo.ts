@@ -8,7 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seededRandom, unitRegisters } from '@ioc/kit';
+import { seededRandom, unitRegisters, writeLines, scaleProvince, scaled } from '@ioc/kit';
 import { longRangeReport, positionReport, staticNameReport, type PositionFix } from './connectors/ais-encode';
 
 type Box = [number, number, number, number];
@@ -163,4 +163,78 @@ export async function generateDemo(outDir: string): Promise<{ feed: string; file
     writeFileSync(file, content);
     return { feed, file };
   });
+}
+
+/** Registered offshore vessels of a coastal province (size L of the benchmark), each reporting every 5 minutes for a day. */
+const vesselsPerProvince = 1500;
+const reportEveryMs = 5 * 60_000;
+/** The old Đà Nẵng's fishing port and waters, drawn as approximately as the demo's others. */
+const daNang: Coast = {
+  province: '48', symbol: 'ĐNa', successor: '48', mmsiBase: 574_300_000,
+  ports: [{ id: 'port-tho-quang', name: 'Cảng cá Thọ Quang (Sơn Trà)', box: [108.22, 16.08, 108.26, 16.11] }],
+  sea: [108.35, 15.95, 109.3, 16.5],
+  fishing: [108.2, 15.9, 109.3, 16.6],
+};
+
+/**
+ * The fleet of the merged Đà Nẵng (48) at `scale` (1 = 1,500 vessels): the zones of its two coasts,
+ * the registry under the old commune codes of Quảng Nam (49) and the old Đà Nẵng (48), and every
+ * vessel's AIS position every 5 minutes over the last day of 2025, time-ordered as a receiver
+ * logs them, in hourly files. Streamed line by line.
+ */
+export async function generateScale(outDir: string, scale: number): Promise<{ feed: string; file: string }[]> {
+  const rnd = seededRandom(48_2025);
+  const province = scaleProvince();
+  const fleetCoasts = [coasts[0], daNang];
+  const n = scaled(vesselsPerProvince, scale);
+  const communesOf = (code: string) => province.old.communes.filter((c) => c.province === code);
+  const vessels: (DemoVessel & { mmsi: number; coast: Coast; port: Coast['ports'][number] })[] = [];
+  for (let i = 0; i < n; i++) {
+    const coast = fleetCoasts[rnd.chance(0.6) ? 0 : 1];
+    const lengthM = 15 + rnd.int(0, 150) / 10;
+    vessels.push({
+      // Serials from 80000 keep clear of the showcase demo's vessels (9xxxx).
+      registration: `${coast.symbol}-${80000 + i}-TS`, name: `${rnd.pick(names)} ${i + 1}`,
+      lengthM, powerKw: Math.round(lengthM * rnd.int(12, 30)), gear: rnd.pick(gears),
+      mmsi: daNang.mmsiBase + i + 1, port: rnd.pick(coast.ports), coast, commune: rnd.pick(communesOf(coast.province)).code, newCommune: null,
+    });
+  }
+  const feature = (id: string, kind: string, name: string, box: Box) =>
+    ({ type: 'Feature', properties: { id, kind, name, approximate: true, source: approximateNote }, geometry: { type: 'Polygon', coordinates: rect(box) } });
+  const zones = {
+    type: 'FeatureCollection',
+    features: [
+      ...fleetCoasts.flatMap((c) => c.ports.map((p) => feature(p.id, 'PORT', p.name, p.box))),
+      feature('fishing-48', 'FISHING_ZONE', 'Vùng khai thác ven bờ và vùng lộng thành phố Đà Nẵng', daNang.fishing),
+      feature('vn-waters', 'NATIONAL_BOUNDARY', 'Vùng biển Việt Nam (gần đúng)', [102.0, 6.0, 117.5, 23.5]),
+    ],
+  };
+  const files = [
+    { feed: 'zones', file: join(outDir, 'zones-48.geojson') },
+    { feed: 'registry', file: join(outDir, 'registry-48-2025.csv') },
+  ];
+  writeFileSync(files[0].file, JSON.stringify(zones, null, 1));
+  await writeLines(files[1].file, [header, ...vessels.map((v) => row(v, v.commune, '2025-01-15'))]);
+  const day = Date.parse('2025-12-31T00:00:00+07:00');
+  const where = vessels.map((v) => ({ lon: (v.port.box[0] + v.port.box[2]) / 2, lat: (v.port.box[1] + v.port.box[3]) / 2, atSea: false }));
+  /** One report of every vessel at each 5-minute tick of the hour from `start`. */
+  function* reports(start: number) {
+    for (let t = start; t < start + 3_600_000; t += reportEveryMs) {
+      for (const [i, v] of vessels.entries()) {
+        const w = where[i];
+        const [sx0, sy0, sx1, sy1] = v.coast.sea;
+        if (!w.atSea && rnd.chance(0.02)) Object.assign(w, { atSea: true, lon: sx0 + rnd.next() * (sx1 - sx0), lat: sy0 + rnd.next() * (sy1 - sy0) });
+        else if (w.atSea) Object.assign(w, { lon: Math.min(118, w.lon + (rnd.next() - 0.5) * 0.01), lat: w.lat + (rnd.next() - 0.5) * 0.01 });
+        // The receiver stamps each report within the second it arrives, vessels a few seconds apart.
+        yield positionReport({ mmsi: v.mmsi, at: new Date(t + (i % 290) * 1000), lat: round(w.lat), lon: round(w.lon), speed: w.atSea ? rnd.int(2, 9) : 0, course: rnd.int(0, 359), status: w.atSea ? rnd.pick([0, 7]) : 5 });
+      }
+    }
+  }
+  // The receiver's log rolls over every hour.
+  for (let hour = 0; hour < 24; hour++) {
+    const file = join(outDir, `positions-48-2025-12-31-${String(hour).padStart(2, '0')}.nmea`);
+    await writeLines(file, reports(day + hour * 3_600_000));
+    files.push({ feed: 'positions', file });
+  }
+  return files;
 }

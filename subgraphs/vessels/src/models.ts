@@ -10,7 +10,10 @@ export interface VesselDoc {
   gear: string | null;
   mmsi: string | null;
   homePort: string | null;
-  updatedOn: string;
+  /** NgayCapNhat, when the export carries it. */
+  updatedOn: string | null;
+  /** When this version of the row was stored (the kit's ingest stamp). */
+  _ingestedAt?: Date;
   /** The owner's commune as reported (MaXaChuTau). */
   unit: UnitRef;
 }

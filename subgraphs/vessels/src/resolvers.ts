@@ -1,5 +1,5 @@
 import {
-  feedQueries, DateScalar, DateTimeScalar, JSONScalar, selectorOf, intArg, periodArgs, badInput, forbidden, type BaseContext, type UnitReference, type Every,
+  feedQueries, DateScalar, DateTimeScalar, JSONScalar, selectorOf, intArg, periodArgs, badInput, todayInVietnam, forbidden, type BaseContext, type UnitReference, type Every,
 } from '@ioc/kit';
 import type { Feed } from '@ioc/kit';
 import { figures, situationOf, vmsRequired, type Fleet } from './fleet';
@@ -94,6 +94,7 @@ export const resolvers = {
     __resolveReference: (ref: { registration: string }, ctx: Context) => ctx.loaders.vessel.load(ref.registration),
     registration: (v: VesselDoc) => v._id,
     vmsRequired: (v: VesselDoc) => vmsRequired(v),
+    updatedOn: (v: VesselDoc) => v.updatedOn ?? (v._ingestedAt ? todayInVietnam(v._ingestedAt) : null),
     ownerCommune: (v: VesselDoc) => ({ register: v.unit.register, code: v.unit.code }),
     aisName: async (v: VesselDoc, _: unknown, ctx: Context) => (v.mmsi ? (await ctx.loaders.ownStatic.load(v.mmsi))?.shipName ?? null : null),
     callSign: async (v: VesselDoc, _: unknown, ctx: Context) => (v.mmsi ? (await ctx.loaders.ownStatic.load(v.mmsi))?.callSign ?? null : null),

@@ -1,7 +1,7 @@
 /** quy-mo.csv: MaTruong, NamHoc, Khoi (0 = preschool, 1-12), SoLop, SoHocSinh, SoHocSinhNu[, NgayCapNhat]. */
 import { csvRows, reject, type Feed } from '@ioc/kit';
 import type { Models, EnrolmentDoc } from '../models';
-import { schoolCode, schoolYear, count, updatedAt, type Row } from './fields';
+import { schoolCode, schoolYear, count, updatedAt, byUpdatedAt, type Row } from './fields';
 import { schoolLookup, checkGrade } from './school-lookup';
 
 export function enrolmentFeed(m: Models, onAccepted?: Feed<EnrolmentDoc & { [k: string]: unknown }>['onAccepted']): Feed<EnrolmentDoc & { [k: string]: unknown }> {
@@ -25,8 +25,7 @@ export function enrolmentFeed(m: Models, onAccepted?: Feed<EnrolmentDoc & { [k: 
       checkGrade(await schoolOf(code, year), grade);
       return { _id: `${code}|${year}|${grade}`, school: code, schoolYear: year, grade, classes, students, girls, updatedAt: version };
     },
-    // An undated row counts as oldest: it replaces another undated one, never a dated one.
-    version: (r) => r.updatedAt ?? 0,
+    version: byUpdatedAt,
     // Every batch rewrites the rollup documents of the units its schools are in (a province's,
     // its districts', its communes'): large batches write each of them once for many rows.
     batchSize: 5000,

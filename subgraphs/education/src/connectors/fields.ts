@@ -43,9 +43,9 @@ export function schoolYear(row: Row, field = 'NamHoc'): string {
 }
 
 /**
- * NgayCapNhat (optional): when the school management system last changed the row, YYYY-MM-DD or
- * an ISO date-time; without a zone it is Vietnam time. It orders updates: an older row never
- * overwrites a newer one. Without it the newest import wins.
+ * NgayCapNhat (optional, an ordering column the documented exports lack): when the school management
+ * system last changed the row, YYYY-MM-DD or an ISO date-time; without a zone it is Vietnam time.
+ * It orders updates: an older row never overwrites a newer one.
  */
 export function updatedAt(row: Row, field = 'NgayCapNhat'): number | null {
   const v = row[field]?.trim();
@@ -55,3 +55,6 @@ export function updatedAt(row: Row, field = 'NgayCapNhat'): number | null {
   if (!m || !valid) throw reject(field, v, 'cần ngày có thật dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:mm[:ss]');
   return Date.parse(`${m[1]}T${m[2] ?? '00'}:${m[3] ?? '00'}:${m[4] ?? '00'}${m[5] ?? '+07:00'}`);
 }
+
+/** A row's version for the kit: its NgayCapNhat; an undated row is ordered by its arrival (the later import wins). */
+export const byUpdatedAt = (r: { updatedAt: number | null }): number | null => r.updatedAt;

@@ -2,7 +2,7 @@
 import { csvRows, type Feed } from '@ioc/kit';
 import { schoolLevels, schoolTypes } from '../levels';
 import type { Models, SchoolDoc } from '../models';
-import { text, schoolCode, oneOf, flag, updatedAt, type Row } from './fields';
+import { text, schoolCode, oneOf, flag, updatedAt, byUpdatedAt, type Row } from './fields';
 import { schoolUnits } from './units';
 
 export function schoolsFeed(m: Models, onAccepted?: Feed<SchoolDoc & { _id: string; [k: string]: unknown }>['onAccepted']): Feed<SchoolDoc & { _id: string; [k: string]: unknown }> {
@@ -25,7 +25,6 @@ export function schoolsFeed(m: Models, onAccepted?: Feed<SchoolDoc & { _id: stri
         updatedAt: updatedAt(row),
       };
     },
-    // An undated row counts as oldest: it replaces another undated one, never a dated one.
-    version: (r) => r.updatedAt ?? 0,
+    version: byUpdatedAt,
   };
 }

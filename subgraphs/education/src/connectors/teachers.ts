@@ -1,7 +1,7 @@
 /** giao-vien.csv: MaTruong, NamHoc, SoGiaoVien, SoGiaoVienDatChuan[, NgayCapNhat]. */
 import { csvRows, reject, type Feed } from '@ioc/kit';
 import type { Models, TeachersDoc } from '../models';
-import { schoolCode, schoolYear, count, updatedAt, type Row } from './fields';
+import { schoolCode, schoolYear, count, updatedAt, byUpdatedAt, type Row } from './fields';
 import { schoolLookup } from './school-lookup';
 
 export function teachersFeed(m: Models, onAccepted?: Feed<TeachersDoc & { [k: string]: unknown }>['onAccepted']): Feed<TeachersDoc & { [k: string]: unknown }> {
@@ -22,8 +22,7 @@ export function teachersFeed(m: Models, onAccepted?: Feed<TeachersDoc & { [k: st
       await schoolOf(code, year);
       return { _id: `${code}|${year}`, school: code, schoolYear: year, teachers, qualified, updatedAt: version };
     },
-    // An undated row counts as oldest: it replaces another undated one, never a dated one.
-    version: (r) => r.updatedAt ?? 0,
+    version: byUpdatedAt,
     // Every batch rewrites the rollup documents of the units its schools are in (a province's,
     // its districts', its communes'): large batches write each of them once for many rows.
     batchSize: 5000,

@@ -1,13 +1,14 @@
 /**
  * The monitoring system's station list, `stations.json`: either
  *   { "updatedAt": "2025-01-01", "stations": [ { code, name, type, longitude, latitude, communeCode }, … ] }
- * or a bare array of stations each carrying its own `updatedAt`. The listing date decides the
- * register the commune code is read in, and is the version: an older listing never overwrites a
- * newer one.
+ * or a bare array of stations each carrying its own `updatedAt`. The documented format has no
+ * `updatedAt`: it is optional. When present, the listing date decides the register the commune code
+ * is read in, and is the version: an older listing never overwrites a newer one. Without it the
+ * commune code is read in today's register and the later import wins.
  */
 import type { Readable } from 'node:stream';
 import type { Connection } from 'mongoose';
-import { parseDateString, readJsonDocument, reject, RejectError, resolveUnit, toVietnamIso, UnitError, type Feed, type ParsedItem, type StoredRecord } from '@ioc/kit';
+import { parseDateString, readJsonDocument, reject, RejectError, resolveUnit, toVietnamIso, todayInVietnam, UnitError, type Feed, type ParsedItem, type StoredRecord } from '@ioc/kit';
 import { models, type StationDoc } from '../models';
 
 export type StationRecord = StationDoc & StoredRecord;
@@ -33,8 +34,9 @@ async function* stationItems(input: Readable): AsyncIterable<ParsedItem> {
 
 const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
-/** A day (taken as 00:00 in Vietnam) or an ISO instant with its offset. */
-function listingTime(value: unknown): Date {
+/** A day (taken as 00:00 in Vietnam) or an ISO instant with its offset; null when absent. */
+function listingTime(value: unknown): Date | null {
+  if (value === undefined || value === null || value === '') return null;
   if (typeof value === 'string' && parseDateString(value)) return new Date(`${value}T00:00:00+07:00`);
   if (typeof value === 'string' && instantPattern.test(value) && parseDateString(value.slice(0, 10))) {
     const d = new Date(value);
@@ -66,10 +68,10 @@ export function toStation(item: unknown): StationRecord {
   const type = text(raw, 'type', 20).toUpperCase();
   if (type !== 'AIR') throw reject('type', raw.type, 'nguồn này chỉ nhận trạm quan trắc không khí ("AIR")');
   const updated = listingTime(raw.updatedAt);
-  const listedAt = toVietnamIso(updated).slice(0, 10);
+  const listedAt = updated && toVietnamIso(updated).slice(0, 10);
   let unit;
   try {
-    const { unit: _resolved, ...ref } = resolveUnit(raw.communeCode, listedAt, 'communeCode');
+    const { unit: _resolved, ...ref } = resolveUnit(raw.communeCode, listedAt ?? todayInVietnam(), 'communeCode');
     unit = ref;
   } catch (e) {
     if (e instanceof UnitError) throw new RejectError(e.field, e.value, e.message);
@@ -94,6 +96,6 @@ export function stationFeed(conn: Connection): Feed<StationRecord> {
     parse: stationItems,
     toRecord: toStation,
     model: models(conn).Station,
-    version: (r) => Date.parse(`${r.listedAt}T00:00:00+07:00`),
+    version: (r) => (r.listedAt ? Date.parse(`${r.listedAt}T00:00:00+07:00`) : null),
   };
 }

@@ -8,7 +8,8 @@
  * reference by facility code. Facilities sent before are read in one query per file.
  */
 import type { Readable } from 'node:stream';
-import { readJsonDocument, registerAt, reject, RejectError, toVietnamIso, type Feed, type ParsedItem } from '@ioc/kit';
+import { readJsonDocument, registerAt, reject, RejectError, toVietnamIso, rollupFeed, type Feed, type ParsedItem } from '@ioc/kit';
+import { healthRollups } from '../rollups';
 import type { FacilityDoc, Models, ResourceDoc } from '../models';
 import { deidentified, encounterRecord, facilityRecord, patientRecord, type FacilityLink } from './resources';
 import { kcbSystem, parseFhirDateTime } from './profile';
@@ -144,5 +145,6 @@ export function fhirFeed(m: Models): Feed<ResourceDoc> {
     },
     // Without meta.lastUpdated a version is unknown: it never overwrites a dated one.
     version: (record) => record.lastUpdated?.getTime() ?? 0,
+    onAccepted: rollupFeed(m.Resource.db, healthRollups),
   };
 }

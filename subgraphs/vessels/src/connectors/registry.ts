@@ -1,12 +1,14 @@
 /**
- * The fishing-vessel registry export (CSV, one row per vessel, UTF-8, comma or semicolon):
- * SoDangKy, TenTau, ChieuDai (m), CongSuat (kW), NgheKhaiThac, MaXaChuTau (owner's commune code),
- * MMSI, CangCa, NgayCapNhat (date the row was last changed, YYYY-MM-DD or DD/MM/YYYY).
+ * The fishing-vessel registry export (CSV, one row per vessel, UTF-8, comma or semicolon), in the
+ * documented columns: SoDangKy, TenTau, ChieuDai (m), CongSuat (kW), NgheKhaiThac, MaXaChuTau
+ * (owner's commune code), MMSI, CangCa.
  *
- * NgayCapNhat is what makes the feed safe to re-send: it is the row's version (an older export
- * never overwrites a newer one) and the date at which MaXaChuTau is read in the unit registers.
+ * NgayCapNhat (date the row was last changed, YYYY-MM-DD or DD/MM/YYYY) is optional, an ordering
+ * column an export may add: when present it is the row's version (an older export never overwrites
+ * a newer one) and the date at which MaXaChuTau is read in the unit registers. Without it the feed's
+ * arrival orders versions (the later import wins) and MaXaChuTau is read in today's register.
  */
-import { csvRows, reject, resolveUnit, UnitError, parseDateString, type Feed, type StoredRecord, type UnitRef } from '@ioc/kit';
+import { csvRows, reject, resolveUnit, UnitError, parseDateString, todayInVietnam, type Feed, type StoredRecord, type UnitRef } from '@ioc/kit';
 import type { Models, VesselDoc } from '../models';
 
 /**
@@ -33,9 +35,9 @@ function number(row: Record<string, string>, field: string, min: number, max: nu
   return n;
 }
 
-function date(row: Record<string, string>, field: string): string {
+function date(row: Record<string, string>, field: string): string | null {
   const raw = row[field]?.trim();
-  if (!raw) throw reject(field, row[field], 'thiếu ngày cập nhật');
+  if (!raw) return null;
   const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw);
   const iso = dmy ? `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}` : raw;
   const d = parseDateString(iso);
@@ -64,7 +66,7 @@ export function toVessel(raw: unknown): VesselDoc & StoredRecord {
   const mmsi = text(row, 'MMSI');
   if (mmsi !== null && !/^\d{9}$/.test(mmsi)) throw reject('MMSI', mmsi, 'MMSI gồm 9 chữ số');
   const updatedOn = date(row, 'NgayCapNhat');
-  const unit = ownerUnit(row, updatedOn);
+  const unit = ownerUnit(row, updatedOn ?? todayInVietnam());
   if (unit.level !== 'COMMUNE') throw reject('MaXaChuTau', row.MaXaChuTau, 'cần mã xã (5 chữ số)');
   return {
     _id: registration,
@@ -85,6 +87,6 @@ export function registryFeed(m: Models): Feed<VesselDoc & StoredRecord> {
     parse: csvRows,
     toRecord: toVessel,
     model: m.Vessel,
-    version: (v) => Date.parse(`${v.updatedOn}T00:00:00+07:00`),
+    version: (v) => (v.updatedOn ? Date.parse(`${v.updatedOn}T00:00:00+07:00`) : null),
   };
 }

@@ -1,0 +1,60 @@
+/**
+ * How the gateway calls a subgraph. Every fetch:
+ * - signs the caller's identity bound to this fetch's body (kit/src/identity.ts), so a captured
+ *   header cannot be replayed or reused for another query;
+ * - carries the request id and the request's deadline (`x-hub-deadline`, epoch ms) so the
+ *   subgraph's logs line up and its database work stops when the answer is no longer wanted;
+ * - is abandoned after HUB_GATEWAY_SUBGRAPH_TIMEOUT_MS, or as soon as the caller goes away;
+ * - fails with an error naming the sector, never the subgraph's internal address.
+ */
+import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
+import { signIdentity, publicIdentity, currentRequest, hubMetrics, log, REQUEST_ID_HEADER, DEADLINE_HEADER } from '@ioc/kit';
+
+type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
+
+export class SubgraphUnavailable extends GraphQLError {
+  constructor(sector: string, why: string) {
+    super(`Lĩnh vực "${sector}" ${why}; các phần khác của truy vấn vẫn được trả lời`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', sector } });
+  }
+}
+
+export function sectorDataSource(name: string, url: string, timeoutMs: number): RemoteGraphQLDataSource {
+  const fetchTime = hubMetrics.subgraphFetch();
+  const fetcher = (async (target: string, init: { method?: string; headers?: Record<string, string>; body?: string }) => {
+    const ctx = currentRequest();
+    const body = init.body ?? '';
+    const headers: Record<string, string> = { ...init.headers, ...signIdentity(ctx?.identity ?? publicIdentity, body) };
+    if (ctx) headers[REQUEST_ID_HEADER] = ctx.requestId;
+    const deadline = Math.min(ctx?.deadline ?? Infinity, Date.now() + timeoutMs);
+    headers[DEADLINE_HEADER] = String(deadline);
+    const signals = [AbortSignal.timeout(timeoutMs), ...(ctx?.signal ? [ctx.signal] : [])];
+    const started = performance.now();
+    let outcome = 'ok';
+    try {
+      const res = await fetch(target, { method: init.method ?? 'POST', headers, body, signal: AbortSignal.any(signals) });
+      // Read the body under the same signal: a subgraph that sends headers and then stalls is as slow as one that does not answer.
+      const text = await res.text();
+      if (!res.ok && !(res.headers.get('content-type') ?? '').includes('json')) {
+        outcome = 'http_error';
+        throw new SubgraphUnavailable(name, `trả lỗi HTTP ${res.status}`);
+      }
+      return new Response(text, { status: res.status, headers: res.headers });
+    } catch (e) {
+      if (e instanceof SubgraphUnavailable) throw e;
+      const timedOut = (e as Error).name === 'TimeoutError' || (!ctx?.signal?.aborted && (e as Error).name === 'AbortError');
+      outcome = ctx?.signal?.aborted ? 'abandoned' : timedOut ? 'timeout' : 'unreachable';
+      log.warn({ subgraph: name, outcome, error: (e as Error).message }, 'subgraph fetch failed');
+      throw new SubgraphUnavailable(name, timedOut ? `không trả lời trong ${timeoutMs} ms` : ctx?.signal?.aborted ? 'không được hỏi tiếp vì yêu cầu đã bị hủy' : 'tạm thời không truy cập được');
+    } finally {
+      fetchTime.observe({ subgraph: name, outcome }, (performance.now() - started) / 1000);
+    }
+  }) as unknown as Fetcher;
+
+  return new (class extends RemoteGraphQLDataSource {
+    // The default error for a non-2xx answer carries the response's URL in its extensions.
+    async errorFromResponse(response: { status: number }) {
+      return new SubgraphUnavailable(name, `trả lỗi HTTP ${response.status}`);
+    }
+  })({ url, fetcher });
+}

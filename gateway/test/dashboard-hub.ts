@@ -1,0 +1,53 @@
+/**
+ * A whole hub for the dashboard's browser tests: every sector, each with its demo data sent through
+ * its own connector as `npm start` does, and a browser (see ./browser) that records every request
+ * a page makes.
+ */
+import { mkdtempSync, readFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { projectRoot } from '@ioc/kit';
+import { procedures } from '@ioc/procedures';
+import { health } from '@ioc/health';
+import { education } from '@ioc/education';
+import { land } from '@ioc/land';
+import { environment } from '@ioc/environment';
+import { vessels } from '@ioc/vessels';
+import { startTestHub, type TestHub } from '../src/testing';
+import { launchBrowser } from './browser';
+
+const sectors = { procedures, health, education, land, environment, vessels };
+
+export async function startDashboardHub(tag: string): Promise<TestHub> {
+  const hub = await startTestHub(Object.values(sectors), { fresh: Object.keys(sectors), tag });
+  for (const name of Object.keys(sectors)) {
+    const { generateDemo } = await import(`@ioc/${name}/src/demo`);
+    const files: { feed: string; file: string }[] = await generateDemo(mkdtempSync(join(tmpdir(), `hub-demo-${name}-`)));
+    for (const { feed, file } of files) {
+      const r = await hub.ingest(name, feed, readFileSync(file));
+      if (r.status !== 200) throw new Error(`demo ${name}/${feed}: HTTP ${r.status} ${JSON.stringify(r.body)}`);
+    }
+  }
+  return hub;
+}
+
+/** Screenshots the tests write, for people to look at (git-ignored). */
+export const shotsDir = join(projectRoot, '.data', 'screenshots');
+mkdirSync(shotsDir, { recursive: true });
+
+export interface WatchedPage { page: Page; requests: string[] }
+
+/** A page whose every request URL is kept, to check none leaves the hub's origin. */
+export async function openPage(browser: Browser, url: string, viewport = { width: 1440, height: 1000 }): Promise<WatchedPage> {
+  const page = await browser.newPage({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  // The page's own errors belong in the test's output: a view that never draws says why.
+  page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') console.error(`page console: ${m.text()}`); });
+  await page.goto(url);
+  return { page, requests };
+}
+
+export { launchBrowser };

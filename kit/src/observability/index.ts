@@ -1,0 +1,4 @@
+export * from './request-context';
+export * from './log';
+export * from './audit';
+export * from './metrics';

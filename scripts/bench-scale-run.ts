@@ -1,0 +1,134 @@
+/**
+ * One size of the scale benchmark, in a process of its own so that its database server starts
+ * empty in HUB_DATA_DIR: writes the province-year through each sector's generator, starts the hub
+ * as `npm start` does, posts every file to its subgraph's POST /ingest/<feed>, times the dashboard
+ * queries through the gateway and reads each process's peak memory. Writes the figures as JSON.
+ *
+ *   tsx scripts/bench-scale-run.ts <S|M|L> <result.json>
+ */
+import { appendFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { findDatabaseServer, projectRoot } from '../kit/src/db/server';
+import { demoScale, parseDemoSize } from '../kit/src/demo-scale';
+import { signDevToken } from '../gateway/src/auth';
+import { postFeed } from './lib/post-feed';
+import { startHub, peakRssMb } from './lib/hub-processes';
+import { dashboardQueries } from './bench-scale-queries';
+
+const benchSectors = ['procedures', 'health', 'education', 'land', 'environment', 'vessels'];
+
+export interface FeedFigures { feed: string; file: string; bytes: number; accepted: number; rejected: number; unchanged: number; seconds: number; recordsPerSecond: number }
+export interface QueryFigures { name: string; runs: number; p50Ms: number; p95Ms: number; maxMs: number; error: string | null }
+export interface SizeFigures {
+  size: string;
+  scale: number;
+  database: string;
+  generateSeconds: Record<string, number>;
+  ingest: Record<string, { records: number; seconds: number; recordsPerSecond: number; feeds: FeedFigures[] }>;
+  queries: QueryFigures[];
+  peakRssMb: Record<string, number | null>;
+}
+
+/** Each query runs until `maxRuns` or `budgetMs` is spent (after one unmeasured warm-up), at least `minRuns` times. */
+const maxRuns = 30;
+const minRuns = 5;
+const budgetMs = 60_000;
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+async function timeQuery(gatewayUrl: string, token: string, q: ReturnType<typeof dashboardQueries>[number]): Promise<QueryFigures> {
+  const once = async () => {
+    const t = performance.now();
+    const res = await fetch(`${gatewayUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: q.query, variables: q.variables }),
+    });
+    const body = await res.json() as { errors?: { message: string }[] };
+    return { ms: performance.now() - t, error: body.errors?.[0]?.message ?? (res.ok ? null : `HTTP ${res.status}`) };
+  };
+  const warm = await once();
+  const times: number[] = [];
+  let error = warm.error;
+  const started = performance.now();
+  while (times.length < maxRuns && (times.length < minRuns || performance.now() - started < budgetMs)) {
+    const r = await once();
+    times.push(r.ms);
+    error ??= r.error;
+  }
+  times.sort((a, b) => a - b);
+  return { name: q.name, runs: times.length, p50Ms: round1(percentile(times, 0.5)), p95Ms: round1(percentile(times, 0.95)), maxMs: round1(times[times.length - 1]), error };
+}
+
+async function main() {
+  const size = parseDemoSize(process.argv[2] ?? '', 'size');
+  const out = process.argv[3];
+  const dataDir = process.env.HUB_DATA_DIR;
+  if (!out || !dataDir) throw new Error('usage: HUB_DATA_DIR=<empty dir> tsx scripts/bench-scale-run.ts <S|M|L> <result.json>');
+  const scale = demoScale[size];
+  const logFile = join(dataDir, 'hub.log');
+  const say = (line: string) => console.log(`[bench ${size}] ${line}`);
+
+  const generateSeconds: Record<string, number> = {};
+  const files: Record<string, { feed: string; file: string }[]> = {};
+  for (const sector of benchSectors) {
+    const dir = join(dataDir, 'files', sector);
+    mkdirSync(dir, { recursive: true });
+    const t = performance.now();
+    const { generateScale } = await import(join(projectRoot, 'subgraphs', sector, 'src', 'demo.ts'));
+    files[sector] = await generateScale(dir, scale);
+    generateSeconds[sector] = round1((performance.now() - t) / 1000);
+    say(`wrote ${sector} in ${generateSeconds[sector]} s`);
+  }
+
+  const db = await findDatabaseServer();
+  const dbPid: number | undefined = db.kind === 'env' ? undefined : JSON.parse(readFileSync(join(dataDir, 'db-server.json'), 'utf8')).pid;
+  const hub = await startHub(db.uri, (line) => appendFileSync(logFile, `${line}\n`));
+  const interrupted = () => void hub.stop().then(() => db.stop()).then(() => process.exit(130));
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  try {
+    say(`hub up (database: ${db.kind}); log in ${logFile}`);
+    const ingest: SizeFigures['ingest'] = {};
+    for (const sector of benchSectors) {
+      const feeds: FeedFigures[] = [];
+      for (const { feed, file } of files[sector]) {
+        const t = performance.now();
+        const res = await postFeed(hub.subgraphUrls[sector], feed, file, hub.env.HUB_INGEST_TOKEN!);
+        const body = await res.text();
+        if (!res.ok) throw new Error(`${sector}/${feed} ${file}: HTTP ${res.status} ${body}`);
+        const seconds = (performance.now() - t) / 1000;
+        const s = JSON.parse(body) as { accepted: number; rejected: number; unchanged: number };
+        const records = s.accepted + s.rejected + s.unchanged;
+        feeds.push({ feed, file: file.slice(dataDir.length + 1), bytes: statSync(file).size, accepted: s.accepted, rejected: s.rejected, unchanged: s.unchanged, seconds: round1(seconds), recordsPerSecond: Math.round(records / seconds) });
+        say(`${sector}/${feed}: ${records} records in ${round1(seconds)} s (${JSON.stringify(s)})`);
+      }
+      const records = feeds.reduce((n, f) => n + f.accepted + f.rejected + f.unchanged, 0);
+      const seconds = feeds.reduce((n, f) => n + f.seconds, 0);
+      ingest[sector] = { records, seconds: round1(seconds), recordsPerSecond: Math.round(records / seconds), feeds };
+    }
+
+    const token = await signDevToken(hub.env.HUB_JWT_SECRET!, { sub: 'bench', role: 'admin', scope: ['*'] });
+    const queries: QueryFigures[] = [];
+    for (const q of dashboardQueries()) {
+      queries.push(await timeQuery(hub.gatewayUrl, token, q));
+      const f = queries[queries.length - 1];
+      say(`${q.name}: p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, max ${f.maxMs} ms over ${f.runs} runs${f.error ? `; error: ${f.error}` : ''}`);
+    }
+
+    const peak: Record<string, number | null> = Object.fromEntries(Object.entries(hub.pids).map(([name, pid]) => [name, peakRssMb(pid)]));
+    if (dbPid) peak.database = peakRssMb(dbPid);
+    const figures: SizeFigures = { size, scale: round1(scale * 1000) / 1000, database: db.kind, generateSeconds, ingest, queries, peakRssMb: peak };
+    writeFileSync(out, JSON.stringify(figures, null, 2));
+  } finally {
+    await hub.stop();
+    await db.stop();
+  }
+}
+
+main().then(() => process.exit(0), (e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

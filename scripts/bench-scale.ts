@@ -1,0 +1,83 @@
+/**
+ * `npm run bench -- scale [--size S|M|L] [--sizes S,M]`: the province-year scale benchmark (issue 9).
+ * Runs each size (default S then M, so that growth shows) in its own process against an empty
+ * database, prints ingest speed per sector, dashboard query latency through the gateway and each
+ * process's peak memory, and writes all of it to bench/results/scale-<date>-<commit>.json.
+ */
+import { spawnSync, execSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDemoSize, type DemoSize } from '../kit/src/demo-scale';
+import type { SizeFigures } from './bench-scale-run';
+
+const root = join(__dirname, '..');
+
+function sizesFrom(args: string[]): DemoSize[] {
+  const at = (flag: string) => { const i = args.indexOf(flag); return i >= 0 ? args[i + 1] ?? '' : undefined; };
+  const list = at('--size') ?? at('--sizes') ?? 'S,M';
+  return list.split(',').map((s) => parseDemoSize(s.trim().toUpperCase(), '--size'));
+}
+
+const pad = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+
+function table(runs: SizeFigures[]): string {
+  const lines: string[] = [];
+  const sectors = Object.keys(runs[0].ingest);
+  const w = [14, ...runs.flatMap(() => [10, 9])];
+  lines.push('', 'Ingest (all feeds of the sector; records = accepted + rejected + unchanged)');
+  lines.push(pad(['sector', ...runs.flatMap((r) => [`${r.size} records`, `${r.size} rec/s`])], w));
+  for (const s of sectors) lines.push(pad([s, ...runs.flatMap((r) => [r.ingest[s].records, r.ingest[s].recordsPerSecond])], w));
+  lines.push('', 'Main feed of each sector');
+  for (const s of sectors) {
+    lines.push(pad([s, ...runs.flatMap((r) => {
+      const main = [...r.ingest[s].feeds].sort((a, b) => (b.accepted + b.rejected + b.unchanged) - (a.accepted + a.rejected + a.unchanged))[0];
+      return [main.accepted + main.rejected + main.unchanged, main.recordsPerSecond];
+    })], w));
+  }
+  lines.push('', 'Dashboard queries through the gateway (ms)');
+  const qw = [48, ...runs.flatMap(() => [9, 9, 9])];
+  lines.push(pad(['query', ...runs.flatMap((r) => [`${r.size} p50`, `${r.size} p95`, `${r.size} max`])], qw));
+  runs[0].queries.forEach((q, i) => {
+    lines.push(pad([q.name, ...runs.flatMap((r) => [r.queries[i].p50Ms, r.queries[i].p95Ms, r.queries[i].maxMs])], qw));
+    for (const r of runs) if (r.queries[i].error) lines.push(`  ${r.size}: error: ${r.queries[i].error}`);
+  });
+  lines.push('', 'Peak RSS (MB, VmHWM)');
+  const names = Object.keys(runs[0].peakRssMb);
+  lines.push(pad(['process', ...runs.map((r) => r.size)], [14, ...runs.map(() => 8)]));
+  for (const n of names) lines.push(pad([n, ...runs.map((r) => r.peakRssMb[n] ?? '—')], [14, ...runs.map(() => 8)]));
+  return lines.join('\n');
+}
+
+export function runScale(args: string[]): number {
+  const sizes = sizesFrom(args);
+  const runs: SizeFigures[] = [];
+  for (const size of sizes) {
+    const dataDir = join(root, '.data', 'bench', size);
+    rmSync(dataDir, { recursive: true, force: true });
+    mkdirSync(dataDir, { recursive: true });
+    const out = join(dataDir, 'result.json');
+    const env: NodeJS.ProcessEnv = { ...process.env, HUB_DATA_DIR: dataDir };
+    // Its own empty server, never the one a running `npm start` uses.
+    delete env.MONGODB_URI;
+    const r = spawnSync(process.execPath, [require.resolve('tsx/cli'), join(root, 'scripts', 'bench-scale-run.ts'), size, out], { stdio: 'inherit', env });
+    if (r.status !== 0) {
+      console.error(`size ${size} failed (exit ${r.status}); the hub's log is in ${join(dataDir, 'hub.log')}`);
+      return 1;
+    }
+    runs.push(JSON.parse(readFileSync(out, 'utf8')));
+    // The files and the database of size L take gigabytes; the figures and the hub's log stay.
+    for (const big of ['files', 'ferretdb', 'mongod']) rmSync(join(dataDir, big), { recursive: true, force: true });
+  }
+  console.log(table(runs));
+  const commit = execSync('git rev-parse HEAD', { cwd: root }).toString().trim();
+  const dirty = execSync('git status --porcelain', { cwd: root }).toString().trim() !== '';
+  const date = new Date().toISOString();
+  const result = { benchmark: 'scale', date, commit, dirty, machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version }, sizes: runs };
+  const dir = join(root, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `scale-${date.slice(0, 10)}-${commit.slice(0, 8)}-${sizes.join('')}.json`);
+  writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+  console.log(`\nfigures written to ${file.slice(root.length + 1)}`);
+  return 0;
+}

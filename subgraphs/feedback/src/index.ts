@@ -1,0 +1,25 @@
+import { startSubgraph, runMain, type SubgraphDefinition } from '@ioc/kit';
+import type { Connection } from 'mongoose';
+import { models } from './models';
+import { loaders } from './loaders';
+import { resolvers, type Context } from './resolvers';
+import { reportFeed } from './connectors/reports-jsonl';
+import { photoRoute } from './photos/store';
+
+/** The existing feedback system's export: `reports`, JSON Lines. */
+export const feeds = (conn: Connection) => [reportFeed(conn)];
+
+export const feedback: SubgraphDefinition<Context> = {
+  name: 'feedback',
+  resolvers: resolvers as never,
+  context: (base) => {
+    const m = models(base.db.connection);
+    return { ...base, models: m, loaders: loaders(m, base.identity), feeds: feeds(base.db.connection) };
+  },
+  routes: { 'GET /photos/': photoRoute },
+  feeds,
+};
+
+export const start = (opts?: Parameters<typeof startSubgraph>[1]) => startSubgraph(feedback, opts);
+
+if (require.main === module) runMain(start);

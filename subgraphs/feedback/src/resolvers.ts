@@ -1,0 +1,143 @@
+import {
+  feedQueries, DateScalar, DateTimeScalar, JSONScalar, periodArgs, dateArg, intArg, badInput, forbidden, todayInVietnam, registerAt, unitRegisters,
+  selectorOf, rollupFilter, scopeFilter, scopeCoversUnit, canSeePersonalData, figuresVisible, allOf, startOfDay, levelOfCode, listedUrl,
+  type BaseContext, type UnitReference, type UnitSelector, type Feed,
+} from '@ioc/kit';
+import type { Loaders } from './loaders';
+import type { Models, FeedbackDoc } from './models';
+import { figures, figuresBy, followUpOf, byCategory, byAgency, type FeedbackRow, type Figures } from './figures';
+import { indicators, alerts } from './indicators';
+import { nowOf, publicBaseUrl } from './config';
+import { categories, statuses, doneStatuses, type Category, type Status } from './codes';
+import { submitFeedback, type SubmitInput } from './intake';
+import { transition, moves, rate } from './lifecycle';
+import type { PhotoInput } from './photos/input';
+import type { PhotoRef } from './photos/store';
+
+export interface Context extends BaseContext { models: Models; loaders: Loaders; feeds: Feed[] }
+
+interface StatsParent extends Figures { from: string; to: string; now: Date; rows: FeedbackRow[]; unit: UnitSelector }
+
+const stats = (typename: 'Province' | 'District' | 'Commune') =>
+  async (ref: UnitReference, args: { from: unknown; to: unknown; now?: unknown }, ctx: Context): Promise<StatsParent | null> => {
+    const period = periodArgs(args.from, args.to);
+    const now = nowOf(args.now);
+    const unit = selectorOf(typename, ref);
+    if (!figuresVisible(ctx.identity, unit)) return null;
+    const rows = (await ctx.loaders.rowsOf.load({ unit, args: { from: period.from, to: period.to } })) ?? [];
+    return { from: period.from, to: period.to, now, rows, unit, ...figures(rows, now) };
+  };
+
+const periodLabel = (s: StatsParent) => `${s.from}/${s.to}`;
+
+/** A unit code of the register in force on `asOf` (default today). */
+function unitArg(code: unknown, asOf: unknown): UnitSelector {
+  const register = registerAt(asOf === undefined || asOf === null ? todayInVietnam() : dateArg('asOf', asOf));
+  const level = typeof code === 'string' && /^\d+$/.test(code) ? levelOfCode[code.length] : undefined;
+  if (!level || !unitRegisters().get(register, level, code as string)) {
+    throw badInput('unitCode', code, `không có tỉnh (2 chữ số), huyện (3) hoặc xã (5) mã này trong danh mục ${register}`);
+  }
+  return { register, level, code: code as string };
+}
+
+const photoUrl = (id: string) => `${publicBaseUrl(listedUrl('feedback'))}/photos/${id}`;
+const unitEntity = (register: string, code: string | null) => (code ? { register, code } : null);
+
+/** Fields both views share; the public one stops here. */
+const reportFields = {
+  trackingCode: (d: FeedbackDoc) => d._id,
+  categoryName: (d: FeedbackDoc) => categories[d.category as Category],
+  statusName: (d: FeedbackDoc) => statuses[d.status as Status],
+  photos: (d: FeedbackDoc) => d.photos.map((p: PhotoRef) => ({ ...p, url: photoUrl(p.id) })),
+  resultPhotos: (d: FeedbackDoc) => d.resultPhotos.map((p: PhotoRef) => ({ ...p, url: photoUrl(p.id) })),
+  unitCode: (d: FeedbackDoc) => d.unit.code,
+  register: (d: FeedbackDoc) => d.unit.register,
+  currentProvince: (d: FeedbackDoc) => ({ register: 'FROM_2025_07', code: d.unit.current.province }),
+  currentCommune: (d: FeedbackDoc) => unitEntity('FROM_2025_07', d.unit.current.commune),
+};
+
+/** Who made each step: officers and admins only (a step's author is a person). */
+const steps = (d: FeedbackDoc, ctx: Context) => d.history.map((s) => ({ ...s, by: canSeePersonalData(ctx.identity) ? s.by : null }));
+
+function officerView(ctx: Context, d: FeedbackDoc | null): FeedbackDoc | null {
+  if (!d) return null;
+  if (!canSeePersonalData(ctx.identity) || !scopeCoversUnit(ctx.identity, d.unit.current)) throw forbidden(`phản ánh ${d._id} chỉ dành cho cán bộ có phạm vi đơn vị này`);
+  return d;
+}
+
+const code = (value: unknown) => {
+  if (typeof value !== 'string' || value.length < 3 || value.length > 100) throw badInput('trackingCode', value, 'mã theo dõi 3–100 ký tự');
+  return value.trim();
+};
+
+export const resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  JSON: JSONScalar,
+  Query: {
+    ...feedQueries('feedback', (ctx: Context) => ctx.feeds),
+    feedbackByCode: (_: unknown, a: { code: unknown }, ctx: Context) => ctx.loaders.report.load(code(a.code)),
+    resolvedFeedback: async (_: unknown, a: { unitCode: unknown; asOf?: unknown; first?: unknown }, ctx: Context) => {
+      const first = a.first === undefined || a.first === null ? 20 : intArg('first', a.first, 1, 100);
+      const rows = await ctx.models.Feedback.find(allOf(rollupFilter(unitArg(a.unitCode, a.asOf)), { status: { $in: [...doneStatuses] } }))
+        .sort({ resolvedAt: -1, _id: 1 }).limit(first).lean<FeedbackDoc[]>();
+      return rows;
+    },
+    feedbackReports: async (_: unknown, a: { from: unknown; to: unknown; unitCode?: unknown; asOf?: unknown; status?: Status | null; now?: unknown; first?: unknown }, ctx: Context) => {
+      if (ctx.identity.role === 'public') throw forbidden('danh sách phản ánh cần đăng nhập');
+      const period = periodArgs(a.from, a.to);
+      const first = a.first === undefined || a.first === null ? 100 : intArg('first', a.first, 1, 500);
+      const now = nowOf(a.now);
+      const rows = await ctx.models.Feedback.find(allOf(
+        a.unitCode === undefined || a.unitCode === null ? {} : rollupFilter(unitArg(a.unitCode, a.asOf)),
+        scopeFilter(ctx.identity),
+        { receivedAt: { $gte: startOfDay(period.from), $lt: startOfDay(period.to) } },
+        a.status ? { status: a.status } : {},
+      )).sort({ receivedAt: -1, _id: 1 }).limit(first).lean<FeedbackDoc[]>();
+      return rows.map((r) => ({ ...r, judgedAt: now }));
+    },
+    feedback: async (_: unknown, a: { trackingCode: unknown }, ctx: Context) => officerView(ctx, await ctx.loaders.report.load(code(a.trackingCode))),
+  },
+  Mutation: {
+    submitFeedback: (_: unknown, a: { input: SubmitInput }, ctx: Context) =>
+      submitFeedback(ctx.models, ctx.db.connection, a.input, ctx.identity.client ?? 'unknown'),
+    acceptFeedback: (_: unknown, a: { trackingCode: string }, ctx: Context) => transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.accept()),
+    refuseFeedback: (_: unknown, a: { trackingCode: string; reason: FeedbackDoc['refusalReason']; note?: string | null }, ctx: Context) =>
+      transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.refuse(a.reason, a.note)),
+    assignFeedback: (_: unknown, a: { trackingCode: string; agency: string }, ctx: Context) => transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.assign(a.agency)),
+    startFeedback: (_: unknown, a: { trackingCode: string }, ctx: Context) => transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.start()),
+    resolveFeedback: (_: unknown, a: { trackingCode: string; result: string; photos?: PhotoInput[] | null }, ctx: Context) =>
+      transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.resolve(a.result, a.photos)),
+    closeFeedback: (_: unknown, a: { trackingCode: string }, ctx: Context) => transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.close()),
+    rateFeedback: (_: unknown, a: { trackingCode: string; rating: unknown }, ctx: Context) => rate(ctx.models, code(a.trackingCode), a.rating),
+  },
+  Province: { feedback: stats('Province') },
+  District: { feedback: stats('District') },
+  Commune: { feedback: stats('Commune') },
+  FeedbackStats: {
+    byCategory: (s: StatsParent) => figuresBy(s.rows, s.now, byCategory),
+    byAgency: (s: StatsParent) => figuresBy(s.rows, s.now, byAgency),
+    indicators: (s: StatsParent) => indicators(s, periodLabel(s)),
+    alerts: (s: StatsParent, a: { since?: Date | null }) => alerts(s.rows, s, s.unit, s.now, periodLabel(s), a.since ?? null),
+  },
+  FeedbackReceipt: {
+    trackingCode: (d: FeedbackDoc) => d._id,
+    unitCode: (d: FeedbackDoc) => d.unit.code,
+    register: (d: FeedbackDoc) => d.unit.register,
+  },
+  PublicFeedback: {
+    ...reportFields,
+    history: (d: FeedbackDoc) => d.history.map((s) => ({ ...s, by: null })),
+  },
+  Feedback: {
+    __resolveReference: async (ref: { trackingCode: string }, ctx: Context) => officerView(ctx, await ctx.loaders.report.load(ref.trackingCode)),
+    ...reportFields,
+    history: (d: FeedbackDoc, _: unknown, ctx: Context) => steps(d, ctx),
+    phone: async (d: FeedbackDoc, _: unknown, ctx: Context) => {
+      if (!canSeePersonalData(ctx.identity) || d.phone === null) return null;
+      await ctx.loaders.phoneRead.load(d._id);
+      return d.phone;
+    },
+    followUp: (d: FeedbackDoc & { judgedAt?: Date }) => followUpOf(d, d.judgedAt ?? nowOf(undefined)),
+  },
+};
