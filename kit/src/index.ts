@@ -3,6 +3,7 @@ import './observability/tracing';
 export * from './units';
 export * from './db/server';
 export * from './db/connection';
+export * from './db/documents-read';
 export * from './errors';
 export * from './scalars';
 export * from './args';

@@ -2,7 +2,8 @@
 import { toVietnamIso } from '@ioc/kit';
 import { HOUR_MS } from './aqi';
 import { goodDayTarget, indicatorDays } from './config';
-import { dailySeries, LOOKBACK_MS, latestHour, vietnamDay } from './series';
+import { latestHour, vietnamDay } from './series';
+import { figuresOf, stationDays } from './period-stats';
 import { LATEST_WINDOW_MS, type Loaders } from './loaders';
 import type { StationDoc } from './models';
 
@@ -29,12 +30,12 @@ export async function indicators(stations: StationDoc[], loaders: Loaders) {
   const days = indicatorDays();
   const to = vietnamDay(reference.getTime() + 24 * HOUR_MS);
   const from = vietnamDay(Date.parse(`${to}T00:00:00+07:00`) - days * 24 * HOUR_MS);
-  const start = new Date(Date.parse(`${from}T00:00:00+07:00`) - LOOKBACK_MS);
-  const end = new Date(`${to}T00:00:00+07:00`);
-  const entries = (await Promise.all(stations.map(async (s) => dailySeries((await loaders.readings.load({ station: s.code, start, end })) ?? [], from, to)))).flat();
-  const rated = entries.filter((e) => e.aqi !== null);
-  const good = rated.filter((e) => e.aqi!.value <= LATEST_AQI_TARGET).length;
-  const rate = rated.length ? Math.round((1000 * good) / rated.length) / 10 : null;
+  // The same number of days just before, for the trend; both in one read of the day documents.
+  const before = vietnamDay(Date.parse(`${from}T00:00:00+07:00`) - days * 24 * HOUR_MS);
+  const entries = await stationDays(stations, loaders, { from: before, to });
+  const now = figuresOf({ from, to }, entries);
+  const previous = figuresOf({ from: before, to: from }, entries);
+  const rate = now.goodDayRate;
   const target = goodDayTarget();
   const rateStatus: Status = rate === null ? 'WATCH' : rate >= target ? 'GOOD' : rate >= target - 10 ? 'WATCH' : 'ALERT';
 
@@ -56,6 +57,7 @@ export async function indicators(stations: StationDoc[], loaders: Loaders) {
       unit: '%',
       target,
       status: rateStatus,
+      previous: previous.goodDayRate,
       period: `${from}/${to}`,
       source: 'Cấu hình HUB_ENVIRONMENT_GOOD_DAY_TARGET (mặc định 80 %)',
     },

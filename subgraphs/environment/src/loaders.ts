@@ -1,6 +1,7 @@
 import { allOf, batchLoader, rollupLoader, scopeFilter, type Identity, type UnitSelector } from '@ioc/kit';
 import { HOUR_MS } from './aqi';
-import type { Models, ReadingDoc, StationDoc } from './models';
+import type { Models, ReadingDayDoc, ReadingDoc, StationDoc } from './models';
+import { dayIdsBetween, readingsOf } from './reading-days';
 
 export interface ReadingsKey { station: string; start: Date; end: Date }
 
@@ -17,30 +18,22 @@ export function loaders(m: Models, identity: Identity) {
     return codes.map((c) => rows.filter((r) => r.code === c));
   });
 
-  // Readings of many stations over one period in one query; keys with other periods get their own.
+  // Readings of many stations and periods: the day documents they span, in one read by `_id`.
   const readings = batchLoader<ReadingsKey, ReadingDoc[]>((k) => `${k.station}|${k.start.getTime()}|${k.end.getTime()}`, async (keys) => {
-    const periods = new Map<string, number[]>();
-    keys.forEach((k, i) => {
-      const p = `${k.start.getTime()}|${k.end.getTime()}`;
-      periods.set(p, [...(periods.get(p) ?? []), i]);
-    });
-    const answer: ReadingDoc[][] = new Array(keys.length);
-    await Promise.all([...periods.values()].map(async (idx) => {
-      const { start, end } = keys[idx[0]];
-      const rows = await m.Reading.find({ station: { $in: idx.map((i) => keys[i].station) }, time: { $gte: start, $lt: end } }).sort({ time: 1 }).lean<ReadingDoc[]>();
-      for (const i of idx) answer[i] = rows.filter((r) => r.station === keys[i].station);
-    }));
-    return answer;
+    const idsOf = keys.map((k) => dayIdsBetween(k.station, k.start, k.end));
+    const docs = await m.ReadingDay.find({ _id: { $in: [...new Set(idsOf.flat())] } }).lean<ReadingDayDoc[]>();
+    const byId = new Map(docs.map((d) => [d._id, d]));
+    return keys.map((k, i) => readingsOf(idsOf[i].map((id) => byId.get(id)).filter((d): d is ReadingDayDoc => !!d), k.start, k.end));
   });
 
   /**
-   * The hub's clock for "latest": the newest reading held. FerretDB v1 has no $max/$first in
-   * $group, so a per-station latest time would cost a query per station; one sorted, limited read
-   * gives one reference hour for the whole request instead.
+   * The hub's clock for "latest": the newest hour any station holds, from one small document per
+   * station, so that every station's latest index is read at the same reference hour.
    */
   let newest: Promise<Date | null> | undefined;
   const newestReading = () => {
-    newest ??= m.Reading.find({}, { time: 1 }).sort({ time: -1 }).limit(1).lean<{ time: Date }[]>().then((r) => (r[0] ? new Date(r[0].time) : null));
+    newest ??= m.StationLatest.find({}).lean<{ latest: Date }[]>()
+      .then((rows) => rows.reduce<Date | null>((max, r) => (!max || new Date(r.latest) > max ? new Date(r.latest) : max), null));
     return newest;
   };
 

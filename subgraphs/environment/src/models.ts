@@ -61,11 +61,46 @@ const readingSchema = new Schema<ReadingDoc>({
 }, { versionKey: false });
 readingSchema.index({ station: 1, time: 1 });
 
-export interface Models { Station: Model<StationDoc>; Reading: Model<ReadingDoc> }
+/** One hour's values in a day document: the pollutants of ReadingDoc. */
+export type HourValues = Pick<ReadingDoc, 'pm25' | 'pm10' | 'o3' | 'no2' | 'so2' | 'co'>;
+
+/**
+ * A station's readings of one Vietnam day, kept beside the raw readings at ingest so that every
+ * AQI read is a few documents addressed by `_id` (FerretDB v1 uses an index for nothing else).
+ * `_id` is `station|YYYY-MM-DD`; `h` maps the Vietnam hour "00"–"23" to that hour's values.
+ */
+export interface ReadingDayDoc {
+  _id: string;
+  station: string;
+  day: string;
+  h: Record<string, HourValues>;
+}
+
+/**
+ * What "latest" needs of a station without reading its history: the start of its newest hour
+ * held. Kept apart from the station listing, which a re-sent listing replaces whole.
+ */
+export interface StationLatestDoc {
+  _id: string;
+  latest: Date;
+}
+
+const readingDaySchema = new Schema<ReadingDayDoc>({
+  _id: String,
+  station: String,
+  day: String,
+  h: { type: Schema.Types.Mixed, default: {} },
+}, { versionKey: false, minimize: false });
+
+const stationLatestSchema = new Schema<StationLatestDoc>({ _id: String, latest: Date }, { versionKey: false });
+
+export interface Models { Station: Model<StationDoc>; Reading: Model<ReadingDoc>; ReadingDay: Model<ReadingDayDoc>; StationLatest: Model<StationLatestDoc> }
 
 export function models(conn: Connection): Models {
   return {
     Station: conn.models.Station ?? conn.model<StationDoc>('Station', stationSchema, 'stations'),
     Reading: conn.models.Reading ?? conn.model<ReadingDoc>('Reading', readingSchema, 'readings'),
+    ReadingDay: conn.models.ReadingDay ?? conn.model<ReadingDayDoc>('ReadingDay', readingDaySchema, 'readingDays'),
+    StationLatest: conn.models.StationLatest ?? conn.model<StationLatestDoc>('StationLatest', stationLatestSchema, 'stationLatest'),
   };
 }

@@ -1,9 +1,10 @@
 import {
-  feedQueries, badInput, DateScalar, DateTimeScalar, JSONScalar, periodArgs, selectorOf, type BaseContext, type Feed, type UnitReference, type UnitSelector,
+  feedQueries, badInput, DateScalar, DateTimeScalar, JSONScalar, periodArgs, selectorOf, type BaseContext, type Every, type Feed, type UnitReference, type UnitSelector,
 } from '@ioc/kit';
 import { HOUR_MS, type HourlyAqi } from './aqi';
 import { alerts } from './alerts';
 import { indicators } from './indicators';
+import { periodSeries } from './period-stats';
 import { LATEST_WINDOW_MS, type Loaders } from './loaders';
 import { listingDay, type StationDoc } from './models';
 import { addBandHours, bandHours, dailySeries, hourlySeries, latestHour, LOOKBACK_MS } from './series';
@@ -12,6 +13,9 @@ import type { Connection } from 'mongoose';
 export interface Context extends BaseContext { loaders: Loaders; feeds: (conn: Connection) => Feed[] }
 
 interface Stats { unit: UnitSelector }
+
+/** A series reads every station-day of its range: a year at most. */
+const MAX_SERIES_DAYS = 366;
 
 /** An hourly series over more than this many days is refused: ask `daily` for longer spans. */
 const MAX_HOURLY_DAYS = 31;
@@ -96,6 +100,11 @@ export const resolvers = {
     },
     indicators: async (s: Stats, _: unknown, ctx: Context) => indicators(await stationsOf(s, ctx), ctx.loaders),
     alerts: async (s: Stats, a: { since?: Date | null }, ctx: Context) => alerts(await stationsOf(s, ctx), ctx.loaders, a.since ?? null),
+    series: async (s: Stats, a: { from: unknown; to: unknown; every: Every }, ctx: Context) => {
+      const p = periodArgs(a.from, a.to);
+      if (p.end.getTime() - p.start.getTime() > MAX_SERIES_DAYS * 24 * HOUR_MS) throw badInput('to', a.to, `chuỗi tối đa ${MAX_SERIES_DAYS} ngày`);
+      return periodSeries(await stationsOf(s, ctx), ctx.loaders, { from: p.from, to: p.to }, a.every);
+    },
   },
   AirStation: {
     __resolveReference: (ref: { code: string }, ctx: Context) => stationByCode(ref.code, ctx),

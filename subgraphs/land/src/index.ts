@@ -4,10 +4,12 @@ import { models } from './models';
 import { loaders } from './loaders';
 import { parcelsFeed } from './connectors/parcels-geojson';
 import { resolvers, type Context } from './resolvers';
+import { parcelBookkeeping } from './rollup';
 
 /** The land registry's feeds: one, the parcels export. */
 export function feeds(conn: Connection) {
-  return [parcelsFeed(models(conn).Parcel)];
+  const m = models(conn);
+  return [parcelsFeed(m.Parcel, parcelBookkeeping(conn, m))];
 }
 
 export const land: SubgraphDefinition<Context> = {
@@ -15,7 +17,7 @@ export const land: SubgraphDefinition<Context> = {
   resolvers: resolvers as never,
   context: (base) => {
     const m = models(base.db.connection);
-    return { ...base, models: m, loaders: loaders(m, base.identity), feeds: feeds(base.db.connection) };
+    return { ...base, models: m, loaders: loaders(base.db.connection, m, base.identity), feeds: feeds(base.db.connection) };
   },
   feeds,
 };

@@ -1,7 +1,8 @@
-/** Headline figures and alerts of one unit, from the same parcel rows as its statistics. */
+/** Headline figures and alerts of one unit, from the same rollups as its statistics. */
 import type { Register, UnitSelector } from '@ioc/kit';
 import { landConfig } from './config';
-import type { LandStats, ParcelRow } from './stats';
+import type { LandStats } from './stats';
+import type { MismatchItem } from './rollup';
 
 const configSource = (variable: string, value: number) => `Cấu hình ${variable} (mặc định của hệ thống, hiện ${value}%)`;
 
@@ -28,31 +29,35 @@ export interface LandAlert { code: string; level: 'INFO' | 'WARNING' | 'CRITICAL
 const maxAlerts = 100;
 const vn = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 
-export function landAlerts(unit: UnitSelector, rows: ParcelRow[], stats: LandStats, since: Date | null): LandAlert[] {
+/**
+ * @param mismatches the unit's open set of area mismatches (rollup items)
+ * @param newest the newest ngayCapNhat of the unit's parcels, the time of the coverage alert
+ */
+export function landAlerts(unit: UnitSelector, mismatches: MismatchItem[], newest: Date | null, stats: LandStats, since: Date | null): LandAlert[] {
   const c = landConfig();
   const alerts: LandAlert[] = [];
-  for (const r of rows) {
-    const deviation = r.areaDeviation * 100;
+  for (const r of mismatches) {
+    const deviation = r.deviation * 100;
     if (deviation <= c.areaMismatch) continue;
     alerts.push({
       code: 'land.areaMismatch',
       level: 'WARNING',
-      title: `Thửa ${r.number} tờ bản đồ ${r.sheet} (xã ${r.unit.code}): diện tích kê khai ${vn(r.area)} m² lệch ${vn(deviation)}% so với hình thửa`,
-      unitCode: r.unit.code,
-      register: r.unit.register as Register,
-      time: r.updatedAt,
-      link: `parcel:${r._id}`,
+      title: `Thửa ${r.number} tờ bản đồ ${r.sheet} (xã ${r.code}): diện tích kê khai ${vn(r.area)} m² lệch ${vn(deviation)}% so với hình thửa`,
+      unitCode: r.code,
+      register: r.register as Register,
+      time: new Date(r.updatedAt),
+      link: `parcel:${r.code}-${r.sheet}-${r.number}`,
     });
   }
   const share = pct(stats.certifiedShare);
-  if (share !== null && share < c.certifiedAlert) {
+  if (share !== null && share < c.certifiedAlert && newest) {
     alerts.push({
       code: 'land.lowCertification',
       level: 'WARNING',
       title: `Tỷ lệ thửa đất đã cấp Giấy chứng nhận ${vn(share)}%, dưới ngưỡng ${vn(c.certifiedAlert)}%`,
       unitCode: unit.code,
       register: unit.register,
-      time: rows.reduce((latest, r) => (r.updatedAt > latest ? r.updatedAt : latest), rows[0].updatedAt),
+      time: newest,
       link: null,
     });
   }

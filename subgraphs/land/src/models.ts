@@ -58,8 +58,15 @@ indexUnitRef(parcelSchema);
 parcelSchema.index({ minLon: 1, maxLon: 1 });
 parcelSchema.index({ minLat: 1, maxLat: 1 });
 
-export interface Models { Parcel: Model<ParcelDoc & IngestMeta> }
+/** The newest ngayCapNhat among a unit's parcels; `_id` is the unit's rollup target key (see rollup.ts). */
+export interface UnitNewestDoc { _id: string; at: Date }
+const unitNewestSchema = new Schema<UnitNewestDoc>({ _id: String, at: Date }, { versionKey: false });
+
+export interface Models { Parcel: Model<ParcelDoc & IngestMeta>; UnitNewest: Model<UnitNewestDoc> }
 
 export function models(conn: Connection): Models {
-  return { Parcel: conn.models.Parcel ?? conn.model<ParcelDoc & IngestMeta>('Parcel', parcelSchema, 'parcels') };
+  return {
+    Parcel: conn.models.Parcel ?? conn.model<ParcelDoc & IngestMeta>('Parcel', parcelSchema, 'parcels'),
+    UnitNewest: conn.models.UnitNewest ?? conn.model<UnitNewestDoc>('UnitNewest', unitNewestSchema, 'unitNewest'),
+  };
 }

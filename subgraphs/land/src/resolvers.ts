@@ -1,22 +1,26 @@
 import {
-  feedQueries, DateScalar, DateTimeScalar, JSONScalar, badInput, codeArg, intArg, forbidden, allOf, scopeFilter, selectorOf, type BaseContext, type Feed, type UnitReference, type UnitSelector,
+  feedQueries, DateScalar, DateTimeScalar, JSONScalar, badInput, codeArg, intArg, forbidden, allOf, scopeFilter, selectorOf, selects, periodArgs, type BaseContext, type Feed,
+  type UnitReference, type UnitSelector, type Tally, type Every,
 } from '@ioc/kit';
+import type { GraphQLResolveInfo } from 'graphql';
 import { landUse } from './reference/land-use-codes';
-import { landStats, type ParcelRow, type LandStats } from './stats';
+import { landStats, updatedFigures, type LandStats } from './stats';
+import { SNAPSHOT, type MismatchItem } from './rollup';
 import { landIndicators, landAlerts } from './indicators';
 import type { Loaders } from './loaders';
 import type { Models, ParcelDoc } from './models';
 
 export interface Context extends BaseContext { models: Models; loaders: Loaders; feeds: Feed[] }
 
-interface LandParent { unit: UnitSelector; rows: ParcelRow[]; stats: LandStats }
+interface LandParent { unit: UnitSelector; tally: Tally; stats: LandStats }
 
-const landOf = (typename: 'Province' | 'District' | 'Commune') => async (ref: UnitReference, _: unknown, ctx: Context): Promise<LandParent | null> => {
+const landOf = (typename: 'Province' | 'District' | 'Commune') => async (ref: UnitReference, _: unknown, ctx: Context, info?: GraphQLResolveInfo): Promise<LandParent | null> => {
   // The public sees no cadastral data at all, not even zeros that would tell it the register is empty.
   if (ctx.identity.role === 'public') return null;
   const unit = selectorOf(typename, ref);
-  const rows = (await ctx.loaders.rows.load({ unit, args: undefined })) ?? [];
-  return { unit, rows, stats: landStats(rows) };
+  // The open set of mismatches is read only when alerts are asked.
+  const [tally] = await ctx.loaders.rollups.load({ unit, buckets: [SNAPSHOT], items: selects(info, 'alerts') });
+  return { unit, tally, stats: landStats(tally) };
 };
 
 function requireLogin(ctx: Context): void {
@@ -79,7 +83,15 @@ export const resolvers = {
     byUse: (p: LandParent) => p.stats.byUse,
     byGroup: (p: LandParent) => p.stats.byGroup,
     indicators: (p: LandParent) => landIndicators(p.stats),
-    alerts: (p: LandParent, a: { since?: Date | null }) => landAlerts(p.unit, p.rows, p.stats, a.since ?? null),
+    alerts: async (p: LandParent, a: { since?: Date | null }, ctx: Context) => {
+      const mismatches = [...p.tally.items.values()] as unknown as MismatchItem[];
+      return landAlerts(p.unit, mismatches, await ctx.loaders.newest.load(p.unit), p.stats, a.since ?? null);
+    },
+    series: async (p: LandParent, a: { from: unknown; to: unknown; every: Every }, ctx: Context) => {
+      const range = periodArgs(a.from, a.to);
+      const periods = await ctx.loaders.rollups.series(p.unit, { from: range.from, to: range.to }, a.every);
+      return periods.map((x) => ({ from: x.from, to: x.to, ...updatedFigures(x.tally) }));
+    },
   },
   Parcel: {
     __resolveReference: (ref: { id: string }, ctx: Context) => ctx.loaders.parcel.load(ref.id),

@@ -1,24 +1,9 @@
-/** Cadastral statistics of one unit, computed from its parcels (each counted once, at its latest version). */
+/** Cadastral statistics of one unit, from its rollups (each parcel counted once, at its latest version). */
 import { landUse, landUseGroupLabel, LAND_USE_GROUP_LABELS, type LandUseGroup } from './reference/land-use-codes';
-import type { ParcelDoc } from './models';
-
-export type ParcelRow = Pick<ParcelDoc, '_id' | 'unit' | 'sheet' | 'number' | 'area' | 'uses' | 'group' | 'certified' | 'areaDeviation' | 'updatedAt'>;
-
-/** The fields statistics, indicators and alerts read: never the geometry. */
-export const statsProjection = { unit: 1, sheet: 1, number: 1, area: 1, uses: 1, group: 1, certified: 1, areaDeviation: 1, updatedAt: 1 } as const;
+import type { Tally } from '@ioc/kit';
+import { fromAreaUnits } from './rollup';
 
 interface Totals { area: number; parcels: number; certifiedParcels: number; certifiedArea: number }
-
-const empty = (): Totals => ({ area: 0, parcels: 0, certifiedParcels: 0, certifiedArea: 0 });
-
-function add(t: Totals, r: ParcelRow): void {
-  t.area += r.area;
-  t.parcels++;
-  if (r.certified) {
-    t.certifiedParcels++;
-    t.certifiedArea += r.area;
-  }
-}
 
 /** Sums of m² with float noise removed (a cm² is far below survey precision). */
 const m2 = (x: number) => Math.round(x * 10_000) / 10_000;
@@ -34,18 +19,13 @@ export interface LandStats {
   byGroup: { group: LandUseGroup; name: string; area: number; parcels: number; certifiedParcels: number; certifiedArea: number }[];
 }
 
-/** A multi-purpose parcel (ONT+CLN) counts once, under its first (primary) code. */
-export function landStats(rows: ParcelRow[]): LandStats {
-  const all = empty();
-  const byUse = new Map<string, Totals>();
-  const byGroup = new Map<LandUseGroup, Totals>((Object.keys(LAND_USE_GROUP_LABELS) as LandUseGroup[]).map((g) => [g, empty()]));
-  for (const r of rows) {
-    add(all, r);
-    const code = r.uses[0];
-    if (!byUse.has(code)) byUse.set(code, empty());
-    add(byUse.get(code)!, r);
-    add(byGroup.get(r.group)!, r);
-  }
+/** One unit's snapshot counters (see rollup.ts) as figures. A multi-purpose parcel counts under its primary code. */
+export function landStats(t: Tally): LandStats {
+  const totals = (dim?: string, value?: string): Totals => {
+    const get = (measure: string) => (dim ? t.by(measure, dim).get(value!) ?? 0 : t.get(measure));
+    return { parcels: get('parcels'), area: fromAreaUnits(get('area')), certifiedParcels: get('certifiedParcels'), certifiedArea: fromAreaUnits(get('certifiedArea')) };
+  };
+  const all = totals();
   return {
     parcels: all.parcels,
     area: m2(all.area),
@@ -53,10 +33,19 @@ export function landStats(rows: ParcelRow[]): LandStats {
     certifiedArea: m2(all.certifiedArea),
     certifiedShare: all.parcels ? all.certifiedParcels / all.parcels : null,
     certifiedAreaShare: all.parcels ? all.certifiedArea / all.area : null,
-    byUse: [...byUse].map(([code, t]) => {
+    byUse: [...t.by('parcels', 'use').keys()].map((code) => {
       const use = landUse(code)!;
-      return { code, name: use.name, group: use.group, area: m2(t.area), parcels: t.parcels, certifiedParcels: t.certifiedParcels };
+      const u = totals('use', code);
+      return { code, name: use.name, group: use.group, area: m2(u.area), parcels: u.parcels, certifiedParcels: u.certifiedParcels };
     }).sort((a, b) => b.area - a.area || a.code.localeCompare(b.code)),
-    byGroup: [...byGroup].map(([group, t]) => ({ group, name: landUseGroupLabel(group), area: m2(t.area), parcels: t.parcels, certifiedParcels: t.certifiedParcels, certifiedArea: m2(t.certifiedArea) })),
+    byGroup: (Object.keys(LAND_USE_GROUP_LABELS) as LandUseGroup[]).map((group) => {
+      const g = totals('group', group);
+      return { group, name: landUseGroupLabel(group), area: m2(g.area), parcels: g.parcels, certifiedParcels: g.certifiedParcels, certifiedArea: m2(g.certifiedArea) };
+    }),
   };
+}
+
+/** Parcels last updated in one period of a series (their current version's ngayCapNhat). */
+export function updatedFigures(t: Tally) {
+  return { parcels: t.get('updatedParcels'), area: m2(fromAreaUnits(t.get('updatedArea'))), certifiedParcels: t.get('updatedCertified') };
 }

@@ -27,7 +27,7 @@ async function main() {
   const lines = reports();
   const db = await connectDatabase('bench_vessels');
   await db.connection.dropDatabase();
-  const feed = positionsFeed(models(db.connection));
+  const feed = positionsFeed(models(db.connection), db.connection);
   await feed.model.init();
   // 64 KiB chunks, as an HTTP body or file stream would arrive.
   const text = lines.join('\n') + '\n';

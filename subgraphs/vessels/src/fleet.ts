@@ -5,6 +5,7 @@
  * a vessel manoeuvring inside the harbour polygon is in port, and one drifting slowly offshore is
  * at sea. A vessel with no position at or before the instant is NO_POSITION.
  */
+import type { UnitSelector } from '@ioc/kit';
 import { zonesAt, type Zone } from './geo';
 import type { ReportDoc, VesselDoc } from './models';
 import { hourMs, mooredStatus, silentAtSeaHours, silentListDays, vmsMinLengthM } from './rules';
@@ -30,6 +31,7 @@ export const silentOver6h = (s: VesselSituation) => s.state === 'AT_SEA' && s.si
 export const silentOver10d = (s: VesselSituation) => s.silentHours !== null && s.silentHours > silentListDays * 24;
 
 export interface Fleet {
+  unit: UnitSelector;
   at: Date;
   allVessels: VesselDoc[];
   /** Vessels of 15 m and over, each with its situation at `at`. */

@@ -10,7 +10,7 @@ import { zonesFeed } from './connectors/zones';
 /** In ingest order: zones and the registry first, so positions land on known vessels and zones. */
 export function feeds(conn: Connection): Feed[] {
   const m = models(conn);
-  return [zonesFeed(m), registryFeed(m), positionsFeed(m)];
+  return [zonesFeed(m), registryFeed(m), positionsFeed(m, conn)];
 }
 
 export const vessels: SubgraphDefinition<Context> = {
@@ -18,7 +18,7 @@ export const vessels: SubgraphDefinition<Context> = {
   resolvers: resolvers as never,
   context: (base) => {
     const m = models(base.db.connection);
-    return { ...base, models: m, loaders: loaders(m, base.identity), feeds: feeds(base.db.connection), now: Date.now() };
+    return { ...base, models: m, loaders: loaders(base.db.connection, m, base.identity), feeds: feeds(base.db.connection), now: Date.now() };
   },
   feeds,
 };

@@ -1,20 +1,22 @@
 /**
  * Per-request loaders. A unit's fleet costs, for all units of a request together: one query for
- * the vessels (roll-up), two for their latest positions (report keys, then those reports), one for
- * the zones — whatever the number of units or vessels.
+ * the vessels (roll-up), one for their newest states (by MMSI), one more for track days only when
+ * asked at an instant before a newest position, one for the zones — whatever the number of units
+ * or vessels, and whatever the number of reports held.
  */
-import { batchLoader, byKey, groupBy, rollupLoader, allOf, scopeFilter, type Identity, type UnitSelector } from '@ioc/kit';
+import type { Connection } from 'mongoose';
+import { batchLoader, byKey, rollupLoader, rollupReader, allOf, scopeFilter, type Identity, type UnitSelector } from '@ioc/kit';
 import { toZone, type Zone } from './geo';
 import { situationOf, vmsRequired, type Fleet } from './fleet';
-import type { Models, ReportDoc, VesselDoc } from './models';
+import type { Models, ReportDoc, TrackDayDoc, VesselDoc, VesselLatestDoc } from './models';
+import { daysToSearch, pointsBetween, reportOf, trackDayId, trackDayIds } from './tracks';
 
 export interface AtKey { mmsi: string; at: number }
 export interface WindowKey { mmsi: string; start: number; end: number }
 
-/** Report keys are `<mmsi>:<unix seconds>`; the newest per MMSI is found from keys alone. */
-const secondsOf = (id: string) => Number(id.slice(id.lastIndexOf(':') + 1));
-
-export function loaders(m: Models, identity: Identity) {
+export function loaders(conn: Connection, m: Models, identity: Identity) {
+  // Daily activity of every unit and period asked in a request: rollup documents by `_id`.
+  const rollups = rollupReader(conn, identity);
   const vesselsOfUnit = rollupLoader<VesselDoc>(identity, (filter) => m.Vessel.find(filter).lean<VesselDoc[]>());
 
   const vessel = batchLoader<string, VesselDoc>((k) => k, async (ids) => {
@@ -27,45 +29,49 @@ export function loaders(m: Models, identity: Identity) {
     return keys.map(() => all);
   });
 
+  /** Newest state of each transceiver asked in a request, one read by `_id`. */
+  const state = batchLoader<string, VesselLatestDoc>((k) => k, async (mmsis) =>
+    byKey(mmsis, await m.VesselLatest.find({ _id: { $in: [...mmsis] } }).lean<VesselLatestDoc[]>(), (k) => k, (r) => r._id));
+
+  const trackDays = async (ids: string[]) => new Map((ids.length ? await m.TrackDay.find({ _id: { $in: [...new Set(ids)] } }).lean<TrackDayDoc[]>() : []).map((d) => [d._id, d]));
+
+  /**
+   * The newest position at or before an instant: the kept newest one when it is not after the
+   * instant, else the newest point of the (at most two) track days before it.
+   */
   const latest = batchLoader<AtKey, ReportDoc>((k) => `${k.mmsi}@${k.at}`, async (keys) => {
-    const answer = new Map<string, ReportDoc>();
-    for (const at of new Set(keys.map((k) => k.at))) {
-      const mmsis = [...new Set(keys.filter((k) => k.at === at).map((k) => k.mmsi))];
-      const ids = await m.Report.find({ kind: 'POSITION', mmsi: { $in: mmsis }, time: { $lte: new Date(at) } }, { _id: 1 }).lean<{ _id: string }[]>();
-      const newest = new Map<string, string>();
-      for (const { _id } of ids) {
-        const mmsi = _id.slice(0, _id.indexOf(':'));
-        const cur = newest.get(mmsi);
-        if (!cur || secondsOf(_id) > secondsOf(cur)) newest.set(mmsi, _id);
-      }
-      if (newest.size === 0) continue;
-      const rows = await m.Report.find({ _id: { $in: [...newest.values()] } }).lean<ReportDoc[]>();
-      for (const r of rows) answer.set(`${r.mmsi}@${at}`, r);
+    const states = await state.loadMany(keys.map((k) => k.mmsi));
+    const answer: (ReportDoc | null)[] = keys.map(() => null);
+    const earlier: { i: number; ids: string[] }[] = [];
+    keys.forEach((k, i) => {
+      const s = states[i];
+      if (s instanceof Error) throw s;
+      if (!s?.position) return;
+      if (new Date(s.position.time).getTime() <= k.at) answer[i] = reportOf(k.mmsi, s.position);
+      else earlier.push({ i, ids: daysToSearch(s, k.at).map((d) => trackDayId(k.mmsi, d)) });
+    });
+    const docs = await trackDays(earlier.flatMap((e) => e.ids));
+    for (const { i, ids } of earlier) {
+      const points = pointsBetween(ids.map((id) => docs.get(id)).filter((d): d is TrackDayDoc => !!d), 0, keys[i].at + 1);
+      answer[i] = points.length ? points[points.length - 1] : null;
     }
-    return keys.map((k) => answer.get(`${k.mmsi}@${k.at}`) ?? null);
+    return answer;
   });
 
-  /** Positions of several vessels in [start, end), oldest first; one query per distinct window. */
+  /** Positions of several vessels in [start, end), oldest first: the track days they span, one read by `_id`. */
   const reportsBetween = batchLoader<WindowKey, ReportDoc[]>((k) => `${k.mmsi}@${k.start}-${k.end}`, async (keys) => {
-    const answer: ReportDoc[][] = new Array(keys.length);
-    const windows = new Map<string, number[]>();
-    keys.forEach((k, i) => windows.set(`${k.start}-${k.end}`, [...(windows.get(`${k.start}-${k.end}`) ?? []), i]));
-    await Promise.all([...windows.values()].map(async (idx) => {
-      const { start, end } = keys[idx[0]];
-      const rows = await m.Report.find({ kind: 'POSITION', mmsi: { $in: idx.map((i) => keys[i].mmsi) }, time: { $gte: new Date(start), $lt: new Date(end) } })
-        .sort({ time: 1 }).lean<ReportDoc[]>();
-      groupBy(idx.map((i) => keys[i]), rows, (k) => k.mmsi, (r) => r.mmsi).forEach((list, j) => { answer[idx[j]] = list; });
-    }));
-    return answer;
+    const idsOf = keys.map((k) => trackDayIds(k.mmsi, k.start, k.end));
+    const docs = await trackDays(idsOf.flat());
+    return keys.map((k, i) => pointsBetween(idsOf[i].map((id) => docs.get(id)).filter((d): d is TrackDayDoc => !!d), k.start, k.end));
   });
 
   /** Name and call sign the vessel's own AIS sends (messages 5, 24A, 24B), newest value of each. */
   const ownStatic = batchLoader<string, { shipName: string | null; callSign: string | null }>((k) => k, async (mmsis) => {
-    const ids = mmsis.flatMap((x) => ['5', '24A', '24B'].map((p) => `${x}:static:${p}`));
-    const rows = (await m.Report.find({ _id: { $in: ids } }).lean<ReportDoc[]>()).sort((a, b) => b.time.getTime() - a.time.getTime());
-    return mmsis.map((x) => {
-      const mine = rows.filter((r) => r.mmsi === x);
-      return mine.length ? { shipName: mine.find((r) => r.shipName)?.shipName ?? null, callSign: mine.find((r) => r.callSign)?.callSign ?? null } : null;
+    const states = await state.loadMany(mmsis);
+    return states.map((s) => {
+      if (s instanceof Error) throw s;
+      const parts = Object.values(s?.statics ?? {}).sort((a, b) => new Date(b.time).getTime() - new Date(a.time).getTime());
+      return parts.length ? { shipName: parts.find((p) => p.shipName)?.shipName ?? null, callSign: parts.find((p) => p.callSign)?.callSign ?? null } : null;
     });
   });
 
@@ -80,6 +86,7 @@ export function loaders(m: Models, identity: Identity) {
       const positions = await latest.loadMany(tracked.map((v) => ({ mmsi: v.mmsi!, at: k.at })));
       const latestOf = new Map(tracked.map((v, j) => [v._id, positions[j]]));
       return {
+        unit: k.unit,
         at,
         allVessels,
         situations: allVessels.filter(vmsRequired).map((v) => {
@@ -91,7 +98,7 @@ export function loaders(m: Models, identity: Identity) {
     }));
   });
 
-  return { vessel, zones, latest, reportsBetween, ownStatic, fleet };
+  return { vessel, zones, latest, reportsBetween, ownStatic, fleet, rollups };
 }
 
 export type Loaders = ReturnType<typeof loaders>;

@@ -83,12 +83,46 @@ const zoneSchema = new Schema<ZoneDoc>({
   _id: String, kind: String, name: String, approximate: Boolean, source: String, geometry: String,
 }, { versionKey: false, strict: false });
 
-export interface Models { Vessel: Model<VesselDoc>; Report: Model<ReportDoc>; Zone: Model<ZoneDoc> }
+/** A position as kept in a track day (the report's key and message fields without the MMSI). */
+export type TrackPoint = Pick<ReportDoc, 'messageType' | 'lat' | 'lon' | 'speed' | 'course' | 'heading' | 'status'> & { time: Date };
+
+/**
+ * One transceiver's positions of one Vietnam day, written beside the raw reports at ingest so that
+ * a track is read by `_id` (a 24-hour track spans at most two days). `_id` is `mmsi|YYYY-MM-DD`;
+ * `p` maps the receive second (the report key's suffix) to the point, so a re-sent report
+ * overwrites its own slot. Points are objects: FerretDB v1 refuses nested arrays.
+ */
+export interface TrackDayDoc { _id: string; mmsi: string; day: string; p: Record<string, TrackPoint> }
+
+/** The newest static data of one part (message 5, 24A or 24B). */
+export interface StaticPart { time: Date; shipName: string | null; callSign: string | null }
+
+/**
+ * What the fleet figures need of a transceiver without reading its history (`_id` = MMSI): its
+ * newest position, the days it has positions on (to find the latest position before an earlier
+ * instant in one track day), and its newest static data per part. Kept apart from the registry row,
+ * which a re-sent registry replaces whole; a fleet of a few thousand is a small set.
+ */
+export interface VesselLatestDoc {
+  _id: string;
+  position: TrackPoint | null;
+  days: string[];
+  statics: Record<string, StaticPart>;
+}
+
+const trackDaySchema = new Schema<TrackDayDoc>({ _id: String, mmsi: String, day: String, p: { type: Schema.Types.Mixed, default: {} } }, { versionKey: false, minimize: false });
+const vesselLatestSchema = new Schema<VesselLatestDoc>({
+  _id: String, position: { type: Schema.Types.Mixed, default: null }, days: [String], statics: { type: Schema.Types.Mixed, default: {} },
+}, { versionKey: false, minimize: false });
+
+export interface Models { Vessel: Model<VesselDoc>; Report: Model<ReportDoc>; Zone: Model<ZoneDoc>; TrackDay: Model<TrackDayDoc>; VesselLatest: Model<VesselLatestDoc> }
 
 export function models(conn: Connection): Models {
   return {
     Vessel: conn.models.Vessel ?? conn.model<VesselDoc>('Vessel', vesselSchema, 'vessels'),
     Report: conn.models.Report ?? conn.model<ReportDoc>('Report', reportSchema, 'reports'),
     Zone: conn.models.Zone ?? conn.model<ZoneDoc>('Zone', zoneSchema, 'zones'),
+    TrackDay: conn.models.TrackDay ?? conn.model<TrackDayDoc>('TrackDay', trackDaySchema, 'trackDays'),
+    VesselLatest: conn.models.VesselLatest ?? conn.model<VesselLatestDoc>('VesselLatest', vesselLatestSchema, 'vesselLatest'),
   };
 }

@@ -1,5 +1,5 @@
 import {
-  feedQueries, DateScalar, DateTimeScalar, JSONScalar, selectorOf, intArg, periodArgs, badInput, todayInVietnam, forbidden, type BaseContext, type UnitReference,
+  feedQueries, DateScalar, DateTimeScalar, JSONScalar, selectorOf, intArg, periodArgs, badInput, todayInVietnam, forbidden, type BaseContext, type UnitReference, type Every,
 } from '@ioc/kit';
 import type { Feed } from '@ioc/kit';
 import { figures, situationOf, vmsRequired, type Fleet } from './fleet';
@@ -60,10 +60,16 @@ export const resolvers = {
   VesselStats: {
     ...Object.fromEntries(['at', 'registered', 'registeredAllLengths', 'atSea', 'inPort', 'noPosition', 'silentOver6h', 'silentOver10d']
       .map((k) => [k, (f: Fleet) => figures(f)[k as keyof ReturnType<typeof figures>]])),
-    silentVessels: (f: Fleet, a: { hours?: unknown }) => {
+    silentVessels: (f: Fleet, a: { hours?: unknown; first?: unknown }) => {
       const hours = a.hours === undefined || a.hours === null ? 240 : intArg('hours', a.hours, 1, 24 * 3660);
+      const first = a.first === undefined || a.first === null ? 100 : intArg('first', a.first, 1, 500);
       return f.situations.filter((s) => s.silentHours !== null && s.silentHours > hours)
-        .sort((x, y) => y.silentHours! - x.silentHours!).map((s) => s.vessel);
+        .sort((x, y) => y.silentHours! - x.silentHours!).slice(0, first).map((s) => s.vessel);
+    },
+    series: async (f: Fleet, a: { from: unknown; to: unknown; every: Every }, ctx: Context) => {
+      const p = periodArgs(a.from, a.to);
+      const periods = await ctx.loaders.rollups.series(f.unit, { from: p.from, to: p.to }, a.every);
+      return periods.map((x) => ({ from: x.from, to: x.to, positions: x.tally.get('positions'), vesselDays: x.tally.get('activeVessels') }));
     },
     indicators: (f: Fleet) => indicators(f),
     alerts: async (f: Fleet, a: { since?: Date | null }, ctx: Context) => {

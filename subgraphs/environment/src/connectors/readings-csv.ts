@@ -10,6 +10,7 @@ import type { Connection } from 'mongoose';
 import { csvRows, parseDateString, reject, type Feed, type StoredRecord } from '@ioc/kit';
 import { HOUR_MS } from '../aqi';
 import { models, type ReadingDoc } from '../models';
+import { keepReadingDays } from '../reading-days';
 
 export type ReadingRecord = ReadingDoc & StoredRecord;
 
@@ -58,7 +59,8 @@ export function toReading(item: unknown, knownStation: (code: string) => boolean
 }
 
 export function readingFeed(conn: Connection): Feed<ReadingRecord> {
-  const { Station, Reading } = models(conn);
+  const m = models(conn);
+  const { Station, Reading } = m;
   // One read of the station list per import (a few dozen codes), not one per row.
   let codes: Promise<Set<string>> | undefined;
   return {
@@ -70,5 +72,6 @@ export function readingFeed(conn: Connection): Feed<ReadingRecord> {
       return toReading(item, (c) => known.has(c));
     },
     model: Reading,
+    onAccepted: keepReadingDays(m),
   };
 }

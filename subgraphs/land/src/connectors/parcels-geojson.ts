@@ -193,8 +193,9 @@ export function toParcel(raw: unknown): ParcelDoc & StoredRecord {
   };
 }
 
-export function parcelsFeed(model: Models['Parcel']): Feed<ParcelDoc & StoredRecord> {
+export function parcelsFeed(model: Models['Parcel'], onAccepted?: Feed<ParcelDoc & StoredRecord>['onAccepted']): Feed<ParcelDoc & StoredRecord> {
   return {
+    onAccepted,
     name: 'parcels',
     parse: parseFeatureCollection,
     toRecord: toParcel,

@@ -10,6 +10,9 @@ import { createInterface } from 'node:readline';
 import { reject, type Feed, type ParsedItem, type StoredRecord } from '@ioc/kit';
 import { AisDecoder, type AisMessage, type DecodeResult } from './ais';
 import type { Models, ReportDoc } from '../models';
+import { keepTracks } from '../tracks';
+import { keepActivity } from '../activity';
+import type { Connection } from 'mongoose';
 
 /** A decoded message; only the NMEA text is enumerable, so a reject keeps the sentences as sent. */
 class Sentences {
@@ -97,7 +100,8 @@ function timeRangeOf(ids: string[]): Record<string, unknown> {
   return min <= max ? { $or: [range, { kind: 'STATIC' }] } : { kind: 'STATIC' };
 }
 
-export function positionsFeed(m: Models): Feed<ReportDoc & StoredRecord> {
+export function positionsFeed(m: Models, conn: Connection): Feed<ReportDoc & StoredRecord> {
+  const activity = keepActivity(conn, m);
   return {
     name: 'positions',
     parse: parseNmea,
@@ -109,5 +113,6 @@ export function positionsFeed(m: Models): Feed<ReportDoc & StoredRecord> {
     version: (r) => r.time.getTime(),
     // Each batch's key lookup scans the collection on FerretDB v1: few, large batches.
     batchSize: 5000,
+    onAccepted: async (changes) => { await activity(changes, await keepTracks(m, changes)); },
   };
 }
