@@ -179,6 +179,8 @@ describe('the lifecycle', () => {
     expect(refused.errors).toBeUndefined();
     const pub = await hub.query(`{ feedbackByCode(code: "${c}") { status refusalReason history { status } } }`);
     expect(pub.data.feedbackByCode).toEqual({ status: 'REFUSED', refusalReason: 'INSUFFICIENT', history: [{ status: 'RECEIVED' }, { status: 'REFUSED' }] });
+    const officer = await hub.query(`{ feedback(trackingCode: "${c}") { history { status note } } }`, { token: officer48 });
+    expect(officer.data.feedback.history[1]).toEqual({ status: 'REFUSED', note: 'thiếu thông tin: Không đủ thông tin vị trí' });
   });
 });
 
