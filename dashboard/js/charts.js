@@ -62,4 +62,4 @@ export function barChart(node, rows, unit, colours) {
   });
 }
 
-export { echarts, safeTooltip };
+export { echarts };

@@ -3,14 +3,11 @@ const numberFmt = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 const intFmt = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 const signedFmt = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 const dateTimeFmt = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' });
-const dateFmt = new Intl.DateTimeFormat('vi-VN', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
 
 export const num = (v) => (v === null || v === undefined || Number.isNaN(v) ? '—' : numberFmt.format(v));
 export const int = (v) => (v === null || v === undefined ? '—' : intFmt.format(v));
 export const signed = (v) => (v === null || v === undefined ? '—' : signedFmt.format(v));
 export const dateTime = (iso) => (iso ? dateTimeFmt.format(new Date(iso)) : '—');
-/** A calendar date (YYYY-MM-DD) as dd/mm/yyyy. */
-export const date = (ymd) => (ymd ? dateFmt.format(new Date(`${ymd}T00:00:00Z`)) : '—');
 /** A month period (YYYY-MM) as "Tháng 10/2025". */
 export const month = (ym) => `Tháng ${Number(ym.slice(5, 7))}/${ym.slice(0, 4)}`;
 export const shortMonth = (ym) => `${ym.slice(5, 7)}/${ym.slice(2, 4)}`;

@@ -93,6 +93,7 @@ async function render() {
   const node = clear($('view'));
   node.dataset.view = state.view;
   delete node.dataset.failed;
+  delete node.dataset.loaded;
   $('status').textContent = 'Đang tải…';
   try {
     await loadProvinces();
@@ -132,15 +133,20 @@ if (!getToken()) $('login').hidden = false;
 // the same view anew. Timers restart after each drawing, so a slow hub never piles up requests.
 let rotateTimer;
 let refreshTimer;
+let armedFor = null;
 function armWall() {
-  clearTimeout(rotateTimer);
   clearTimeout(refreshTimer);
-  rotateTimer = setTimeout(() => {
-    const i = views.findIndex((v) => v.key === state.view);
-    history.replaceState(null, '', href({ view: views[(i + 1) % views.length].key }));
-    state = readState();
-    render();
-  }, state.rotate * 1000);
+  // A refresh redraws the same view: the rotation keeps the time it was given when the view first drew.
+  if (armedFor !== state.view) {
+    armedFor = state.view;
+    clearTimeout(rotateTimer);
+    rotateTimer = setTimeout(() => {
+      const i = views.findIndex((v) => v.key === state.view);
+      history.replaceState(null, '', href({ view: views[(i + 1) % views.length].key }));
+      state = readState();
+      render();
+    }, state.rotate * 1000);
+  }
   if (state.refresh < state.rotate) refreshTimer = setTimeout(render, state.refresh * 1000);
 }
 if (state.wall) {

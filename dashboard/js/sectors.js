@@ -12,7 +12,7 @@ export const sectors = [
   {
     key: 'procedures', label: 'Thủ tục hành chính', time: 'range', staleHours: 48,
     figures: [['received', 'Tiếp nhận'], ['resolved', 'Đã giải quyết'], ['late', 'Trễ hạn'], ['overdue', 'Quá hạn']],
-    rank: { field: 'onTimeRate', label: 'Tỷ lệ đúng hạn', unit: '%' },
+    rank: { field: 'onTimeRate', label: 'Tỷ lệ đúng hạn', unit: '%', scale: 100 },
     extra: 'received byField { code name received onTimeRate } byAgency { code name received onTimeRate }',
     breakdowns: [
       { title: 'Hồ sơ theo lĩnh vực', rows: (s) => s.byField.map((g) => [g.name, g.received]), unit: 'hồ sơ' },

@@ -41,55 +41,56 @@ export const lastMonths = (ym) => monthsBack(ym, 12);
 
 /**
  * { months, figures: { field: [12 values] }, indicators: { code: [12 values] }, via } for one
- * sector of one unit; `via` says which way answered ('series' or 'aliases'). Sectors without a
- * period (snapshots) and without `series` answer null.
+ * sector of one unit. Figures come from `series` where the sector has it; indicators from `series`
+ * when its periods carry them, else from the statistics asked month by month under aliases (also
+ * the figures' way when there is no `series`). `via` names the way the figures came. Null when the
+ * sector has neither (a snapshot such as land, or the fleet without `series`).
  */
 export async function monthlySeries(sector, unit, asOf, ym) {
   const months = lastMonths(ym);
   const info = await schema();
-  const fields = sector.figures.map(([f]) => f);
   const seriesFields = info.series[sector.key];
-  const unitArgs = `(code: $code, asOf: $asOf)`;
-  const base = { code: unit.code, asOf };
-  if (seriesFields) {
-    const wanted = fields.filter((f) => seriesFields.has(f)).join(' ');
-    const ind = seriesFields.has('indicators') ? 'indicators { code value status }' : '';
-    const whole = { from: monthRange(months[0]).from, to: monthRange(ym).to };
-    const outer = sector.time === 'range' ? '(from: $from, to: $to)' : sector.time === 'schoolYear' ? '(schoolYear: $sy)' : '';
-    const decl = sector.time === 'range' ? ', $from: Date!, $to: Date!' : sector.time === 'schoolYear' ? ', $sy: String!' : '';
-    const q = `query($code: String!, $asOf: Date, $sf: Date!, $st: Date!${decl}) { u: ${rootField[unit.level]}${unitArgs} { s: ${sector.key}${outer} { series(from: $sf, to: $st, every: MONTH) { from to ${wanted} ${ind} } } } }`;
-    const r = await gql(q, { ...base, sf: whole.from, st: whole.to, from: whole.from, to: whole.to, sy: schoolYearOf(ym) });
-    const periods = r.data?.u?.s?.series;
-    if (periods) {
-      const at = (p) => months.indexOf(p.from.slice(0, 7));
-      const out = { months, figures: {}, indicators: {}, via: 'series', errors: r.errors };
-      for (const f of fields) out.figures[f] = months.map(() => null);
-      for (const p of periods) {
-        const i = at(p);
-        if (i < 0) continue;
-        for (const f of fields) if (f in p) out.figures[f][i] = p[f];
-        for (const x of p.indicators ?? []) (out.indicators[x.code] ??= months.map(() => null))[i] = x.value;
-      }
-      return out;
-    }
+  const aliasesWanted = sector.time !== 'none' && sector.monthly !== false;
+  if (!seriesFields && !aliasesWanted) return null;
+  const out = { months, figures: {}, indicators: {}, via: seriesFields ? 'series' : 'aliases', errors: [] };
+  const fields = sector.figures.map(([f]) => f);
+  const jobs = [];
+  if (seriesFields) jobs.push(viaSeries(sector, unit, asOf, months, fields.filter((f) => seriesFields.has(f)), seriesFields.has('indicators'), out));
+  if (aliasesWanted && !seriesFields?.has('indicators')) jobs.push(viaAliases(sector, unit, asOf, months, seriesFields ? [] : fields, out));
+  await Promise.all(jobs);
+  return out;
+}
+
+async function viaSeries(sector, unit, asOf, months, fields, withIndicators, out) {
+  const whole = { from: monthRange(months[0]).from, to: monthRange(months[months.length - 1]).to };
+  const outer = sector.time === 'range' ? '(from: $from, to: $to)' : sector.time === 'schoolYear' ? '(schoolYear: $sy)' : '';
+  const decl = `, $from: Date!, $to: Date!${sector.time === 'schoolYear' ? ', $sy: String!' : ''}`;
+  const q = `query($code: String!, $asOf: Date${decl}) { u: ${rootField[unit.level]}(code: $code, asOf: $asOf) { s: ${sector.key}${outer} { series(from: $from, to: $to, every: MONTH) { from to ${fields.join(' ')} ${withIndicators ? 'indicators { code value status }' : ''} } } } }`;
+  const r = await gql(q, { code: unit.code, asOf, from: whole.from, to: whole.to, sy: schoolYearOf(months[months.length - 1]) });
+  out.errors.push(...r.errors);
+  for (const f of fields) out.figures[f] = months.map(() => null);
+  for (const p of r.data?.u?.s?.series ?? []) {
+    const i = months.indexOf(p.from.slice(0, 7));
+    if (i < 0) continue;
+    for (const f of fields) out.figures[f][i] = p[f];
+    for (const x of p.indicators ?? []) (out.indicators[x.code] ??= months.map(() => null))[i] = x.value;
   }
-  if (sector.time === 'none' || sector.monthly === false) return null;
-  // One field per month; school years repeat across months, so education asks each year once.
+}
+
+/** One field per month (m0 … m11) in one request; school years repeat across months, so each is asked once. */
+async function viaAliases(sector, unit, asOf, months, fields, out) {
   const keys = sector.time === 'schoolYear' ? [...new Set(months.map(schoolYearOf))] : months;
   const parts = keys.map((k, i) => {
     const p = sector.time === 'schoolYear' ? { args: `(schoolYear: $sy${i})`, decl: `$sy${i}: String!`, vars: { [`sy${i}`]: k } } : periodArgs(sector, k, String(i));
     return { field: `m${i}: ${sector.key}${p.args} { ${fields.join(' ')} indicators { code value status } }`, p };
   });
-  const q = `query($code: String!, $asOf: Date, ${parts.map((x) => x.p.decl).join(', ')}) { u: ${rootField[unit.level]}${unitArgs} { ${parts.map((x) => x.field).join(' ')} } }`;
-  const vars = Object.assign({ ...base }, ...parts.map((x) => x.p.vars));
-  const r = await gql(q, vars);
+  const q = `query($code: String!, $asOf: Date, ${parts.map((x) => x.p.decl).join(', ')}) { u: ${rootField[unit.level]}(code: $code, asOf: $asOf) { ${parts.map((x) => x.field).join(' ')} } }`;
+  const r = await gql(q, Object.assign({ code: unit.code, asOf }, ...parts.map((x) => x.p.vars)));
+  out.errors.push(...r.errors);
   const u = r.data?.u;
-  if (!u) return { months, figures: {}, indicators: {}, via: 'aliases', errors: r.errors };
-  const row = (m) => u[`m${sector.time === 'schoolYear' ? keys.indexOf(schoolYearOf(m)) : months.indexOf(m)}`];
-  const out = { months, figures: {}, indicators: {}, via: 'aliases', errors: r.errors };
+  const row = (m) => u?.[`m${sector.time === 'schoolYear' ? keys.indexOf(schoolYearOf(m)) : months.indexOf(m)}`];
   for (const f of fields) out.figures[f] = months.map((m) => row(m)?.[f] ?? null);
   months.forEach((m, i) => {
     for (const x of row(m)?.indicators ?? []) (out.indicators[x.code] ??= months.map(() => null))[i] = x.value;
   });
-  return out;
 }

@@ -20,7 +20,10 @@ import { launchBrowser } from './browser';
 const sectors = { procedures, health, education, land, environment, vessels };
 
 export async function startDashboardHub(tag: string): Promise<TestHub> {
-  const hub = await startTestHub(Object.values(sectors), { fresh: Object.keys(sectors), tag });
+  // On a test machine shared by many jobs, the fleet's figures over the whole demo (every vessel's
+  // track replayed for its alerts) can take longer than a test hub's 30 s per subgraph; these tests
+  // are about the page, so the hub waits as long as the page does.
+  const hub = await startTestHub(Object.values(sectors), { fresh: Object.keys(sectors), tag, gateway: { subgraphTimeoutMs: 240_000, requestTimeoutMs: 280_000 } });
   for (const name of Object.keys(sectors)) {
     const { generateDemo } = await import(`@ioc/${name}/src/demo`);
     const files: { feed: string; file: string }[] = await generateDemo(mkdtempSync(join(tmpdir(), `hub-demo-${name}-`)));
@@ -45,7 +48,9 @@ export async function openPage(browser: Browser, url: string, viewport = { width
   page.on('request', (r) => requests.push(r.url()));
   // The page's own errors belong in the test's output: a view that never draws says why.
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') console.error(`page console: ${m.text()}`); });
+  page.on('response', async (r) => {
+    if (r.status() >= 400 && r.status() !== 401) console.error(`HTTP ${r.status()} for ${r.request().postData()?.slice(0, 300)}: ${(await r.text().catch(() => '')).slice(0, 300)}`);
+  });
   await page.goto(url);
   return { page, requests };
 }

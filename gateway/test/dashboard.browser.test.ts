@@ -2,10 +2,11 @@
  * The dashboard in real Chromium (playwright-core, see ./browser) against a real hub holding every
  * sector's demo data: what a leader would check on each view. Screenshots go to .data/screenshots.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { TestHub } from '../src/testing';
-import { signDevToken } from '../src/auth';
+import { SignJWT } from 'jose';
 import { startDashboardHub, launchBrowser, openPage, shotsDir } from './dashboard-hub';
 
 // Page functions run in the browser, where `document` and `echarts` exist; the test's types have no DOM.
@@ -63,6 +64,8 @@ test('the overview shows the API\'s figures, 12-month sparklines, alerts by sect
   const { page, requests } = await openPage(browser, url('view=overview&province=48&period=2025-10'));
   await loaded(page);
   await page.screenshot({ path: join(shotsDir, 'overview.png'), fullPage: true });
+  // Every sector answers on the demo: a panel standing in for one carries the hub's reason.
+  expect(await page.locator('.sector-panel .unavailable').evaluateAll((els) => els.map((e) => `${e.dataset.sector}: ${e.title}`))).toEqual([]);
   expect(page.url()).not.toContain('token');
   expect(await page.locator('#title').textContent()).toContain('Thành phố Đà Nẵng');
 
@@ -109,9 +112,18 @@ test('a sector view ranks the districts, and a click opens the district\'s own v
   const { province } = await api('{ province(code: "49", asOf: "2025-03-01") { districts { code } } }');
   const rows = page.locator('#ranking tbody tr');
   expect(await rows.count()).toBe(province.districts.length);
-  // The trend chart holds one point per month for each figure.
+  // The trend holds one point per month, from the sector's `series`: the same figures the API gives.
   const trend = await chartOption(page, '.chart[data-via]');
   expect(trend.xAxis[0].data).toHaveLength(12);
+  expect(await page.locator('.chart[data-via]').getAttribute('data-via')).toBe('series');
+  const { province: p49 } = await api(`{ province(code: "49", asOf: "2025-03-01") { procedures(from: "2024-04-01", to: "2025-04-01") {
+    series(from: "2024-04-01", to: "2025-04-01", every: MONTH) { received } } } }`);
+  expect(trend.series[0].data).toEqual(p49.procedures.series.map((x: any) => x.received));
+  // The ranking exports as CSV with a byte-order mark, so Excel reads the Vietnamese names.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.ranking h3 button.export').click()]);
+  const csv = readFileSync(await download.path());
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(csv.toString('utf8')).toContain('Thành phố Tam Kỳ');
 
   await page.locator('#ranking tbody tr[data-code="502"]').click();
   await page.waitForFunction(() => /Tam Kỳ/.test(document.querySelector('#title')?.textContent ?? ''));
@@ -146,19 +158,19 @@ test('the map colours each former district by its indicator status and says wher
   await loaded(page);
   await page.waitForSelector('.maps .chart canvas');
   await page.screenshot({ path: join(shotsDir, 'map.png'), fullPage: true });
-  const { province } = await api(`{ province(code: "49", asOf: "2025-03-01") { districts { code boundary
-    procedures(from: "2025-03-01", to: "2025-04-01") { indicators { code status } } } } }`);
+  const { province } = await api(`{ province(code: "48") { predecessors { unit { code name districts { code boundary
+    procedures(from: "2025-03-01", to: "2025-04-01") { indicators { code status } } } } } } }`);
   const option = await chartOption(page, '.chart[data-indicator]');
   const colours = Object.fromEntries(option.geo[0].regions.map((r: any) => [r.name, r.itemStyle.areaColor]));
-  const drawn = province.districts.filter((x: any) => x.boundary);
-  expect(drawn.length).toBeGreaterThan(10);
+  const drawn = province.predecessors.flatMap((l: any) => l.unit.districts).filter((x: any) => x.boundary);
+  expect(drawn.length).toBeGreaterThan(15);
+  expect(Object.keys(colours).sort()).toEqual(drawn.map((x: any) => x.code).sort());
   for (const x of drawn) {
     const status = x.procedures?.indicators.find((i: any) => i.code === 'procedures.onTimeRate')?.status ?? 'NONE';
     expect(colours[x.code]).toBe(statusColour[status]);
   }
-  // Old Đà Nẵng (48 before the reform) has no boundary in the hub: the view says so.
-  expect(await page.locator('.no-boundary[data-province="48"]').count()).toBe(1);
-  expect(await page.locator('.map-notes').textContent()).toContain('Quảng Nam');
+  // Today's Đà Nẵng is drawn with the former districts of the provinces it absorbed, labelled as such.
+  for (const l of province.predecessors) expect(await page.locator('.map-notes').textContent()).toContain(l.unit.name);
 
   // The fleet at the end of September: a click on a vessel shows it and its track.
   const fleet = await chartOption(page, '.maps .chart-box:nth-child(2) .chart');
@@ -174,6 +186,13 @@ test('the map colours each former district by its indicator status and says wher
   expect(await page.locator('#vesselDetail h4').textContent()).toContain(vessels[0].vessel.registration);
   expect(Number(await page.locator('#vesselDetail .track').getAttribute('data-points'))).toBeGreaterThan(1);
   await page.close();
+
+  // Hà Nội: the hub holds no boundary of its districts, and the map says so instead of drawing nothing.
+  const none = await openPage(browser, url('view=map&province=01&period=2025-03&indicator=procedures.onTimeRate'));
+  await loaded(none.page);
+  expect(await none.page.locator('.no-boundary[data-province="01"]').count()).toBe(1);
+  expect(await none.page.locator('.no-map').textContent()).toContain('Không có ranh giới');
+  await none.page.close();
 });
 
 test('the wall fills the screen with large type and no controls', async () => {
@@ -210,18 +229,21 @@ test('without a token the page asks for one and shows no sector data', async () 
   await page.close();
 });
 
-test('an expired token asks for a new one, and the new one brings the data back', async () => {
-  const short = await signDevToken(process.env.HUB_JWT_SECRET!, { sub: 'short', role: 'leader', scope: ['48'] }, '3s');
-  const { page } = await openPage(browser, url('view=land&province=48&period=2025-10', short));
+test('a token that expires mid-session asks for a new one, and the new one brings the data back', async () => {
+  const { page } = await openPage(browser, url('view=land&province=48&period=2025-10'));
   await loaded(page);
   expect(await page.locator('#login').isVisible()).toBe(false);
-  await new Promise((r) => setTimeout(r, 4000));
+  const expired = await new SignJWT({ role: 'leader', scope: ['48'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('expired')
+    .setIssuedAt(Math.floor(Date.now() / 1000) - 7200).setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+    .sign(new TextEncoder().encode(process.env.HUB_JWT_SECRET!));
+  await page.evaluate((t) => (globalThis as any).sessionStorage.setItem('hubToken', t), expired);
   await page.locator('#tabs a', { hasText: 'Môi trường' }).click();
   await page.waitForSelector('#login:not([hidden])');
   expect(await page.locator('#loginReason').textContent()).toContain('hết hạn');
   await page.fill('#token', token);
   await page.click('#tokenForm button');
-  await page.waitForSelector('.card[data-sector=environment]', { timeout: 60_000 });
+  await page.waitForSelector('.card[data-sector=environment]', { timeout: 300_000 });
+  expect(await page.locator('#login').isVisible()).toBe(false);
   expect(page.url()).not.toContain('token');
   await page.close();
 });
@@ -230,12 +252,14 @@ test('a stopped sector shows its "unavailable" panel while the others draw, on t
   await hub.subgraphs.health.stop();
   const { page } = await openPage(browser, url('view=overview&province=48&period=2025-10'));
   await loaded(page);
+  await page.screenshot({ path: join(shotsDir, 'sector-down.png'), fullPage: true });
   expect(await page.locator('.sector-panel[data-sector=health] .unavailable.down').count()).toBe(1);
   expect(await page.locator('.sector-panel[data-sector=health] .card').count()).toBe(0);
+  const drawn: Record<string, string> = {};
   for (const s of ['procedures', 'education', 'land', 'environment', 'vessels']) {
-    expect(await page.locator(`.sector-panel[data-sector=${s}] .card`).count()).toBeGreaterThan(0);
+    drawn[s] = (await page.locator(`.sector-panel[data-sector=${s}] .card`).count()) > 0 ? 'cards' : `${await page.locator(`.sector-panel[data-sector=${s}] .unavailable`).getAttribute('title')}`;
   }
-  await page.screenshot({ path: join(shotsDir, 'sector-down.png'), fullPage: true });
+  expect(drawn).toEqual({ procedures: 'cards', education: 'cards', land: 'cards', environment: 'cards', vessels: 'cards' });
   await page.close();
 
   const wall = await openPage(browser, url('wall=1&view=health&province=48&period=2025-10'), { width: 1920, height: 1080 });

@@ -1,11 +1,10 @@
 // Air quality of the environment view: hourly VN_AQI of each station over the period, drawn over the
 // official bands, and the station-hours per band, in the colours the API gives for each band.
-import { el } from '../dom.js';
+import { el, escapeHtml } from '../dom.js';
 import { gql } from '../api.js';
 import { dateTime, int, num } from '../format.js';
 import { periodArgs, rootField, sectorByKey } from '../sectors.js';
 import { chart } from '../charts.js';
-import { escapeHtml } from '../dom.js';
 import { exportCsv } from '../export.js';
 import { chartBox } from './sector.js';
 

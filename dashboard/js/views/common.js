@@ -31,6 +31,15 @@ export async function showUnit(ctx, suffix) {
  * sector did not answer (down, or refused) or holds nothing for the caller.
  */
 export async function sectorStats(ctx, sector, fields, extraRoot = '') {
+  // A sector that fails is asked once more after a short pause: a passing hiccup should not blank a
+  // panel on the wall for a whole rotation.
+  const first = await askSector(ctx, sector, fields, extraRoot);
+  if (first.problem !== 'down' || !ctx.current()) return first;
+  await new Promise((ok) => setTimeout(ok, 2000));
+  return ctx.current() ? askSector(ctx, sector, fields, extraRoot) : first;
+}
+
+async function askSector(ctx, sector, fields, extraRoot) {
   const p = periodArgs(sector, ctx.period);
   const q = `query($code: String!, $asOf: Date${p.decl ? `, ${p.decl}` : ''}) { u: ${rootField[ctx.unit.level]}(code: $code, asOf: $asOf) { s: ${sector.key}${p.args} { ${fields} } } ${extraRoot} }`;
   try {
@@ -45,11 +54,13 @@ export async function sectorStats(ctx, sector, fields, extraRoot = '') {
 }
 
 /** The panel that replaces a sector's content when it cannot be shown; never a blank space. */
-export function unavailable(sector, problem) {
+export function unavailable(sector, problem, errors) {
   const text = problem === 'down'
     ? `Ngành ${sector.label}: hệ thống hiện không truy cập được. Các phần khác vẫn được cập nhật.`
     : `Ngành ${sector.label}: chưa có số liệu cho đơn vị và kỳ này trong phạm vi truy cập của bạn.`;
-  return el('div', { class: `unavailable ${problem}`, dataset: { sector: sector.key, problem } }, text);
+  // The hub's own words, for the operator who hovers (as text, like every value from the API).
+  const detail = (errors ?? []).map((e) => e.message).filter(Boolean).slice(0, 3).join(' · ');
+  return el('div', { class: `unavailable ${problem}`, dataset: { sector: sector.key, problem }, title: detail || null }, text);
 }
 
 const arrow = (d) => (d > 0 ? '▲' : d < 0 ? '▼' : '■');

@@ -1,12 +1,11 @@
 // Maps without tiles (ECharts draws the GeoJSON the hub serves): the province's districts coloured by
 // the status of a chosen indicator, with the air stations in their latest VN_AQI colour; and the
 // fishing fleet on the sea by state, with the zones, where a click shows a vessel and its track.
-import { el } from '../dom.js';
+import { el, escapeHtml } from '../dom.js';
 import { gql, AuthError } from '../api.js';
 import { dateTime, int, num, statusColour, statusLabel, withUnit } from '../format.js';
 import { sectors, sectorByKey, periodArgs } from '../sectors.js';
 import { chart, echarts } from '../charts.js';
-import { escapeHtml } from '../dom.js';
 import { exportCsv } from '../export.js';
 import { sectorStats, showUnit, unavailable } from './common.js';
 import { chartBox } from './sector.js';
@@ -29,7 +28,8 @@ export async function renderMap(node, ctx) {
 
   const grid = el('div', { class: 'charts maps' });
   node.append(grid);
-  await Promise.all([districtMap(grid, province, sector), fleetMap(grid, province)]);
+  const districts = districtsOf(province, sector);
+  await Promise.all([districtMap(grid, province, districts), fleetMap(grid, province, districts)]);
 }
 
 /** Old-register districts with their boundary and the chosen sector's indicators, for one province. */
@@ -46,8 +46,8 @@ async function districtsOf(ctx, sector) {
   return { groups, errors: r.errors };
 }
 
-async function districtMap(grid, ctx, sector) {
-  const [{ groups, errors }, env] = await Promise.all([districtsOf(ctx, sector), sectorStats(ctx, sectorByKey.environment, 'stations { code name longitude latitude latestAqi { time value label colour } }')]);
+async function districtMap(grid, ctx, districts) {
+  const [{ groups, errors }, env] = await Promise.all([districts, sectorStats(ctx, sectorByKey.environment, 'stations { code name longitude latitude latestAqi { time value label colour } }')]);
   if (!ctx.current()) return;
   const box = chartBox(grid, `Huyện theo chỉ số${groups.some((g) => g.former) ? ' (các huyện cũ, trước 01/07/2025)' : ''}`, `ban-do-${ctx.province}`);
   const notes = el('ul', { class: 'map-notes' });
@@ -85,7 +85,7 @@ async function districtMap(grid, ctx, sector) {
       if (!r) return '';
       return `${escapeHtml(r.label)}<br>${r.ind ? `${escapeHtml(r.ind.name)}: ${escapeHtml(withUnit(r.ind.value, r.ind.unit))} — ${escapeHtml(statusLabel[r.ind.status])}` : 'Không có số liệu'}`;
     } },
-    geo: { map: mapName, roam: true, label: { show: true, fontSize: 10, formatter: (p) => labelOf[p.name]?.label ?? '' }, itemStyle: { borderColor: '#fff', borderWidth: 1 }, emphasis: { label: { show: true } }, regions: regions.map(({ name, itemStyle }) => ({ name, itemStyle })) },
+    geo: { map: mapName, roam: true, boundingCoords: frame(features.map((f) => boxOf(f.geometry))), label: { show: true, fontSize: 10, formatter: (p) => labelOf[p.name]?.label ?? '' }, itemStyle: { borderColor: '#fff', borderWidth: 1 }, emphasis: { label: { show: true } }, regions: regions.map(({ name, itemStyle }) => ({ name, itemStyle })) },
     series: [{
       type: 'scatter', coordinateSystem: 'geo', symbolSize: 14, name: 'Trạm quan trắc',
       data: stations.map((s) => ({ value: [s.longitude, s.latitude], station: s, itemStyle: { color: s.latestAqi.colour, borderColor: '#222', borderWidth: 1 } })),
@@ -96,11 +96,40 @@ async function districtMap(grid, ctx, sector) {
   box.body.after(legend);
 }
 
+/** [minLon, minLat, maxLon, maxLat] of a GeoJSON geometry. */
+function boxOf(geometry) {
+  const b = [Infinity, Infinity, -Infinity, -Infinity];
+  const walk = (c) => {
+    if (typeof c[0] === 'number') {
+      b[0] = Math.min(b[0], c[0]); b[1] = Math.min(b[1], c[1]); b[2] = Math.max(b[2], c[0]); b[3] = Math.max(b[3], c[1]);
+    } else c.forEach(walk);
+  };
+  walk(geometry.coordinates);
+  return b;
+}
+
+/**
+ * The view's frame: the boxes whose centre lies within 1.5° of the median centre (an offshore island
+ * district such as Hoàng Sa would otherwise shrink the mainland to a dot), padded by a tenth; as
+ * ECharts' geo.boundingCoords. The rest stays reachable by panning.
+ */
+function frame(boxes) {
+  if (!boxes.length) return undefined;
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const cx = median(boxes.map((b) => (b[0] + b[2]) / 2));
+  const cy = median(boxes.map((b) => (b[1] + b[3]) / 2));
+  const near = boxes.filter((b) => Math.abs((b[0] + b[2]) / 2 - cx) <= 1.5 && Math.abs((b[1] + b[3]) / 2 - cy) <= 1.5);
+  const u = near.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
+  const px = Math.max(0.02, (u[2] - u[0]) / 10);
+  const py = Math.max(0.02, (u[3] - u[1]) / 10);
+  return [[u[0] - px, u[3] + py], [u[2] + px, u[1] - py]];
+}
+
 const stateColour = { AT_SEA: '#1a73e8', IN_PORT: '#1e8e3e', SILENT: '#d93025', NO_POSITION: '#9aa5b1' };
 const stateLabel = { AT_SEA: 'Trên biển', IN_PORT: 'Trong cảng', SILENT: 'Mất tín hiệu > 6 giờ', NO_POSITION: 'Chưa có vị trí' };
 
 /** The fleet at the end of the period: counts by state, the vessels the API lists with their position, the zones. */
-async function fleetMap(grid, ctx) {
+async function fleetMap(grid, ctx, districts) {
   const at = periodArgs(sectorByKey.vessels, ctx.period).vars.at;
   const q = `query($code: String!, $asOf: Date, $at: DateTime!) { u: province(code: $code, asOf: $asOf) { s: vessels(at: $at) { atSea inPort silentOver6h noPosition silentVessels(hours: 1) { registration name lengthM homePort latestPosition(at: $at) { time lat lon speed } state(at: $at) } } } zones: vesselsZones { id kind name approximate geometry } }`;
   let r;
@@ -124,7 +153,10 @@ async function fleetMap(grid, ctx) {
   const detail = el('div', { class: 'vessel-detail', id: 'vesselDetail' }, 'Bấm vào một tàu để xem thông tin và hành trình 24 giờ.');
   box.body.before(counts);
   box.body.after(el('p', { class: 'muted' }, `Vị trí hiển thị: các tàu không báo vị trí trong hơn 1 giờ tính đến thời điểm xem (${int(vessels.length)} tàu) — API chưa liệt kê tàu vừa báo vị trí.`), detail);
-  const features = zones.map((z) => ({ type: 'Feature', properties: { name: `zone:${z.id}` }, geometry: z.geometry }));
+  // The province's districts, where drawn, give the coast for orientation.
+  const land = (await districts).groups.flatMap((g) => g.districts.filter((d) => d.boundary));
+  const features = [...land.map((d) => ({ type: 'Feature', properties: { name: d.code }, geometry: d.boundary })),
+    ...zones.map((z) => ({ type: 'Feature', properties: { name: `zone:${z.id}` }, geometry: z.geometry }))];
   if (!features.length && !vessels.length) {
     box.body.replaceWith(el('p', { class: 'muted' }, 'Chưa có vùng biển hay vị trí tàu nào để vẽ.'));
     return;
@@ -136,7 +168,9 @@ async function fleetMap(grid, ctx) {
   const option = {
     tooltip: { trigger: 'item', formatter: (p) => p.seriesType === 'scatter' ? `${escapeHtml(p.data.vessel.registration)} ${escapeHtml(p.data.vessel.name ?? '')}<br>${escapeHtml(stateLabel[p.data.vessel.shown])}`
       : zoneName[p.name] ? `${escapeHtml(zoneName[p.name].name)}${zoneName[p.name].approximate ? ' (ranh giới gần đúng)' : ''}` : '' },
-    geo: { map: mapName, roam: true, itemStyle: { areaColor: 'rgba(26,115,232,0.05)', borderColor: '#5f6b7a', borderType: 'dashed' }, label: { show: false }, emphasis: { label: { show: false } } },
+    geo: { map: mapName, roam: true, itemStyle: { areaColor: 'rgba(26,115,232,0.05)', borderColor: '#5f6b7a', borderType: 'dashed' }, label: { show: false }, emphasis: { label: { show: false } },
+      boundingCoords: frame([...land.map((d) => boxOf(d.boundary)), ...vessels.map((v) => [v.latestPosition.lon, v.latestPosition.lat, v.latestPosition.lon, v.latestPosition.lat])]),
+      regions: land.map((d) => ({ name: d.code, itemStyle: { areaColor: '#e6e2d8', borderColor: '#b9b2a3', borderType: 'solid' } })) },
     series: [{ type: 'scatter', coordinateSystem: 'geo', symbolSize: 9, data: vessels.map((v) => ({ value: [v.latestPosition.lon, v.latestPosition.lat], vessel: v, itemStyle: { color: stateColour[v.shown] } })) },
       { type: 'lines', coordinateSystem: 'geo', polyline: true, data: [], lineStyle: { color: '#111', width: 2 } }],
   };

@@ -41,7 +41,7 @@ export async function renderOverview(node, ctx) {
     const panel = panels[i];
     panel.querySelector('.loading').remove();
     if (!r.stats) {
-      panel.append(unavailable(s, r.problem));
+      panel.append(unavailable(s, r.problem, r.errors));
       alerts.append(el('details', { class: 'alert-group unavailable', dataset: { sector: s.key } }, el('summary', {}, `${s.label}: không có dữ liệu cảnh báo`)));
     } else {
       const drawn = r.stats.indicators.map((ind) => {

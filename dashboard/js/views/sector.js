@@ -4,19 +4,20 @@ import { el } from '../dom.js';
 import { gql, AuthError } from '../api.js';
 import { num, withUnit, statusLabel, dateTime, month } from '../format.js';
 import { indicatorFields, periodArgs, rootField } from '../sectors.js';
-import { monthlySeries } from '../series.js';
+import { monthlySeries, schema } from '../series.js';
 import { trendChart, barChart } from '../charts.js';
 import { exportButton, exportCsv, exportPng } from '../export.js';
 import { showUnit, sectorStats, unavailable, indicatorCard } from './common.js';
 import { renderAir } from './air.js';
 
 export async function renderSector(node, ctx, sector) {
-  await showUnit(ctx, sector.label);
-  const fields = `${indicatorFields} ${sector.figures.map(([f]) => f).join(' ')} ${sector.extra}`;
+  const [, info] = await Promise.all([showUnit(ctx, sector.label), schema()]);
+  const indicators = info.previous ? indicatorFields.replace('source }', 'source previous }') : indicatorFields;
+  const fields = `${indicators} ${sector.figures.map(([f]) => f).join(' ')} ${sector.extra}`;
   const [r, hist] = await Promise.all([sectorStats(ctx, sector, fields), monthlySeries(sector, ctx.unit, ctx.asOf, ctx.period).catch((e) => { if (e instanceof AuthError) throw e; return null; })]);
   if (!ctx.current()) return;
   if (!r.stats) {
-    node.append(unavailable(sector, r.problem));
+    node.append(unavailable(sector, r.problem, r.errors));
     return;
   }
   const cards = el('div', { id: 'indicators', class: 'cards' });
