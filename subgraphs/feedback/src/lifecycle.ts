@@ -6,7 +6,7 @@
 import { GraphQLError } from 'graphql';
 import { badInput, forbidden, intArg, scopeCoversUnit, type Identity } from '@ioc/kit';
 import type { Connection } from 'mongoose';
-import { nextOf, statuses, doneStatuses, type Status } from './codes';
+import { nextOf, statuses, doneStatuses, refusalReasons, type Status, type RefusalReason } from './codes';
 import { cleanPhotos, type PhotoInput } from './photos/input';
 import { savePhotos } from './photos/store';
 import type { Models, FeedbackDoc, Step } from './models';
@@ -49,8 +49,8 @@ export async function transition(m: Models, conn: Connection, identity: Identity
 
 export const moves = {
   accept: (): Move => ({ to: 'ACCEPTED' }),
-  refuse: (reason: FeedbackDoc['refusalReason'], note: string | null | undefined): Move => ({
-    to: 'REFUSED', set: { refusalReason: reason }, note: note ? text('note', note, 1000) : null,
+  refuse: (reason: RefusalReason, note: string | null | undefined): Move => ({
+    to: 'REFUSED', set: { refusalReason: reason }, note: note ? `${refusalReasons[reason]}: ${text('note', note, 1000)}` : refusalReasons[reason],
   }),
   assign: (agency: string): Move => {
     const a = text('agency', agency, 300);

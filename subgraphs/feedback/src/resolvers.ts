@@ -10,7 +10,7 @@ import { rowsOf } from './rollups';
 import { seriesPeriods, type Tally, type Every } from '@ioc/kit';
 import { indicators, alerts } from './indicators';
 import { nowOf, publicBaseUrl } from './config';
-import { categories, statuses, doneStatuses, type Category, type Status } from './codes';
+import { categories, statuses, doneStatuses, type Category, type Status, type RefusalReason } from './codes';
 import { submitFeedback, type SubmitInput } from './intake';
 import { transition, moves, rate } from './lifecycle';
 import type { PhotoInput } from './photos/input';
@@ -59,8 +59,8 @@ const reportFields = {
   currentCommune: (d: FeedbackDoc) => unitEntity('FROM_2025_07', d.unit.current.commune),
 };
 
-/** Who made each step: officers and admins only (a step's author is a person). */
-const steps = (d: FeedbackDoc, ctx: Context) => d.history.map((s) => ({ ...s, by: canSeePersonalData(ctx.identity) ? s.by : null }));
+/** Who made each step and what they noted: officers and admins only (a person, free text). */
+const steps = (d: FeedbackDoc, ctx: Context) => d.history.map((s) => (canSeePersonalData(ctx.identity) ? s : { ...s, by: null, note: null }));
 
 function officerView(ctx: Context, d: FeedbackDoc | null): FeedbackDoc | null {
   if (!d) return null;
@@ -105,7 +105,7 @@ export const resolvers = {
     submitFeedback: (_: unknown, a: { input: SubmitInput }, ctx: Context) =>
       submitFeedback(ctx.models, ctx.db.connection, a.input, ctx.identity.client ?? 'unknown'),
     acceptFeedback: (_: unknown, a: { trackingCode: string }, ctx: Context) => transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.accept()),
-    refuseFeedback: (_: unknown, a: { trackingCode: string; reason: FeedbackDoc['refusalReason']; note?: string | null }, ctx: Context) =>
+    refuseFeedback: (_: unknown, a: { trackingCode: string; reason: RefusalReason; note?: string | null }, ctx: Context) =>
       transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.refuse(a.reason, a.note)),
     assignFeedback: (_: unknown, a: { trackingCode: string; agency: string }, ctx: Context) => transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.assign(a.agency)),
     startFeedback: (_: unknown, a: { trackingCode: string }, ctx: Context) => transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.start()),
@@ -136,7 +136,8 @@ export const resolvers = {
   },
   PublicFeedback: {
     ...reportFields,
-    history: (d: FeedbackDoc) => d.history.map((s) => ({ ...s, by: null })),
+    // An officer's free-text note may name people: the public sees the steps, the reason and the result fields only.
+    history: (d: FeedbackDoc) => d.history.map((s) => ({ ...s, by: null, note: null })),
   },
   Feedback: {
     __resolveReference: async (ref: { trackingCode: string }, ctx: Context) => officerView(ctx, await ctx.loaders.report.load(ref.trackingCode)),

@@ -179,6 +179,8 @@ describe('the lifecycle', () => {
     expect(refused.errors).toBeUndefined();
     const pub = await hub.query(`{ feedbackByCode(code: "${c}") { status refusalReason history { status } } }`);
     expect(pub.data.feedbackByCode).toEqual({ status: 'REFUSED', refusalReason: 'INSUFFICIENT', history: [{ status: 'RECEIVED' }, { status: 'REFUSED' }] });
+    const officer = await hub.query(`{ feedback(trackingCode: "${c}") { history { status note } } }`, { token: officer48 });
+    expect(officer.data.feedback.history[1]).toEqual({ status: 'REFUSED', note: 'thiếu thông tin: Không đủ thông tin vị trí' });
   });
 });
 
@@ -191,7 +193,8 @@ describe('import and statistics', () => {
     expect(r.body).toEqual({ accepted: 10, rejected: 6, unchanged: 0 });
     const again = await hub.ingest('feedback', 'reports', fixture('reports-initial.jsonl'));
     expect(again.body).toEqual({ accepted: 0, rejected: 6, unchanged: 10 });
-    const rejects = await hub.query(`{ feedbackRejects(first: 20) { field value reason } }`, { token: officer48 });
+    // Rejects are scoped like records; one without a readable unit is for the whole-country scope.
+    const rejects = await hub.query(`{ feedbackRejects(first: 20) { field value reason } }`, { token: await hub.token({ role: 'admin', scope: ['*'] }) });
     const fields = rejects.data.feedbackRejects.map((x: any) => x.field);
     for (const f of ['LinhVuc', 'MaXaPhuong', 'DanhGia', 'ThoiGianXuLy']) expect(fields).toContain(f);
     const stored = await hub.subgraphs.feedback.db.connection.db!.collection('feedback').findOne({ _id: 'PAHT-2025-0001' as never });
