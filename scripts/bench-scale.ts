@@ -1,5 +1,7 @@
 /**
- * `npm run bench -- scale [--size S|M|L] [--sizes S,M]`: the province-year scale benchmark (issue 9).
+ * `npm run bench -- scale [--size S|M|L] [--sizes S,M] [--budget seconds]`: the province-year
+ * scale benchmark (issue 9). `--budget` caps each sector's ingest time (its files go in month by
+ * month until the budget is spent), for a quick run or a slow build.
  * Runs each size (default S then M, so that growth shows) in its own process against an empty
  * database, prints ingest speed per sector, dashboard query latency through the gateway and each
  * process's peak memory, and writes all of it to bench/results/scale-<date>-<commit>.json.
@@ -13,10 +15,18 @@ import type { SizeFigures } from './bench-scale-run';
 
 const root = join(__dirname, '..');
 
+const option = (args: string[], flag: string) => { const i = args.indexOf(flag); return i >= 0 ? args[i + 1] ?? '' : undefined; };
+
 function sizesFrom(args: string[]): DemoSize[] {
-  const at = (flag: string) => { const i = args.indexOf(flag); return i >= 0 ? args[i + 1] ?? '' : undefined; };
-  const list = at('--size') ?? at('--sizes') ?? 'S,M';
+  const list = option(args, '--size') ?? option(args, '--sizes') ?? 'S,M';
   return list.split(',').map((s) => parseDemoSize(s.trim().toUpperCase(), '--size'));
+}
+
+function budgetFrom(args: string[]): string[] {
+  const v = option(args, '--budget');
+  if (v === undefined) return [];
+  if (!(Number(v) > 0)) throw new Error(`--budget: "${v}" is not a number of seconds`);
+  return [v];
 }
 
 const pad = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
@@ -28,6 +38,13 @@ function table(runs: SizeFigures[]): string {
   lines.push('', 'Ingest (all feeds of the sector; records = accepted + rejected + unchanged)');
   lines.push(pad(['sector', ...runs.flatMap((r) => [`${r.size} records`, `${r.size} rec/s`])], w));
   for (const s of sectors) lines.push(pad([s, ...runs.flatMap((r) => [r.ingest[s].records, r.ingest[s].recordsPerSecond])], w));
+  for (const r of runs) {
+    for (const s of sectors) {
+      const i = r.ingest[s];
+      const failed = i.feeds.find((f) => f.error);
+      if (i.filesIngested < i.files) lines.push(`  ${r.size} ${s}: ${i.filesIngested} of ${i.files} files${failed ? `; ${failed.file}: ${failed.error}` : ' (budget spent)'}`);
+    }
+  }
   lines.push('', 'Main feed of each sector');
   for (const s of sectors) {
     lines.push(pad([s, ...runs.flatMap((r) => {
@@ -51,6 +68,7 @@ function table(runs: SizeFigures[]): string {
 
 export function runScale(args: string[]): number {
   const sizes = sizesFrom(args);
+  const budget = budgetFrom(args);
   const runs: SizeFigures[] = [];
   for (const size of sizes) {
     const dataDir = join(root, '.data', 'bench', size);
@@ -60,7 +78,7 @@ export function runScale(args: string[]): number {
     const env: NodeJS.ProcessEnv = { ...process.env, HUB_DATA_DIR: dataDir };
     // Its own empty server, never the one a running `npm start` uses.
     delete env.MONGODB_URI;
-    const r = spawnSync(process.execPath, [require.resolve('tsx/cli'), join(root, 'scripts', 'bench-scale-run.ts'), size, out], { stdio: 'inherit', env });
+    const r = spawnSync(process.execPath, [require.resolve('tsx/cli'), join(root, 'scripts', 'bench-scale-run.ts'), size, out, ...budget], { stdio: 'inherit', env });
     if (r.status !== 0) {
       console.error(`size ${size} failed (exit ${r.status}); the hub's log is in ${join(dataDir, 'hub.log')}`);
       return 1;
@@ -73,7 +91,7 @@ export function runScale(args: string[]): number {
   const commit = execSync('git rev-parse HEAD', { cwd: root }).toString().trim();
   const dirty = execSync('git status --porcelain', { cwd: root }).toString().trim() !== '';
   const date = new Date().toISOString();
-  const result = { benchmark: 'scale', date, commit, dirty, machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version }, sizes: runs };
+  const result = { benchmark: 'scale', date, commit, dirty, budgetSecondsPerSector: budget[0] ? Number(budget[0]) : null, machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version }, sizes: runs };
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `scale-${date.slice(0, 10)}-${commit.slice(0, 8)}-${sizes.join('')}.json`);

@@ -173,6 +173,17 @@ describe('expensive queries are refused before anything runs them', () => {
     for (const query of queries) expect([query, checkQuery({ query }, sector.test(query) ? 'analyst' : 'public', settings, facts).refusal]).toEqual([query, undefined]);
   });
 
+  test('a walk down the unit tree is priced by the register\'s totals, a walk that climbs back is not', () => {
+    const settings = gatewaySettings({});
+    const facts = schemaFacts(readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8'));
+    // Issue 3's contract query: 34 provinces' 3,321 communes with their predecessors, public.
+    const down = '{ provinces { code name communes { code name predecessors { unit { code name } share } } } }';
+    expect(checkQuery({ query: down }, 'public', settings, facts).refusal).toBeUndefined();
+    // The same lists reached again through `province` repeat units: refused for every role.
+    const climb = '{ provinces { communes { province { communes { province { communes { code } } } } } } }';
+    expect(checkQuery({ query: climb }, 'admin', settings, facts).refusal).toBeDefined();
+  });
+
   test('a large legitimate query answers: every district and commune of the largest old province', async () => {
     const r = await ask(gw, '{ province(code: "38", asOf: "2025-03-01") { name districts { code name communes { code name type } } } }');
     expect(r.status).toBe(200);

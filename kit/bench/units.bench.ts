@@ -7,7 +7,6 @@
 import { performance } from 'node:perf_hooks';
 import { resolveUnit, unitRegisters } from '../src';
 import { startTestHub } from '../../gateway/src/testing';
-import { gatewaySettings } from '../../gateway/src/settings';
 
 async function main() {
   const communes = unitRegisters().list('PRE_2025_07', 'COMMUNE').map((c) => c.code);
@@ -17,8 +16,7 @@ async function main() {
   const perSecond = Math.round(n / ((performance.now() - t) / 1000));
   console.log(`resolveUnit: ${perSecond.toLocaleString('en')} codes/s (${n} codes, both registers)`);
 
-  // The 3,321-commune query is priced at its worst case over both registers, over the public budget.
-  const hub = await startTestHub([], { gateway: { limits: gatewaySettings({ HUB_GATEWAY_MAX_COST_PUBLIC: '2000000' }).limits } });
+  const hub = await startTestHub([]);
   const db = hub.subgraphs['admin-units'].db.commands;
   const runs = 7;
   const subgraph = hub.subgraphs['admin-units'].url;

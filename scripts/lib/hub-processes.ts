@@ -41,11 +41,12 @@ export function peakRssMb(pid: number): number | null {
   }
 }
 
-/** Starts every subgraph, then the gateway, against the database at `mongoUri`; output goes to `log`. */
-export async function startHub(mongoUri: string, log: (line: string) => void): Promise<HubProcesses> {
+/** Starts every subgraph, then the gateway, against the database at `mongoUri`, with `settings` added to the environment; output goes to `log`. */
+export async function startHub(mongoUri: string, log: (line: string) => void, settings: Record<string, string> = {}): Promise<HubProcesses> {
   const children: { name: string; child: ChildProcess }[] = [];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...settings,
     MONGODB_URI: mongoUri,
     HUB_JWT_SECRET: randomBytes(32).toString('hex'),
     HUB_INTERNAL_SECRET: randomBytes(32).toString('hex'),

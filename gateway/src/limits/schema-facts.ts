@@ -23,7 +23,16 @@ export interface SchemaFacts {
   fields: Map<string, Map<string, FieldFact>>;
   /** Longest unit list per "Type.field" (e.g. Province.communes), over both registers. */
   unitListSize: Map<string, number>;
+  /**
+   * How many objects a unit list can hold over all its parents together, in the larger register
+   * (Province.communes: 10,047; Commune.predecessors: every reform link). Bounds a walk down the
+   * unit tree: 63 provinces × their communes are never more than all communes.
+   */
+  unitListTotal: Map<string, number>;
 }
+
+/** The unit lists that descend the tree: below distinct parents, they hold distinct children. */
+export const descentLists = new Set(['Query.provinces', 'Province.districts', 'Province.communes', 'District.communes']);
 
 function unwrap(t: TypeNode): { name: string; list: boolean } {
   if (t.kind === Kind.NON_NULL_TYPE) return unwrap(t.type);
@@ -37,11 +46,16 @@ function ownerOf(directives: readonly ConstDirectiveNode[] | undefined): string 
   return graph && graph.value.kind === Kind.ENUM ? graph.value.value : undefined;
 }
 
-/** Longest child / link lists of the registers (the most districts a province has, and so on). */
-function unitListSizes(): Map<string, number> {
+/** Longest child / link lists of the registers (the most districts a province has, and so on), and their totals. */
+function unitListSizes(): { sizes: Map<string, number>; totals: Map<string, number> } {
   const reg = unitRegisters();
   const sizes = new Map<string, number>();
+  const totals = new Map<string, number>();
   const keep = (key: string, n: number) => sizes.set(key, Math.max(sizes.get(key) ?? 0, n));
+  const add = (register: string, key: string, n: number) => {
+    const k = `${register} ${key}`;
+    totals.set(k, (totals.get(k) ?? 0) + n);
+  };
   const typeOf: Record<string, string> = { PROVINCE: 'Province', DISTRICT: 'District', COMMUNE: 'Commune' };
   for (const r of registers) {
     const provinces = reg.list(r, 'PROVINCE');
@@ -50,18 +64,31 @@ function unitListSizes(): Map<string, number> {
       for (const u of reg.list(r, level)) {
         const t = typeOf[level];
         const children = reg.childrenOf(u);
+        const lists: [string, number][] = [
+          [`${t}.successors`, reg.successorsOf(u as Unit).length],
+          [`${t}.predecessors`, reg.predecessorsOf(u as Unit).length],
+        ];
         if (level === 'PROVINCE') {
           const districts = children.filter((c) => c.level === 'DISTRICT');
-          keep('Province.districts', districts.length);
-          keep('Province.communes', districts.length ? districts.reduce((n, d) => n + reg.childrenOf(d).length, 0) : children.length);
+          lists.push(['Province.districts', districts.length]);
+          lists.push(['Province.communes', districts.length ? districts.reduce((n, d) => n + reg.childrenOf(d).length, 0) : children.length]);
         }
-        if (level === 'DISTRICT') keep('District.communes', children.length);
-        keep(`${t}.successors`, reg.successorsOf(u as Unit).length);
-        keep(`${t}.predecessors`, reg.predecessorsOf(u as Unit).length);
+        if (level === 'DISTRICT') lists.push(['District.communes', children.length]);
+        for (const [key, n] of lists) {
+          keep(key, n);
+          add(r, key, n);
+        }
       }
     }
+    add(r, 'Query.provinces', provinces.length);
   }
-  return sizes;
+  // The larger register's total bounds either.
+  const largest = new Map<string, number>();
+  for (const [k, n] of totals) {
+    const key = k.slice(k.indexOf(' ') + 1);
+    largest.set(key, Math.max(largest.get(key) ?? 0, n));
+  }
+  return { sizes, totals: largest };
 }
 
 export function schemaFacts(supergraphSdl: string): SchemaFacts {
@@ -93,5 +120,6 @@ export function schemaFacts(supergraphSdl: string): SchemaFacts {
     }
     fields.set(d.name.value, byName);
   }
-  return { fields, unitListSize: unitListSizes() };
+  const units = unitListSizes();
+  return { fields, unitListSize: units.sizes, unitListTotal: units.totals };
 }

@@ -31,7 +31,8 @@ export interface Feed<R extends StoredRecord = StoredRecord> {
    */
   version?(record: R): number | null;
   /**
-   * The source field the version comes from (e.g. `NgayCapNhat`), named in the reject of a version
+   * The source field the version comes from (e.g. `NgayCapNhat`, or a path such as
+   * `meta.lastUpdated`), named with its raw value in the reject of a version
    * beyond the plausible-date horizon.
    */
   versionField?: string;

@@ -61,7 +61,8 @@ export async function* csvRows(input: Readable): AsyncIterable<ParsedItem> {
     raw: true,
   });
   parser.on('skip', (err: { code?: string; lines?: number; message: string }, raw?: string) => {
-    const position = err.lines ?? 0;
+    // The parser reports the line it stopped at; the broken record began as many lines earlier as it spans.
+    const position = (err.lines ?? 0) - ((raw ?? '').trimEnd().match(/\n/g)?.length ?? 0);
     skipped.push({ raw: raw ?? '', position, error: { field: null, value: (raw ?? '').slice(0, 80), reason: csvReason(err, position) } });
   });
   input.on('error', (e) => parser.destroy(e));

@@ -155,7 +155,7 @@ async function ingestHeld(
       // A version far in the future would win over every real update to come.
       if (version !== null && beyondHorizon(version)) {
         const field = feed.versionField ?? 'version';
-        const value = (item.raw as Record<string, unknown> | null)?.[field] ?? new Date(version).toISOString();
+        const value = field.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | null)?.[k], item.raw) ?? new Date(version).toISOString();
         keep(item.raw, item.position, field, value, horizonReason(field, value));
         continue;
       }

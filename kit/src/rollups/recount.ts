@@ -11,7 +11,8 @@ import type { RollupSpec } from './spec';
 export type FlatRollups = Record<string, Record<string, unknown>>;
 
 function flatten(value: unknown, path: string, out: Record<string, unknown>) {
-  if (path.startsWith('i.') || path.startsWith('n.') || typeof value !== 'object' || value === null) {
+  // An item is one value (its fields are the record's); everything else is flattened to its leaves.
+  if (path.startsWith('i.') || typeof value !== 'object' || value === null || value instanceof Date) {
     if (value !== 0) out[path] = value;
     return;
   }

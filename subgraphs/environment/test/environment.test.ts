@@ -52,7 +52,8 @@ beforeAll(async () => {
   hub = await startTestHub([environment], { fresh: ['environment'], tag: 'env' });
   leader48 = await hub.token({ role: 'leader', scope: ['48'] });
   leader40 = await hub.token({ role: 'leader', scope: ['40'] });
-  officer = await hub.token({ role: 'officer', scope: ['48'] });
+  // Rejects naming no unit in scope (a station code, an unknown commune) are for whole-country callers.
+  officer = await hub.token({ role: 'officer', scope: ['*'] });
   const s = await hub.ingest('environment', 'stations', readFileSync(join(__dirname, 'fixtures', 'stations-2025-01.json')));
   expect(s.body).toEqual({ accepted: 3, rejected: 3, unchanged: 0 });
   const r = await hub.ingest('environment', 'readings', readingsCsv);
@@ -231,7 +232,7 @@ describe('connector', () => {
       ['type', 'WATER'],
     ]);
     expect((await hub.query(`{ environmentRejects { reason } }`, { token: leader48 })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const feeds = await q(`{ environmentFeeds { feed records rejects lastOutcome } }`);
+    const feeds = await q(`{ environmentFeeds { feed records rejects lastOutcome } }`, await hub.token({ role: 'leader', scope: ['*'] }));
     expect(feeds.environmentFeeds).toEqual([
       { feed: 'stations', records: 3, rejects: 3, lastOutcome: 'OK_WITH_REJECTS' },
       { feed: 'readings', records: 54, rejects: 5, lastOutcome: 'OK_WITH_REJECTS' },

@@ -1,4 +1,5 @@
-/** The feedback figures over rows already filtered by unit, period and scope; late and overdue as for dossiers. */
+/** The feedback figures of a unit over a period, from its rollups; late and overdue as for dossiers. */
+import type { Tally } from '@ioc/kit';
 import { categories, openStatuses, doneStatuses, type Category } from './codes';
 import type { FeedbackDoc } from './models';
 
@@ -18,43 +19,28 @@ export function followUpOf(r: Pick<FeedbackRow, 'status' | 'dueAt' | 'resolvedAt
   return null;
 }
 
-export function figures(rows: FeedbackRow[], now: Date): Figures {
-  const f = { received: 0, refused: 0, resolved: 0, onTime: 0, late: 0, pending: 0, overdue: 0, rated: 0 };
-  let ratings = 0;
-  for (const r of rows) {
-    f.received++;
-    if (r.status === 'REFUSED') f.refused++;
-    else if (doneStatuses.has(r.status)) {
-      f.resolved++;
-      if (followUpOf(r, now) === 'LATE') f.late++;
-      else f.onTime++;
-    } else {
-      f.pending++;
-      if (followUpOf(r, now) === 'OVERDUE') f.overdue++;
-    }
-    if (r.rating !== null && r.rating !== undefined) { f.rated++; ratings += r.rating; }
-  }
+type Group = { dimension: 'category' | 'agency'; value: string };
+
+/**
+ * @param rows the tally's items (open and located reports): `overdue` counts the open ones past due
+ * @param group a category or agency to narrow to; the whole unit without it
+ */
+export function figuresOf(t: Tally, rows: FeedbackRow[], now: Date, group?: Group): Figures {
+  const get = (m: string) => (group ? t.by(m, group.dimension).get(group.value) ?? 0 : t.get(m));
+  const resolved = get('resolved');
+  const rated = get('rated');
+  const overdue = rows.filter((r) => (!group || r[group.dimension] === group.value) && followUpOf(r, now) === 'OVERDUE').length;
   return {
-    ...f,
-    onTimeRate: f.resolved ? f.onTime / f.resolved : null,
-    satisfaction: f.rated ? Math.round((ratings / f.rated) * 100) / 100 : null,
+    received: get('received'), refused: get('refused'), resolved, onTime: get('onTime'), late: get('late'), pending: get('pending'), overdue,
+    onTimeRate: resolved ? get('onTime') / resolved : null,
+    rated,
+    satisfaction: rated ? Math.round((get('ratingSum') / rated) * 100) / 100 : null,
   };
 }
 
-/** The same figures per group, most received first. */
-export function figuresBy(rows: FeedbackRow[], now: Date, key: (r: FeedbackRow) => [string, string] | null) {
-  const groups = new Map<string, { name: string; rows: FeedbackRow[] }>();
-  for (const r of rows) {
-    const k = key(r);
-    if (!k) continue;
-    const g = groups.get(k[0]);
-    if (g) g.rows.push(r);
-    else groups.set(k[0], { name: k[1], rows: [r] });
-  }
-  return [...groups.entries()]
-    .map(([code, g]) => ({ code, name: g.name, ...figures(g.rows, now) }))
+/** The same figures per category or agency, most received first. */
+export function figuresBy(t: Tally, rows: FeedbackRow[], now: Date, dimension: 'category' | 'agency') {
+  return [...t.by('received', dimension).keys()]
+    .map((value) => ({ code: value, name: dimension === 'category' ? categories[value as Category] ?? value : value, ...figuresOf(t, rows, now, { dimension, value }) }))
     .sort((a, b) => b.received - a.received || a.code.localeCompare(b.code));
 }
-
-export const byCategory = (r: FeedbackRow): [string, string] => [r.category, categories[r.category as Category]];
-export const byAgency = (r: FeedbackRow): [string, string] | null => (r.agency ? [r.agency, r.agency] : null);

@@ -14,7 +14,7 @@ export const feedback: SubgraphDefinition<Context> = {
   resolvers: resolvers as never,
   context: (base) => {
     const m = models(base.db.connection);
-    return { ...base, models: m, loaders: loaders(m, base.identity), feeds: feeds(base.db.connection) };
+    return { ...base, models: m, loaders: loaders(m, base.db.connection, base.identity), feeds: feeds(base.db.connection) };
   },
   routes: { 'GET /photos/': photoRoute },
   feeds,

@@ -8,6 +8,7 @@ import { cleanPhotos, type PhotoInput } from './photos/input';
 import { savePhotos } from './photos/store';
 import { addWorkingDays } from './working-days';
 import { consumeSubmission } from './rate-limit';
+import { recordChange } from './rollups';
 import type { Category } from './codes';
 import type { Models, FeedbackDoc } from './models';
 
@@ -94,6 +95,7 @@ export async function submitFeedback(m: Models, conn: Connection, input: SubmitI
       if ((e as { code?: number }).code === 11000 && attempt < 3) continue;
       throw e;
     }
+    await recordChange(conn, null, doc);
     if (photos.length) {
       // Stored once the code is ours; the report is public by its code only after this.
       doc.photos = await savePhotos(conn, photos, code);

@@ -10,6 +10,7 @@ import { nextOf, statuses, doneStatuses, type Status } from './codes';
 import { cleanPhotos, type PhotoInput } from './photos/input';
 import { savePhotos } from './photos/store';
 import type { Models, FeedbackDoc, Step } from './models';
+import { recordChange } from './rollups';
 
 const notFound = (code: string) => badInput('trackingCode', code, 'không có phản ánh mã này');
 
@@ -41,7 +42,9 @@ export async function transition(m: Models, conn: Connection, identity: Identity
   // Conditional on the status read: of two officers acting at once, the second is told, not silently overwritten.
   const r = await m.Feedback.updateOne({ _id: code, status: doc.status }, { $set: set, $push: { history: step } });
   if (r.modifiedCount !== 1) throw new GraphQLError(`Phản ánh ${code} vừa được người khác cập nhật; hãy tải lại`, { extensions: { code: 'CONFLICT' } });
-  return { ...doc, ...set, history: [...doc.history, step] } as FeedbackDoc;
+  const after = { ...doc, ...set, history: [...doc.history, step] } as FeedbackDoc;
+  await recordChange(conn, doc, after);
+  return after;
 }
 
 export const moves = {
@@ -61,7 +64,7 @@ export const moves = {
 };
 
 /** The citizen's rating, with the tracking code (the citizen's only credential), once, after resolution. */
-export async function rate(m: Models, code: string, rating: unknown): Promise<FeedbackDoc> {
+export async function rate(m: Models, conn: Connection, code: string, rating: unknown): Promise<FeedbackDoc> {
   const value = intArg('rating', rating, 1, 5);
   const doc = await load(m, code);
   if (doc.source !== 'WEB') throw badInput('trackingCode', code, `phản ánh nhập từ nguồn ${doc.source}; đánh giá tại hệ thống đó`);
@@ -69,5 +72,7 @@ export async function rate(m: Models, code: string, rating: unknown): Promise<Fe
   if (doc.rating !== null) throw badInput('trackingCode', code, `đã được đánh giá ${doc.rating}/5`);
   const r = await m.Feedback.updateOne({ _id: code, rating: null }, { $set: { rating: value } });
   if (r.modifiedCount !== 1) throw badInput('trackingCode', code, 'đã được đánh giá');
-  return { ...doc, rating: value };
+  const after = { ...doc, rating: value };
+  await recordChange(conn, doc, after);
+  return after;
 }

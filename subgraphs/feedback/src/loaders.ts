@@ -1,8 +1,8 @@
-import { batchLoader, byKey, type Identity } from '@ioc/kit';
+import type { Connection } from 'mongoose';
+import { batchLoader, byKey, rollupReader, type Identity } from '@ioc/kit';
 import type { Models, FeedbackDoc } from './models';
-import { feedbackRowsLoader } from './stats-source';
 
-export function loaders(m: Models, identity: Identity) {
+export function loaders(m: Models, conn: Connection, identity: Identity) {
   const report = batchLoader<string, FeedbackDoc>((k) => k, async (codes) => {
     const rows = await m.Feedback.find({ _id: { $in: [...codes] } }).lean<FeedbackDoc[]>();
     return byKey(codes, rows, (k) => k, (r) => r._id);
@@ -12,7 +12,7 @@ export function loaders(m: Models, identity: Identity) {
     await m.Audit.insertMany(codes.map((trackingCode) => ({ at: new Date(), sub: identity.sub, role: identity.role, trackingCode, field: 'phone' })));
     return codes.map(() => true as const);
   });
-  return { rowsOf: feedbackRowsLoader(m, identity), report, phoneRead };
+  return { rollups: rollupReader(conn, identity), report, phoneRead };
 }
 
 export type Loaders = ReturnType<typeof loaders>;

@@ -5,7 +5,9 @@ import {
 } from '@ioc/kit';
 import type { Loaders } from './loaders';
 import type { Models, FeedbackDoc } from './models';
-import { figures, figuresBy, followUpOf, byCategory, byAgency, type FeedbackRow, type Figures } from './figures';
+import { figuresOf, figuresBy, followUpOf, type FeedbackRow, type Figures } from './figures';
+import { rowsOf } from './rollups';
+import { seriesPeriods, type Tally, type Every } from '@ioc/kit';
 import { indicators, alerts } from './indicators';
 import { nowOf, publicBaseUrl } from './config';
 import { categories, statuses, doneStatuses, type Category, type Status } from './codes';
@@ -16,7 +18,7 @@ import type { PhotoRef } from './photos/store';
 
 export interface Context extends BaseContext { models: Models; loaders: Loaders; feeds: Feed[] }
 
-interface StatsParent extends Figures { from: string; to: string; now: Date; rows: FeedbackRow[]; unit: UnitSelector }
+interface StatsParent extends Figures { from: string; to: string; now: Date; tally: Tally; rows: FeedbackRow[]; unit: UnitSelector }
 
 const stats = (typename: 'Province' | 'District' | 'Commune') =>
   async (ref: UnitReference, args: { from: unknown; to: unknown; now?: unknown }, ctx: Context): Promise<StatsParent | null> => {
@@ -24,8 +26,9 @@ const stats = (typename: 'Province' | 'District' | 'Commune') =>
     const now = nowOf(args.now);
     const unit = selectorOf(typename, ref);
     if (!figuresVisible(ctx.identity, unit)) return null;
-    const rows = (await ctx.loaders.rowsOf.load({ unit, args: { from: period.from, to: period.to } })) ?? [];
-    return { from: period.from, to: period.to, now, rows, unit, ...figures(rows, now) };
+    const [tally] = await ctx.loaders.rollups.load({ unit, periods: [{ from: period.from, to: period.to }], items: true });
+    const rows = rowsOf(tally);
+    return { from: period.from, to: period.to, now, tally, rows, unit, ...figuresOf(tally, rows, now) };
   };
 
 const periodLabel = (s: StatsParent) => `${s.from}/${s.to}`;
@@ -109,16 +112,22 @@ export const resolvers = {
     resolveFeedback: (_: unknown, a: { trackingCode: string; result: string; photos?: PhotoInput[] | null }, ctx: Context) =>
       transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.resolve(a.result, a.photos)),
     closeFeedback: (_: unknown, a: { trackingCode: string }, ctx: Context) => transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.close()),
-    rateFeedback: (_: unknown, a: { trackingCode: string; rating: unknown }, ctx: Context) => rate(ctx.models, code(a.trackingCode), a.rating),
+    rateFeedback: (_: unknown, a: { trackingCode: string; rating: unknown }, ctx: Context) => rate(ctx.models, ctx.db.connection, code(a.trackingCode), a.rating),
   },
   Province: { feedback: stats('Province') },
   District: { feedback: stats('District') },
   Commune: { feedback: stats('Commune') },
   FeedbackStats: {
-    byCategory: (s: StatsParent) => figuresBy(s.rows, s.now, byCategory),
-    byAgency: (s: StatsParent) => figuresBy(s.rows, s.now, byAgency),
+    byCategory: (s: StatsParent) => figuresBy(s.tally, s.rows, s.now, 'category'),
+    byAgency: (s: StatsParent) => figuresBy(s.tally, s.rows, s.now, 'agency'),
     indicators: (s: StatsParent) => indicators(s, periodLabel(s)),
     alerts: (s: StatsParent, a: { since?: Date | null }) => alerts(s.rows, s, s.unit, s.now, periodLabel(s), a.since ?? null),
+    series: async (s: StatsParent, a: { from: unknown; to: unknown; every: Every }, ctx: Context) => {
+      const range = periodArgs(a.from, a.to);
+      const periods = seriesPeriods(range.from, range.to, a.every);
+      const tallies = await ctx.loaders.rollups.load({ unit: s.unit, periods, items: true });
+      return periods.map((p, i) => ({ ...p, ...figuresOf(tallies[i], rowsOf(tallies[i]), s.now) }));
+    },
   },
   FeedbackReceipt: {
     trackingCode: (d: FeedbackDoc) => d._id,

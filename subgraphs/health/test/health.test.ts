@@ -1,7 +1,7 @@
 import { startTestHub, type TestHub } from '@ioc/gateway/src/testing';
 import { health } from '../src';
 import { models } from '../src/models';
-import { bundleA, bundleB, bundleC } from './fhir-bundles';
+import { bundleA, bundleB, bundleC, bundle, org, enc } from './fhir-bundles';
 
 // The database server is shared and slow (see kit README): a whole-hub test needs patience.
 jest.setTimeout(600_000);
@@ -156,7 +156,7 @@ describe('the fhir feed', () => {
     expect(r.body).toEqual({ accepted: 0, rejected: 7, unchanged: 20 });
     const d = await ok(`{ province(code: "49", asOf: "2025-03-01") { health(${jan}) { visits admissions inpatientsNow } } }`);
     expect(d.province.health).toEqual({ visits: 2, admissions: 7, inpatientsNow: 7 });
-    const feeds = (await ok('{ healthFeeds { sector feed lastOutcome lastSummary { accepted rejected unchanged } records rejects } }')).healthFeeds;
+    const feeds = (await ok('{ healthFeeds { sector feed lastOutcome lastSummary { accepted rejected unchanged } records rejects } }', await hub.token({ role: 'leader', scope: ['*'] }))).healthFeeds;
     expect(feeds).toEqual([{ sector: 'health', feed: 'fhir', lastOutcome: 'OK_WITH_REJECTS', lastSummary: { accepted: 0, rejected: 7, unchanged: 20 }, records: 20, rejects: 7 }]);
   });
 
@@ -186,5 +186,48 @@ describe('the fhir feed', () => {
     const r = await hub.ingest('health', 'fhir', JSON.stringify({ resourceType: 'Bundle', type: 'searchset' }));
     expect(r.status).toBe(422);
     expect(r.body.error).toContain('Bundle.type "searchset"');
+  });
+});
+
+describe('the backward rule and series (issues 8 and 12)', () => {
+  // A clinic of Phường Tam Kỳ (20341: An Mỹ, An Xuân, Trường Xuân, all in old district 502 of old
+  // province 49), exported after the reform with today's code, with February 2024 encounters; and a
+  // twin exported before the reform with the old code of An Xuân (20347), with the same encounters
+  // a month later.
+  const stays = (prefix: string, month: string, provider: string) => [
+    enc(`${prefix}1`, 'AMB', 'finished', `2024-${month}-05T08:00:00+07:00`, `2024-${month}-05T09:00:00+07:00`, provider, '2025-08-01T00:00:00Z'),
+    enc(`${prefix}2`, 'AMB', 'finished', `2024-${month}-12T08:00:00+07:00`, `2024-${month}-12T09:00:00+07:00`, provider, '2025-08-01T00:00:00Z'),
+    enc(`${prefix}3`, 'IMP', 'finished', `2024-${month}-10T08:00:00+07:00`, `2024-${month}-25T09:00:00+07:00`, provider, '2025-08-01T00:00:00Z'),
+  ];
+
+  test('a facility sent with today\'s code 20341 counts on old province 49 and district 502 as its old-code twin does', async () => {
+    const today = bundle('collection', '2025-08-01T08:00:00+07:00', [org('t1', '49050', 'Phòng khám Tam Kỳ', '20341', 2, '2025-08-01T00:00:00Z'), ...stays('tk', '02', 'Organization/t1')]);
+    const before = bundle('collection', '2024-06-01T08:00:00+07:00', [org('t2', '49051', 'Phòng khám An Xuân', '20347', 2, '2024-06-01T00:00:00Z'), ...stays('ax', '03', 'Organization/t2')]);
+    expect((await hub.ingest('health', 'fhir', today)).body).toMatchObject({ accepted: 4, rejected: 0 });
+    expect((await hub.ingest('health', 'fhir', before)).body).toMatchObject({ accepted: 4, rejected: 0 });
+    const at = (from: string, to: string) => `health(from: "${from}", to: "${to}") { visits admissions inpatientsNow }`;
+    const d = await ok(`{ p: province(code: "49", asOf: "2025-03-01") { feb: ${at('2024-02-01', '2024-03-01')} mar: ${at('2024-03-01', '2024-04-01')} }
+      d: district(code: "502", asOf: "2025-03-01") { feb: ${at('2024-02-01', '2024-03-01')} mar: ${at('2024-03-01', '2024-04-01')} } }`, officer);
+    for (const u of [d.p, d.d]) {
+      expect(u.feb).toEqual({ visits: 2, admissions: 1, inpatientsNow: 0 });
+      expect(u.mar).toEqual(u.feb);
+    }
+  });
+
+  test('series on a province, a district and a commune of both registers: the periods add up to the whole range', async () => {
+    const units = ['province(code: "49", asOf: "2025-03-01")', 'district(code: "502", asOf: "2025-03-01")', 'commune(code: "20335", asOf: "2025-03-01")', 'province(code: "48")', 'commune(code: "20335")'];
+    const r = await ok(`{ ${units.map((u, i) => `u${i}: ${u} { health(from: "2024-01-01", to: "2025-09-01", now: "2025-09-01T00:00:00+07:00") { visits admissions emergencies
+      months: series(from: "2024-01-01", to: "2025-09-01", every: MONTH) { from to visits admissions emergencies inpatientsNow censusAt }
+      weeks: series(from: "2024-01-01", to: "2025-09-01", every: WEEK) { visits } } }`).join('\n')} }`, officer);
+    for (let i = 0; i < units.length; i++) {
+      const h = r[`u${i}`].health;
+      expect(h.visits + h.admissions).toBeGreaterThan(0);
+      expect(h.months).toHaveLength(20);
+      for (const k of ['visits', 'admissions', 'emergencies']) expect(h.months.reduce((s: number, m: any) => s + m[k], 0)).toBe(h[k]);
+      expect(h.weeks.reduce((s: number, m: any) => s + m.visits, 0)).toBe(h.visits);
+      expect(h.months[0].censusAt).toBe('2024-02-01T00:00:00+07:00');
+    }
+    // Province 49's January 2025 census in the series equals the figure asked alone (7, as above).
+    expect(r.u0.health.months[12]).toMatchObject({ from: '2025-01-01', to: '2025-02-01', inpatientsNow: 7 });
   });
 });

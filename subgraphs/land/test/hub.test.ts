@@ -84,7 +84,7 @@ describe('land through the gateway', () => {
   });
 
   test('rejects are kept with reasons naming field and value (officers only)', async () => {
-    const officer = await hub.token({ role: 'officer', scope: ['48'] });
+    const officer = await hub.token({ role: 'officer', scope: ['*'] });
     const r = await hub.query(`{ landRejects(feed: "parcels") { field value reason position } }`, { token: officer });
     expect(r.errors).toBeUndefined();
     const byField = Object.fromEntries(r.data.landRejects.map((x: any) => [x.field, x]));
@@ -179,7 +179,7 @@ describe('land through the gateway', () => {
   });
 
   test('freshness of the feed', async () => {
-    const r = await hub.query(`{ landFeeds { sector feed lastOutcome records rejects lastSummary { accepted rejected unchanged } lastSuccessAt } }`, { token: leader });
+    const r = await hub.query(`{ landFeeds { sector feed lastOutcome records rejects lastSummary { accepted rejected unchanged } lastSuccessAt } }`, { token: await hub.token({ role: 'leader', scope: ['*'] }) });
     expect(r.errors).toBeUndefined();
     expect(r.data.landFeeds).toEqual([expect.objectContaining({ sector: 'land', feed: 'parcels', lastOutcome: 'OK', records: 8, rejects: 5, lastSummary: { accepted: 1, rejected: 0, unchanged: 0 } })]);
     expect(r.data.landFeeds[0].lastSuccessAt).toMatch(/\+07:00$/);

@@ -123,7 +123,7 @@ describe('vessels through the gateway', () => {
   });
 
   it('keeps rejects with field and value, and feed freshness', async () => {
-    const officer = await hub.token({ role: 'officer', scope: ['48'] });
+    const officer = await hub.token({ role: 'officer', scope: ['*'] });
     const r = await hub.query('{ vesselsRejects(feed: "registry") { field value reason } vesselsFeeds { feed records rejects lastOutcome } }', { token: officer });
     expect(r.errors).toBeUndefined();
     const byField = Object.fromEntries(r.data.vesselsRejects.map((x: any) => [x.field, x.reason]));

@@ -25,5 +25,6 @@ export function enrolmentFeed(m: Models): Feed<EnrolmentDoc & { [k: string]: unk
       return { _id: `${code}|${year}|${grade}`, school: code, schoolYear: year, grade, classes, students, girls, updatedAt: version };
     },
     version: byUpdatedAt,
+    versionField: 'NgayCapNhat',
   };
 }

@@ -25,5 +25,7 @@ export function schoolsFeed(m: Models): Feed<SchoolDoc & { _id: string; [k: stri
       };
     },
     version: byUpdatedAt,
+    versionField: 'NgayCapNhat',
+    unitOf: (raw) => (raw as Record<string, unknown>).MaXa,
   };
 }

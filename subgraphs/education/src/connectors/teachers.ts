@@ -22,5 +22,6 @@ export function teachersFeed(m: Models): Feed<TeachersDoc & { [k: string]: unkno
       return { _id: `${code}|${year}`, school: code, schoolYear: year, teachers, qualified, updatedAt: version };
     },
     version: byUpdatedAt,
+    versionField: 'NgayCapNhat',
   };
 }

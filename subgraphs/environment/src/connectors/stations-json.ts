@@ -97,5 +97,7 @@ export function stationFeed(conn: Connection): Feed<StationRecord> {
     toRecord: toStation,
     model: models(conn).Station,
     version: (r) => (r.listedAt ? Date.parse(`${r.listedAt}T00:00:00+07:00`) : null),
+    versionField: 'updatedAt',
+    unitOf: (raw) => (raw as Record<string, unknown> | null)?.communeCode,
   };
 }

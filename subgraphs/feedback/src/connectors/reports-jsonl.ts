@@ -9,7 +9,7 @@
  * LyDoTuChoi (KHONG_THUOC_THAM_QUYEN | TRUNG_LAP | THIEU_THONG_TIN), DonViXuLy, KetQuaXuLy,
  * ThoiGianXuLy, DanhGia (1–5), LichSu ([{TrangThai, ThoiGian}], optional), ThoiGianCapNhat.
  */
-import { jsonLines, reject, RejectError, toVietnamIso, parseDateString, foldVietnamese, type Feed, type StoredRecord } from '@ioc/kit';
+import { jsonLines, reject, RejectError, toVietnamIso, parseDateString, foldVietnamese, rollupFeed, type Feed, type StoredRecord } from '@ioc/kit';
 import type { Connection } from 'mongoose';
 import { models, type FeedbackDoc, type Step } from '../models';
 import { categories, doneStatuses, type Category, type Status, type RefusalReason } from '../codes';
@@ -17,6 +17,7 @@ import { deadlineDays } from '../config';
 import { addWorkingDays } from '../working-days';
 import { placeOf, PlaceError } from '../place';
 import { trackingCodePattern } from '../intake';
+import { feedbackRollups } from '../rollups';
 
 export type FeedbackRecord = FeedbackDoc & StoredRecord;
 
@@ -131,5 +132,6 @@ export function reportFeed(conn: Connection): Feed<FeedbackRecord> {
     toRecord: (raw) => toFeedback(raw, 'reports'),
     model: models(conn).Feedback,
     version: (r) => r.updatedAt.getTime(),
+    onAccepted: rollupFeed<FeedbackRecord>(conn, feedbackRollups),
   };
 }

@@ -146,5 +146,6 @@ export function fhirFeed(m: Models): Feed<ResourceDoc> {
     // Without meta.lastUpdated a version is unknown: it never overwrites a dated one.
     version: (record) => record.lastUpdated?.getTime() ?? 0,
     onAccepted: rollupFeed(m.Resource.db, healthRollups),
+    versionField: 'meta.lastUpdated',
   };
 }

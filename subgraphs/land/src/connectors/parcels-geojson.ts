@@ -199,6 +199,8 @@ export function parcelsFeed(model: Models['Parcel']): Feed<ParcelDoc & StoredRec
     parse: parseFeatureCollection,
     toRecord: toParcel,
     version: (record) => record.updatedAt.getTime(),
+    versionField: 'properties.ngayCapNhat',
+    unitOf: (raw) => (raw as { properties?: Record<string, unknown> } | null)?.properties?.maXa,
     model,
   };
 }

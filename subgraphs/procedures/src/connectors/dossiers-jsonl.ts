@@ -97,5 +97,7 @@ export function dossierFeed(conn: Connection): Feed<DossierRecord> {
     model: models(conn).Dossier,
     version: (r) => r.updatedAt.getTime(),
     onAccepted: rollupFeed<DossierRecord>(conn, dossierRollups),
+    versionField: 'NgayCapNhat',
+    unitOf: (raw) => (raw as Record<string, unknown> | null)?.MaDonViHanhChinh,
   };
 }

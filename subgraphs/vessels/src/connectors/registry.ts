@@ -88,5 +88,7 @@ export function registryFeed(m: Models): Feed<VesselDoc & StoredRecord> {
     toRecord: toVessel,
     model: m.Vessel,
     version: (v) => (v.updatedOn ? Date.parse(`${v.updatedOn}T00:00:00+07:00`) : null),
+    versionField: 'NgayCapNhat',
+    unitOf: (raw) => (raw as Record<string, unknown>).MaXaChuTau,
   };
 }
