@@ -74,7 +74,7 @@ async function main() {
   console.log([
     '',
     'IOC Data Hub is running.',
-    `  dashboard               http://127.0.0.1:${gatewayPort}/dashboard/#token=${admin}`,
+    `  dashboard               http://127.0.0.1:${gatewayPort}/dashboard/?province=48&period=2025-10#token=${admin}`,
     `  GraphQL API + explorer  http://127.0.0.1:${gatewayPort}/graphql`,
     `  health / readiness      http://127.0.0.1:${gatewayPort}/healthz  /readyz`,
     ...Object.entries(ports).map(([n, p]) => `  subgraph ${n.padEnd(13)} http://127.0.0.1:${p}/graphql`),

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import {
-  feedQueries, DateScalar, DateTimeScalar, JSONScalar, periodArgs, dateArg, intArg, badInput, todayInVietnam, registerAt, unitRegisters, selectorOf, levelOfCode, selects, previousPeriod, seriesPeriods,
+  feedQueries, figuresVisible, DateScalar, DateTimeScalar, JSONScalar, periodArgs, dateArg, intArg, badInput, todayInVietnam, registerAt, unitRegisters, selectorOf, levelOfCode, selects, previousPeriod, seriesPeriods,
   type BaseContext, type UnitReference, type UnitSelector, type Feed, type Tally, type Every,
 } from '@ioc/kit';
 import type { Loaders } from './loaders';
@@ -8,7 +8,6 @@ import type { Models, DossierDoc } from './models';
 import { figuresOf, figuresBy, followUpOf, daysLate, itemsOf, type Figures } from './figures';
 import { indicators, alerts } from './indicators';
 import { nowOf } from './config';
-import { visible } from './access';
 import { statusEnum, statusNames, channelEnum, onlineLevelEnum } from './codes';
 
 export interface Context extends BaseContext { models: Models; loaders: Loaders; feeds: Feed[] }
@@ -26,7 +25,7 @@ const stats = (typename: 'Province' | 'District' | 'Commune') =>
     const period = periodArgs(args.from, args.to);
     const now = nowOf(args.now);
     const unit = selectorOf(typename, ref);
-    if (!visible(ctx.identity, unit)) return null;
+    if (!figuresVisible(ctx.identity, unit)) return null;
     // Indicators carry the previous period's value: read with the period, in the same query.
     const trend = selects(info, 'indicators');
     const periods = trend ? [period, previousPeriod(period)] : [period];
