@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { Schema } from 'mongoose';
-import { connectDatabase, runIngest, jsonLines, reject, ingestModels, type Database, type Feed } from '../src';
+import { connectDatabase, runIngest, jsonLines, reject, ingestModels, metricsRegistry, type Database, type Feed } from '../src';
 
 // A feed shaped like a sector's, with a schema that declares only its own fields.
 const schema = new Schema({ _id: String, value: Number, updatedAt: Number, note: { type: String, default: null } }, { versionKey: false });
@@ -27,6 +27,12 @@ afterAll(() => db?.close());
 
 const lines = (...rows: unknown[]) => Readable.from([rows.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n')]);
 
+/** One series of the Prometheus text, e.g. figure('hub_ingest_records_total', 'feed="things",outcome="accepted"'). */
+async function figure(name: string, labels: string): Promise<number> {
+  const line = (await metricsRegistry.metrics()).split('\n').find((l) => l.startsWith(`${name}{${labels}}`));
+  return line ? Number(line.split(' ').at(-1)) : 0;
+}
+
 test('upsert by key, unchanged on re-send, older never overwrites newer, rejects kept once with reasons', async () => {
   const first = lines({ id: 'a', value: 1, t: 10 }, { id: 'b', value: 2, t: 10 }, { id: 'c', value: 'x', t: 1 }, '{broken', { id: 'a', value: 5, t: 5 });
   expect(await runIngest(db.connection, feed, first)).toEqual({ accepted: 2, rejected: 2, unchanged: 1 });
@@ -46,4 +52,11 @@ test('upsert by key, unchanged on re-send, older never overwrites newer, rejects
   expect(rejects.map((r) => r.reason).join('\n')).toMatch(/value: "x" — phải là số/);
   expect(rejects.map((r) => r.reason).join('\n')).toMatch(/không phải JSON/);
   expect((await FeedStatus.findById("things").lean())!.lastSummary).toEqual({ accepted: 0, rejected: 0, unchanged: 1 });
+});
+
+test('every ingest counts its records by outcome and stamps its feed\'s last success in /metrics', async () => {
+  const before = await figure('hub_ingest_records_total', 'feed="things",outcome="rejected"');
+  expect(await runIngest(db.connection, feed, lines({ id: 'm1', value: 1, t: 1 }, { id: 'm2', value: 'x', t: 1 }))).toEqual({ accepted: 1, rejected: 1, unchanged: 0 });
+  expect(await figure('hub_ingest_records_total', 'feed="things",outcome="rejected"')).toBe(before + 1);
+  expect(await figure('hub_ingest_last_success_timestamp_seconds', 'feed="things"')).toBeGreaterThan(Date.now() / 1000 - 60);
 });

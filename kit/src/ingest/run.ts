@@ -22,6 +22,7 @@ import { acquireLease } from './lease';
 import { logForOperators, publicReason, retrying } from './db-errors';
 import { beyondHorizon, horizonReason } from './horizon';
 import { rejectUnit } from './reject-unit';
+import { hubMetrics } from '../observability/metrics';
 import type { AcceptedChange, Feed, IngestSummary, StoredRecord } from './feed';
 
 const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
@@ -92,11 +93,22 @@ async function writeBatch(feed: Feed<any>, pending: Pending[]): Promise<{ accept
 
 export async function runIngest(conn: Connection, feed: Feed<any>, input: Readable): Promise<IngestSummary> {
   const { Reject, FeedStatus } = ingestModels(conn);
-  const lease = await acquireLease(conn, feed.name);
+  const timer = hubMetrics.ingestDuration().startTimer({ feed: feed.name });
   try {
-    return await ingestHeld(feed, input, Reject, FeedStatus, lease.held);
+    const lease = await acquireLease(conn, feed.name);
+    try {
+      const summary = await ingestHeld(feed, input, Reject, FeedStatus, lease.held);
+      for (const [outcome, n] of Object.entries(summary)) hubMetrics.ingestRecords().inc({ feed: feed.name, outcome }, n);
+      hubMetrics.ingestLastSuccess().set({ feed: feed.name }, Date.now() / 1000);
+      return summary;
+    } finally {
+      await lease.release().catch((e) => logForOperators(feed.name, e));
+    }
+  } catch (e) {
+    hubMetrics.ingestFailures().inc({ feed: feed.name });
+    throw e;
   } finally {
-    await lease.release().catch((e) => logForOperators(feed.name, e));
+    timer();
   }
 }
 
