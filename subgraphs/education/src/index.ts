@@ -6,12 +6,11 @@ import { resolvers, type Context } from './resolvers';
 import { schoolsFeed } from './connectors/schools';
 import { enrolmentFeed } from './connectors/enrolment';
 import { teachersFeed } from './connectors/teachers';
-import { onEnrolment, onSchools, onTeachers } from './school-years';
 
 /** The school management exports, in the order they must be loaded (reports name schools). */
 export function feeds(conn: Connection) {
   const m = models(conn);
-  return [schoolsFeed(m, onSchools(conn, m)), enrolmentFeed(m, onEnrolment(conn, m)), teachersFeed(m, onTeachers(conn, m))];
+  return [schoolsFeed(m), enrolmentFeed(m), teachersFeed(m)];
 }
 
 export const education: SubgraphDefinition<Context> = {
@@ -19,7 +18,7 @@ export const education: SubgraphDefinition<Context> = {
   resolvers: resolvers as never,
   context: (base) => {
     const m = models(base.db.connection);
-    return { ...base, models: m, loaders: loaders(base.db.connection, m, base.identity), feeds: feeds(base.db.connection) };
+    return { ...base, models: m, loaders: loaders(m, base.identity), feeds: feeds(base.db.connection) };
   },
   feeds,
 };

@@ -67,39 +67,12 @@ const teachersSchema = new Schema<TeachersDoc>({
 }, { versionKey: false });
 teachersSchema.index({ school: 1, schoolYear: 1 });
 
-/** One grade of a school year, as the figures count it. */
-export interface GradeFigures { id: string; grade: number; classes: number; students: number; girls: number; time: Date }
-
-/**
- * A school's school year as the figures count it (see school-years.ts); `_id` = `school|year`.
- * `unit` is the school's unit in the register the year reads its codes in.
- */
-export interface SchoolYearDoc {
-  _id: string;
-  school: string;
-  schoolYear: string;
-  name: string;
-  level: SchoolLevel;
-  type: SchoolType;
-  standard: boolean;
-  unit: UnitRef | null;
-  /** By grade ("0"–"12"). */
-  grades: Record<string, GradeFigures>;
-  teachers: { id: string; teachers: number; qualified: number; time: Date } | null;
-}
-
-const schoolYearSchema = new Schema<SchoolYearDoc>({
-  _id: String, school: String, schoolYear: String, name: String, level: String, type: String, standard: Boolean,
-  unit: { type: Schema.Types.Mixed, default: null }, grades: { type: Schema.Types.Mixed, default: {} }, teachers: { type: Schema.Types.Mixed, default: null },
-}, { versionKey: false, minimize: false });
-
-export interface Models { School: Model<SchoolDoc>; Enrolment: Model<EnrolmentDoc>; Teachers: Model<TeachersDoc>; SchoolYear: Model<SchoolYearDoc> }
+export interface Models { School: Model<SchoolDoc>; Enrolment: Model<EnrolmentDoc>; Teachers: Model<TeachersDoc> }
 
 export function models(conn: Connection): Models {
   return {
     School: conn.models.School ?? conn.model<SchoolDoc>('School', schoolSchema, 'schools'),
     Enrolment: conn.models.Enrolment ?? conn.model<EnrolmentDoc>('Enrolment', enrolmentSchema, 'enrolment'),
     Teachers: conn.models.Teachers ?? conn.model<TeachersDoc>('Teachers', teachersSchema, 'teachers'),
-    SchoolYear: conn.models.SchoolYear ?? conn.model<SchoolYearDoc>('SchoolYear', schoolYearSchema, 'schoolYears'),
   };
 }

@@ -1,13 +1,12 @@
 import {
-  feedQueries, DateScalar, DateTimeScalar, JSONScalar, badInput, intArg, selectorOf, selects, scopeCoversUnit, type BaseContext, type UnitReference, type Feed,
+  feedQueries, DateScalar, DateTimeScalar, JSONScalar, badInput, registerAt, selectorOf, scopeCoversUnit, type BaseContext, type UnitReference, type Feed,
 } from '@ioc/kit';
-import type { GraphQLResolveInfo } from 'graphql';
 import type { Loaders } from './loaders';
+import { unitPath } from './loaders';
 import type { Models, SchoolDoc } from './models';
-import { parseSchoolYear } from './school-year';
-import { computeStats, type Stats } from './stats';
+import { parseSchoolYear, schoolYearStart } from './school-year';
+import { computeStats, type Stats, type StatsInput } from './stats';
 import { indicators, alerts, type AlertOut } from './indicators';
-import type { OverCapItem, TeachersItem } from './rollup';
 
 export interface Context extends BaseContext { models: Models; loaders: Loaders; feeds: Feed[] }
 
@@ -19,18 +18,19 @@ function schoolYearArg(value: unknown): string {
   return value;
 }
 
-/** The school year before ("2023-2024" for "2024-2025"): an indicator's previous period. */
-const yearBefore = (year: string) => `${parseSchoolYear(year)!.first - 1}-${parseSchoolYear(year)!.first}`;
-
-const education = (typename: UnitType) => async (ref: UnitReference, args: { schoolYear: unknown }, ctx: Context, info?: GraphQLResolveInfo): Promise<StatsOut | null> => {
+const education = (typename: UnitType) => async (ref: UnitReference, args: { schoolYear: unknown }, ctx: Context): Promise<StatsOut | null> => {
   const schoolYear = schoolYearArg(args.schoolYear);
   // The public sees no sector figures at all, not figures of zero.
   if (ctx.identity.role === 'public') return null;
-  // The year asked and the one before (for the indicators' trend), in one read; the open set only for alerts.
-  const [now, before] = await ctx.loaders.rollups.load({ unit: selectorOf(typename, ref), buckets: [schoolYear, yearBefore(schoolYear)], items: selects(info, 'alerts') });
-  const stats = computeStats(schoolYear, now);
-  const previous = computeStats(yearBefore(schoolYear), before);
-  return { ...stats, indicators: indicators(stats, previous), alertList: alerts([...now.items.values()] as unknown as (OverCapItem | TeachersItem)[]) };
+  const register = registerAt(schoolYearStart(schoolYear));
+  const schools = (await ctx.loaders.schools[register].load({ unit: selectorOf(typename, ref), args: undefined })) ?? [];
+  const keys = schools.map((s) => ({ school: s._id, schoolYear }));
+  const [enrolment, teachers] = await Promise.all([ctx.loaders.enrolment.loadMany(keys), ctx.loaders.teachers.loadMany(keys)]);
+  const failed = [...enrolment, ...teachers].find((r) => r instanceof Error);
+  if (failed) throw failed;
+  const input: StatsInput = { schoolYear, schools, enrolment: enrolment.map((r) => (r as StatsInput['enrolment'][number] | null) ?? []), teachers: teachers as StatsInput['teachers'] };
+  const stats = computeStats(input);
+  return { ...stats, indicators: indicators(stats), alertList: alerts(input, stats, (s) => s[unitPath[register]]!) };
 };
 
 const placeOf = (s: SchoolDoc) => (s.unitPost ?? s.unitPre)!.current;
@@ -51,10 +51,7 @@ export const resolvers = {
   District: { education: education('District') },
   Commune: {
     education: education('Commune'),
-    schools: async (ref: UnitReference, a: { first?: unknown }, ctx: Context) => {
-      const first = a.first === undefined || a.first === null ? 100 : intArg('first', a.first, 1, 500);
-      return ((await ctx.loaders.schools[ref.register].load({ unit: selectorOf('Commune', ref), args: undefined })) ?? []).slice(0, first);
-    },
+    schools: async (ref: UnitReference, _: unknown, ctx: Context) => (await ctx.loaders.schools[ref.register].load({ unit: selectorOf('Commune', ref), args: undefined })) ?? [],
   },
   EducationStats: {
     alerts: (s: StatsOut, a: { since?: unknown }) => {

@@ -4,10 +4,9 @@ import type { Models, EnrolmentDoc } from '../models';
 import { schoolCode, schoolYear, count, updatedAt, byUpdatedAt, type Row } from './fields';
 import { schoolLookup, checkGrade } from './school-lookup';
 
-export function enrolmentFeed(m: Models, onAccepted?: Feed<EnrolmentDoc & { [k: string]: unknown }>['onAccepted']): Feed<EnrolmentDoc & { [k: string]: unknown }> {
+export function enrolmentFeed(m: Models): Feed<EnrolmentDoc & { [k: string]: unknown }> {
   const schoolOf = schoolLookup(m);
   return {
-    onAccepted,
     name: 'enrolment',
     model: m.Enrolment,
     parse: csvRows,
@@ -27,8 +26,5 @@ export function enrolmentFeed(m: Models, onAccepted?: Feed<EnrolmentDoc & { [k: 
     },
     version: byUpdatedAt,
     versionField: 'NgayCapNhat',
-    // Every batch rewrites the rollup documents of the units its schools are in (a province's,
-    // its districts', its communes'): large batches write each of them once for many rows.
-    batchSize: 5000,
   };
 }

@@ -4,10 +4,9 @@ import type { Models, TeachersDoc } from '../models';
 import { schoolCode, schoolYear, count, updatedAt, byUpdatedAt, type Row } from './fields';
 import { schoolLookup } from './school-lookup';
 
-export function teachersFeed(m: Models, onAccepted?: Feed<TeachersDoc & { [k: string]: unknown }>['onAccepted']): Feed<TeachersDoc & { [k: string]: unknown }> {
+export function teachersFeed(m: Models): Feed<TeachersDoc & { [k: string]: unknown }> {
   const schoolOf = schoolLookup(m);
   return {
-    onAccepted,
     name: 'teachers',
     model: m.Teachers,
     parse: csvRows,
@@ -24,8 +23,5 @@ export function teachersFeed(m: Models, onAccepted?: Feed<TeachersDoc & { [k: st
     },
     version: byUpdatedAt,
     versionField: 'NgayCapNhat',
-    // Every batch rewrites the rollup documents of the units its schools are in (a province's,
-    // its districts', its communes'): large batches write each of them once for many rows.
-    batchSize: 5000,
   };
 }
