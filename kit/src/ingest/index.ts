@@ -9,3 +9,4 @@ export * from './queries';
 export * from './lease';
 export * from './horizon';
 export { isDatabaseError, publicReason } from './db-errors';
+export * from './fields';

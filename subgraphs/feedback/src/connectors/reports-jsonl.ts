@@ -9,7 +9,7 @@
  * LyDoTuChoi (KHONG_THUOC_THAM_QUYEN | TRUNG_LAP | THIEU_THONG_TIN), DonViXuLy, KetQuaXuLy,
  * ThoiGianXuLy, DanhGia (1–5), LichSu ([{TrangThai, ThoiGian}], optional), ThoiGianCapNhat.
  */
-import { jsonLines, reject, RejectError, toVietnamIso, parseDateString, foldVietnamese, rollupFeed, type Feed, type StoredRecord } from '@ioc/kit';
+import { jsonLines, reject, RejectError, toVietnamIso, instantField, foldVietnamese, rollupFeed, type Feed, type StoredRecord } from '@ioc/kit';
 import type { Connection } from 'mongoose';
 import { models, type FeedbackDoc, type Step } from '../models';
 import { categories, doneStatuses, type Category, type Status, type RefusalReason } from '../codes';
@@ -27,20 +27,6 @@ const statusCodes: Record<string, Status> = {
 const assigned = new Set<Status>(['ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED']);
 const refusalCodes: Record<string, RefusalReason> = { KHONG_THUOC_THAM_QUYEN: 'OUT_OF_COMPETENCE', TRUNG_LAP: 'DUPLICATE', THIEU_THONG_TIN: 'INSUFFICIENT' };
 const categoryByLabel = new Map(Object.entries(categories).map(([k, v]) => [foldVietnamese(v), k as Category]));
-
-const isoPattern = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
-
-/** An ISO 8601 date-time; without an offset, the system's local time (UTC+7). */
-function instant(raw: Record<string, unknown>, field: string, required: string | false): Date | null {
-  const value = raw[field];
-  if (value === undefined || value === null || value === '') {
-    if (required) throw reject(field, value, required);
-    return null;
-  }
-  const m = typeof value === 'string' ? isoPattern.exec(value.trim()) : null;
-  if (!m || !parseDateString(m[1]) || +m[2] > 23 || +m[3] > 59 || +(m[4] ?? 0) > 59) throw reject(field, value, 'không phải ngày giờ ISO 8601 hợp lệ (ví dụ 2025-03-01T08:00:00+07:00)');
-  return new Date(m[5] ? (value as string).trim() : `${(value as string).trim()}+07:00`);
-}
 
 function text(raw: Record<string, unknown>, field: string, max: number, required = true): string | null {
   const value = raw[field];
@@ -71,7 +57,7 @@ function history(raw: Record<string, unknown>, feed: string, receivedAt: Date, s
   return list.map((s, i) => {
     if (typeof s !== 'object' || s === null) throw reject(`LichSu[${i}]`, s, 'cần đối tượng {TrangThai, ThoiGian}');
     const step = s as Record<string, unknown>;
-    return { status: oneOf(step, 'TrangThai', statusCodes), at: instant(step, 'ThoiGian', 'bắt buộc')!, by, note: null };
+    return { status: oneOf(step, 'TrangThai', statusCodes), at: instantField(step, 'ThoiGian', 'bắt buộc')!, by, note: null };
   });
 }
 
@@ -84,10 +70,10 @@ export function toFeedback(item: unknown, feed = 'reports'): FeedbackRecord {
   const category = categoryByLabel.get(foldVietnamese(label));
   if (!category) throw reject('LinhVuc', label, `cần một trong ${Object.values(categories).join(', ')}`);
   const status = oneOf(raw, 'TrangThai', statusCodes);
-  const receivedAt = instant(raw, 'ThoiGianGui', 'bắt buộc có thời gian gửi')!;
-  const updatedAt = instant(raw, 'ThoiGianCapNhat', 'bắt buộc có thời gian cập nhật')!;
+  const receivedAt = instantField(raw, 'ThoiGianGui', 'bắt buộc có thời gian gửi')!;
+  const updatedAt = instantField(raw, 'ThoiGianCapNhat', 'bắt buộc có thời gian cập nhật')!;
   if (updatedAt < receivedAt) throw reject('ThoiGianCapNhat', raw.ThoiGianCapNhat, `trước thời gian gửi ${raw.ThoiGianGui}`);
-  const resolvedAt = instant(raw, 'ThoiGianXuLy', doneStatuses.has(status) && `bắt buộc với phản ánh đã xử lý (TrangThai ${raw.TrangThai})`);
+  const resolvedAt = instantField(raw, 'ThoiGianXuLy', doneStatuses.has(status) && `bắt buộc với phản ánh đã xử lý (TrangThai ${raw.TrangThai})`);
   if (resolvedAt && resolvedAt < receivedAt) throw reject('ThoiGianXuLy', raw.ThoiGianXuLy, `trước thời gian gửi ${raw.ThoiGianGui}`);
   const refusalReason = status === 'REFUSED' ? oneOf(raw, 'LyDoTuChoi', refusalCodes) : null;
   // From assignment on, the handling agency is known.

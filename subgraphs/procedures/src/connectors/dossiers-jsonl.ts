@@ -2,31 +2,13 @@
  * The public-service portal's dossier export: JSON Lines, one dossier per line, sent again each
  * time its status moves. MaHoSo is the natural key; NgayCapNhat is the version (newest wins).
  */
-import { jsonLines, reject, RejectError, resolveUnit, UnitError, toVietnamIso, parseDateString, rollupFeed, type Feed, type StoredRecord } from '@ioc/kit';
+import { jsonLines, reject, RejectError, resolveUnit, UnitError, toVietnamIso, instantField, rollupFeed, type Feed, type StoredRecord } from '@ioc/kit';
 import type { Connection } from 'mongoose';
 import { models, type DossierDoc } from '../models';
 import { statusNames, channelNames, resolvedStatuses, pendingStatuses } from '../codes';
 import { dossierRollups } from '../rollups';
 
 export type DossierRecord = DossierDoc & StoredRecord;
-
-const isoPattern = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
-
-/** An ISO 8601 date-time; without an offset it is the portal's local time, UTC+7. */
-/** @param required why the field is required, or false */
-function instant(raw: Record<string, unknown>, field: string, required: string | false): Date | null {
-  const value = raw[field];
-  if (value === undefined || value === null || value === '') {
-    if (required) throw reject(field, value, required);
-    return null;
-  }
-  const m = typeof value === 'string' ? isoPattern.exec(value.trim()) : null;
-  if (!m || !parseDateString(m[1]) || +m[2] > 23 || +m[3] > 59 || +(m[4] ?? 0) > 59) {
-    throw reject(field, value, 'không phải ngày giờ ISO 8601 hợp lệ (ví dụ 2025-03-01T08:00:00+07:00)');
-  }
-  const text = m[5] ? (value as string).trim() : `${(value as string).trim()}+07:00`;
-  return new Date(text);
-}
 
 function text(raw: Record<string, unknown>, field: string, max = 500): string {
   const value = raw[field];
@@ -54,11 +36,11 @@ export function toDossier(item: unknown): DossierRecord {
   if (onlineLevel !== null && onlineLevel !== 'TOAN_TRINH' && onlineLevel !== 'MOT_PHAN') {
     throw reject('MucDo', onlineLevel, 'cần "TOAN_TRINH", "MOT_PHAN" hoặc null');
   }
-  const receivedAt = instant(raw, 'NgayTiepNhan', 'bắt buộc có ngày giờ tiếp nhận')!;
+  const receivedAt = instantField(raw, 'NgayTiepNhan', 'bắt buộc có ngày giờ tiếp nhận')!;
   // An accepted dossier always has a due time; one refused or only registered may not.
-  const dueAt = instant(raw, 'NgayHenTra', (pendingStatuses.has(status) || resolvedStatuses.has(status)) && `bắt buộc với hồ sơ đã tiếp nhận (TrangThai ${status})`);
-  const finishedAt = instant(raw, 'NgayKetThuc', resolvedStatuses.has(status) && `bắt buộc với hồ sơ đã giải quyết (TrangThai ${status})`);
-  const updatedAt = instant(raw, 'NgayCapNhat', 'bắt buộc có ngày giờ cập nhật')!;
+  const dueAt = instantField(raw, 'NgayHenTra', (pendingStatuses.has(status) || resolvedStatuses.has(status)) && `bắt buộc với hồ sơ đã tiếp nhận (TrangThai ${status})`);
+  const finishedAt = instantField(raw, 'NgayKetThuc', resolvedStatuses.has(status) && `bắt buộc với hồ sơ đã giải quyết (TrangThai ${status})`);
+  const updatedAt = instantField(raw, 'NgayCapNhat', 'bắt buộc có ngày giờ cập nhật')!;
   if (dueAt && dueAt < receivedAt) throw reject('NgayHenTra', raw.NgayHenTra, `trước ngày tiếp nhận ${raw.NgayTiepNhan}`);
   if (finishedAt && finishedAt < receivedAt) throw reject('NgayKetThuc', raw.NgayKetThuc, `trước ngày tiếp nhận ${raw.NgayTiepNhan}`);
   if (updatedAt < receivedAt) throw reject('NgayCapNhat', raw.NgayCapNhat, `trước ngày tiếp nhận ${raw.NgayTiepNhan}`);
