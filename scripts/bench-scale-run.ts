@@ -86,6 +86,9 @@ async function main() {
   const db = await findDatabaseServer();
   const dbPid: number | undefined = db.kind === 'env' ? undefined : JSON.parse(readFileSync(join(dataDir, 'db-server.json'), 'utf8')).pid;
   const hub = await startHub(db.uri, (line) => appendFileSync(logFile, `${line}\n`));
+  const interrupted = () => void hub.stop().then(() => db.stop()).then(() => process.exit(130));
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     say(`hub up (database: ${db.kind}); log in ${logFile}`);
     const ingest: SizeFigures['ingest'] = {};

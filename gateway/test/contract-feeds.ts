@@ -16,11 +16,15 @@ export const dossiers = [
   dossier('CQ-0002', { NgayTiepNhan: '2025-02-10T08:00:00+07:00', NgayHenTra: '2025-02-20T17:00:00+07:00', NgayKetThuc: null, NgayCapNhat: '2025-02-11T08:00:00+07:00', TrangThai: 4 }),
 ].join('\n');
 
-const encounter = (id: string, cls: string, start: string, end: string) => ({
-  resourceType: 'Encounter', id, status: 'finished', class: { code: cls }, period: { start, end }, serviceProvider: { reference: 'Organization/cq1' },
+const encounter = (id: string, cls: string, start: string, end: string, provider = 'cq1') => ({
+  resourceType: 'Encounter', id, status: 'finished', class: { code: cls }, period: { start, end }, serviceProvider: { reference: `Organization/${provider}` },
 });
 
-/** A hospital of 20 beds with a visit in February 2024, January 2025 and August 2025, and an admission. */
+/**
+ * A hospital of 20 beds with a visit in February 2024, January 2025 and August 2025, and an
+ * admission; and a clinic (no beds) whose address carries today's code 20341 (Phường Tam Kỳ, formed
+ * from communes of old district 502 only), with a visit in February 2024 (issue 8, item 3).
+ */
 export const fhir = line({
   resourceType: 'Bundle', type: 'collection', timestamp: '2025-09-01T08:00:00+07:00',
   entry: [
@@ -34,6 +38,11 @@ export const fhir = line({
     { resource: encounter('cq-e2', 'AMB', '2025-01-10T08:00:00+07:00', '2025-01-10T09:00:00+07:00') },
     { resource: encounter('cq-e3', 'IMP', '2025-01-12T08:00:00+07:00', '2025-01-20T09:00:00+07:00') },
     { resource: encounter('cq-e4', 'AMB', '2025-08-10T08:00:00+07:00', '2025-08-10T09:00:00+07:00') },
+    { resource: {
+      resourceType: 'Organization', id: 'cq2', identifier: [{ system: 'urn:vn:moh:kcb', value: '48098' }], name: 'Phòng khám thử mã mới',
+      address: [{ extension: [{ url: 'urn:vn:gso:commune', valueCode: '20341' }] }],
+    } },
+    { resource: encounter('cq-e5', 'AMB', '2024-02-15T08:00:00+07:00', '2024-02-15T09:00:00+07:00', 'cq2') },
   ],
 });
 

@@ -1,0 +1,6 @@
+{
+  "name": "@ioc/__NAME__",
+  "version": "0.1.0",
+  "private": true,
+  "main": "src/index.ts"
+}
