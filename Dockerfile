@@ -11,6 +11,7 @@ COPY subgraphs/education/package.json subgraphs/education/
 COPY subgraphs/land/package.json subgraphs/land/
 COPY subgraphs/environment/package.json subgraphs/environment/
 COPY subgraphs/vessels/package.json subgraphs/vessels/
+COPY subgraphs/feedback/package.json subgraphs/feedback/
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY . .
 ENV HUB_LISTEN_HOST=0.0.0.0

@@ -21,7 +21,8 @@ function rootFields(set: SelectionSetNode, fragments: Map<string, FragmentDefini
   });
 }
 
-const describe = (f: FieldNode) => `${f.name.value}(${(f.arguments ?? []).map(print).join(', ')})`.slice(0, 300);
+/** A rejects read is described with its arguments (feed, first); a write with argument names only, as its input may hold personal data. */
+const describe = (f: FieldNode, values: boolean) => `${f.name.value}(${(f.arguments ?? []).map((a) => (values ? print(a) : a.name.value)).join(', ')})`.slice(0, 300);
 
 export function auditedParts(doc: DocumentNode | undefined, operationName?: string): Audited | undefined {
   if (!doc) return undefined;
@@ -31,9 +32,9 @@ export function auditedParts(doc: DocumentNode | undefined, operationName?: stri
     if (d.kind !== Kind.OPERATION_DEFINITION || (operationName && d.name?.value !== operationName)) continue;
     const fields = rootFields(d.selectionSet, fragments);
     const operation = d.name?.value ?? null;
-    if (d.operation === 'mutation') return { action: 'write', fields: fields.map(describe), operation };
+    if (d.operation === 'mutation') return { action: 'write', fields: fields.map((f) => describe(f, false)), operation };
     const rejects = fields.filter((f) => f.name.value.endsWith('Rejects'));
-    if (rejects.length) return { action: 'read-rejects', fields: rejects.map(describe), operation };
+    if (rejects.length) return { action: 'read-rejects', fields: rejects.map((f) => describe(f, true)), operation };
   }
   return undefined;
 }
