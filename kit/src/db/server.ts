@@ -8,6 +8,7 @@
  * subgraph started alone next to a running stack) reuses it instead of opening the same files.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync, openSync } from 'node:fs';
 import { createServer, createConnection } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -16,6 +17,8 @@ export const projectRoot = resolve(__dirname, '..', '..', '..');
 const dataDir = process.env.HUB_DATA_DIR ?? join(projectRoot, '.data');
 const stateFile = join(dataDir, 'db-server.json');
 const ferretBin = join(projectRoot, '.tools', 'bin', 'ferretdb');
+/** Kept equal to scripts/install-ferretdb.sh's default. */
+const ferretVersion = 'v1.24.2';
 
 export interface DatabaseServer {
   uri: string;
@@ -79,8 +82,15 @@ async function reuseRecorded(): Promise<DatabaseServer | undefined> {
   return undefined;
 }
 
+/** The binary is current when it was built with the patch the project holds now. */
+function ferretDbCurrent(): boolean {
+  const patch = join(projectRoot, 'scripts', 'ferretdb', `${ferretVersion}-id-index.patch`);
+  const want = createHash('sha256').update(readFileSync(patch)).digest('hex');
+  try { return existsSync(ferretBin) && readFileSync(`${ferretBin}.patch-sha256`, 'utf8').trim() === want; } catch { return false; }
+}
+
 function ensureFerretDb(): void {
-  if (existsSync(ferretBin)) return;
+  if (ferretDbCurrent()) return;
   if (!onPath('go')) throw new Error(noServerHelp);
   const r = spawnSync('bash', [join(projectRoot, 'scripts', 'install-ferretdb.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.status !== 0 || !existsSync(ferretBin)) throw new Error(`building FerretDB failed.\n${noServerHelp}`);
