@@ -22,7 +22,8 @@ import type { Connection } from 'mongoose';
 import type { Feed } from '../ingest/feed';
 import { ingestRoute, schedulePulls } from '../ingest/http';
 
-export interface BaseContext { identity: Identity; db: Database }
+/** What every request's context holds: the caller, the sector's database and its feeds (built once at start). */
+export interface BaseContext { identity: Identity; db: Database; feeds: Feed[] }
 
 export type Route = (req: IncomingMessage, res: ServerResponse, ctx: { db: Database; url: URL }) => Promise<void>;
 
@@ -38,6 +39,8 @@ export interface SubgraphDefinition<C extends BaseContext> {
   routes?: Record<string, Route>;
   /** The existing system's feeds: served at POST /ingest/<feed>, pulled when configured. */
   feeds?(conn: Connection): Feed[];
+  /** The sector's settings (`sectorSettings`): read once before anything starts, so a bad value stops the start. */
+  settings?(env?: NodeJS.ProcessEnv): unknown;
 }
 
 export interface RunningSubgraph {
@@ -53,12 +56,13 @@ export function loadSdl(name: string): DocumentNode {
 }
 
 export async function startSubgraph<C extends BaseContext>(def: SubgraphDefinition<C>, opts: { port?: number; dbName?: string } = {}): Promise<RunningSubgraph> {
+  def.settings?.();
   const db = await connectDatabase(opts.dbName ?? `hub_${def.name.replace(/-/g, '_')}`);
   await def.setup?.(db);
   // Compile every model now (a context builds them) and wait for their collections and indexes,
   // so that no request pays for them and round-trip counts see only the queries asked for.
-  def.context({ identity: publicIdentity, db });
-  def.feeds?.(db.connection);
+  const feeds = def.feeds?.(db.connection) ?? [];
+  def.context({ identity: publicIdentity, db, feeds });
   await Promise.all(Object.values(db.connection.models).map((m) => m.init()));
   const apollo = new ApolloServer<C>({
     schema: buildSubgraphSchema({ typeDefs: loadSdl(def.name), resolvers: def.resolvers }),
@@ -95,7 +99,7 @@ export async function startSubgraph<C extends BaseContext>(def: SubgraphDefiniti
     const signal = AbortSignal.any([gone.signal, AbortSignal.timeout(Math.max(0, deadline - Date.now()))]);
     const identity = checked.identity;
     return runInRequest({ requestId, deadline, signal, identity }, () =>
-      handleGraphQL(apollo, req, res, async () => def.context({ identity, db }), { service: def.name, pre }));
+      handleGraphQL(apollo, req, res, async () => def.context({ identity, db, feeds }), { service: def.name, pre }));
   };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

@@ -1,13 +1,11 @@
 /** Headline figures of a unit's air quality, for leaders. */
-import { toVietnamIso } from '@ioc/kit';
+import { indicatorStatus, toVietnamIso, type Indicator } from '@ioc/kit';
 import { HOUR_MS } from './aqi';
-import { goodDayTarget, indicatorDays } from './config';
+import { settings } from './settings';
 import { latestHour, vietnamDay } from './series';
 import { figuresOf, stationDays } from './period-stats';
 import { LATEST_WINDOW_MS, type Loaders } from './loaders';
 import type { StationDoc } from './models';
-
-type Status = 'GOOD' | 'WATCH' | 'ALERT';
 
 /**
  * QĐ 1459/QĐ-TCMT, Bảng 1: 100 is the top of "Trung bình"; 101–150 "Kém" affects sensitive groups
@@ -16,7 +14,7 @@ type Status = 'GOOD' | 'WATCH' | 'ALERT';
 export const LATEST_AQI_TARGET = 100;
 const LATEST_AQI_ALERT = 151;
 
-export async function indicators(stations: StationDoc[], loaders: Loaders) {
+export async function indicators(stations: StationDoc[], loaders: Loaders): Promise<Indicator[]> {
   const reference = await loaders.newestReading();
   if (!reference || stations.length === 0) return [];
 
@@ -25,9 +23,10 @@ export async function indicators(stations: StationDoc[], loaders: Loaders) {
     return latestHour(rows ?? [], reference);
   }));
   const worst = latest.reduce<(typeof latest)[number]>((w, h) => (h && (!w || h.value > w.value) ? h : w), null);
-  const latestStatus: Status = !worst ? 'WATCH' : worst.value <= LATEST_AQI_TARGET ? 'GOOD' : worst.value < LATEST_AQI_ALERT ? 'WATCH' : 'ALERT';
+  const latestStatus = indicatorStatus(worst?.value ?? null, { target: LATEST_AQI_TARGET, better: 'lower', band: LATEST_AQI_ALERT - 1 - LATEST_AQI_TARGET });
 
-  const days = indicatorDays();
+  const t = settings();
+  const days = t.indicatorDays;
   const to = vietnamDay(reference.getTime() + 24 * HOUR_MS);
   const from = vietnamDay(Date.parse(`${to}T00:00:00+07:00`) - days * 24 * HOUR_MS);
   // The same number of days just before, for the trend; both in one read of the day documents.
@@ -36,8 +35,8 @@ export async function indicators(stations: StationDoc[], loaders: Loaders) {
   const now = figuresOf({ from, to }, entries);
   const previous = figuresOf({ from: before, to: from }, entries);
   const rate = now.goodDayRate;
-  const target = goodDayTarget();
-  const rateStatus: Status = rate === null ? 'WATCH' : rate >= target ? 'GOOD' : rate >= target - 10 ? 'WATCH' : 'ALERT';
+  const target = t.goodDayTarget;
+  const rateStatus = indicatorStatus(rate, { target, better: 'higher', band: t.goodDayWatchBand });
 
   return [
     {

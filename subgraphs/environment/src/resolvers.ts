@@ -1,5 +1,5 @@
 import {
-  feedQueries, badInput, DateScalar, DateTimeScalar, JSONScalar, periodArgs, selectorOf, type BaseContext, type Every, type Feed, type UnitReference, type UnitSelector,
+  feedQueries, figuresVisible, badInput, DateScalar, DateTimeScalar, JSONScalar, periodArgs, selectorOf, type BaseContext, type Every, type UnitReference, type UnitSelector,
 } from '@ioc/kit';
 import { HOUR_MS, type HourlyAqi } from './aqi';
 import { alerts } from './alerts';
@@ -8,9 +8,8 @@ import { periodSeries } from './period-stats';
 import { LATEST_WINDOW_MS, type Loaders } from './loaders';
 import { listingDay, type StationDoc } from './models';
 import { addBandHours, bandHours, dailySeries, hourlySeries, latestHour, LOOKBACK_MS } from './series';
-import type { Connection } from 'mongoose';
 
-export interface Context extends BaseContext { loaders: Loaders; feeds: (conn: Connection) => Feed[] }
+export interface Context extends BaseContext { loaders: Loaders }
 
 interface Stats { unit: UnitSelector }
 
@@ -76,8 +75,10 @@ async function stationHours(s: StationDoc, from: unknown, to: unknown, ctx: Cont
   return hourlySeries(rows ?? [], p.start, p.end);
 }
 
-const environment = (typename: 'Province' | 'District' | 'Commune') => (ref: UnitReference, _: unknown, ctx: Context): Stats | null =>
-  (ctx.identity.role === 'public' ? null : { unit: selectorOf(typename, ref) });
+const environment = (typename: 'Province' | 'District' | 'Commune') => (ref: UnitReference, _: unknown, ctx: Context): Stats | null => {
+  const unit = selectorOf(typename, ref);
+  return figuresVisible(ctx.identity, unit) ? { unit } : null;
+};
 
 export const resolvers = {
   Date: DateScalar,
@@ -85,7 +86,7 @@ export const resolvers = {
   JSON: JSONScalar,
   Query: {
     environmentStation: (_: unknown, a: { code: string }, ctx: Context) => stationByCode(a.code, ctx),
-    ...feedQueries('environment', (ctx: Context) => ctx.feeds(ctx.db.connection)),
+    ...feedQueries<Context>('environment'),
   },
   Province: { environment: environment('Province') },
   District: { environment: environment('District') },

@@ -1,7 +1,7 @@
 import {
   feedQueries, DateScalar, DateTimeScalar, JSONScalar, periodArgs, dateArg, intArg, badInput, forbidden, todayInVietnam, registerAt, unitRegisters,
   selectorOf, rollupFilter, scopeFilter, scopeCoversUnit, canSeePersonalData, figuresVisible, allOf, startOfDay, levelOfCode, listedUrl,
-  type BaseContext, type UnitReference, type UnitSelector, type Feed,
+  type BaseContext, type UnitReference, type UnitSelector,
 } from '@ioc/kit';
 import type { Loaders } from './loaders';
 import type { Models, FeedbackDoc } from './models';
@@ -16,7 +16,7 @@ import { transition, moves, rate } from './lifecycle';
 import type { PhotoInput } from './photos/input';
 import type { PhotoRef } from './photos/store';
 
-export interface Context extends BaseContext { models: Models; loaders: Loaders; feeds: Feed[] }
+export interface Context extends BaseContext { models: Models; loaders: Loaders }
 
 interface StatsParent extends Figures { from: string; to: string; now: Date; tally: Tally; rows: FeedbackRow[]; unit: UnitSelector }
 
@@ -78,7 +78,7 @@ export const resolvers = {
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
   Query: {
-    ...feedQueries('feedback', (ctx: Context) => ctx.feeds),
+    ...feedQueries<Context>('feedback'),
     feedbackByCode: (_: unknown, a: { code: unknown }, ctx: Context) => ctx.loaders.report.load(code(a.code)),
     resolvedFeedback: async (_: unknown, a: { unitCode: unknown; asOf?: unknown; first?: unknown }, ctx: Context) => {
       const first = a.first === undefined || a.first === null ? 20 : intArg('first', a.first, 1, 100);

@@ -13,7 +13,7 @@ export const __CAMEL__: SubgraphDefinition<Context> = {
   resolvers: resolvers as never,
   context: (base) => {
     const m = models(base.db.connection);
-    return { ...base, models: m, loaders: loaders(m, base.identity), feeds: feeds(base.db.connection) };
+    return { ...base, models: m, loaders: loaders(m, base.identity) };
   },
   feeds,
 };

@@ -1,11 +1,11 @@
 import {
   feedQueries, DateScalar, DateTimeScalar, JSONScalar, periodArgs, selectorOf, figuresVisible,
-  type BaseContext, type UnitReference, type Feed,
+  type BaseContext, type UnitReference,
 } from '@ioc/kit';
 import type { Loaders, Row } from './loaders';
 import type { Models, RecordDoc } from './models';
 
-export interface Context extends BaseContext { models: Models; loaders: Loaders; feeds: Feed[] }
+export interface Context extends BaseContext { models: Models; loaders: Loaders }
 
 const sum = (rows: Row[]) => rows.reduce((s, r) => s + r.value, 0);
 
@@ -35,7 +35,7 @@ export const resolvers = {
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
   Query: {
-    ...feedQueries('__CAMEL__', (ctx: Context) => ctx.feeds),
+    ...feedQueries<Context>('__CAMEL__'),
     __CAMEL__Record: (_: unknown, a: { id: string }, ctx: Context) => ctx.loaders.record.load(a.id),
   },
   Province: { __CAMEL__: stats('Province') },
