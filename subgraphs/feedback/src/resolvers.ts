@@ -7,7 +7,7 @@ import type { Loaders } from './loaders';
 import type { Models, FeedbackDoc } from './models';
 import { figuresOf, figuresBy, followUpOf, type FeedbackRow, type Figures } from './figures';
 import { rowsOf } from './rollups';
-import { seriesPeriods, type Tally, type Every } from '@ioc/kit';
+import { seriesPeriods, type Tally, type Every, type Register } from '@ioc/kit';
 import { indicators, alerts } from './indicators';
 import { nowOf, publicBaseUrl } from './config';
 import { categories, statuses, doneStatuses, type Category, type Status, type RefusalReason } from './codes';
@@ -15,10 +15,11 @@ import { submitFeedback, type SubmitInput } from './intake';
 import { transition, moves, rate } from './lifecycle';
 import type { PhotoInput } from './photos/input';
 import type { PhotoRef } from './photos/store';
+import type { Resolvers } from './generated/resolvers';
 
 export interface Context extends BaseContext { models: Models; loaders: Loaders; feeds: Feed[] }
 
-interface StatsParent extends Figures { from: string; to: string; now: Date; tally: Tally; rows: FeedbackRow[]; unit: UnitSelector }
+export interface StatsParent extends Figures { from: string; to: string; now: Date; tally: Tally; rows: FeedbackRow[]; unit: UnitSelector }
 
 const stats = (typename: 'Province' | 'District' | 'Commune') =>
   async (ref: UnitReference, args: { from: unknown; to: unknown; now?: unknown }, ctx: Context): Promise<StatsParent | null> => {
@@ -44,7 +45,7 @@ function unitArg(code: unknown, asOf: unknown): UnitSelector {
 }
 
 const photoUrl = (id: string) => `${publicBaseUrl(listedUrl('feedback'))}/photos/${id}`;
-const unitEntity = (register: string, code: string | null) => (code ? { register, code } : null);
+const unitEntity = (register: Register, code: string | null) => (code ? { register, code } : null);
 
 /** Fields both views share; the public one stops here. */
 const reportFields = {
@@ -55,7 +56,7 @@ const reportFields = {
   resultPhotos: (d: FeedbackDoc) => d.resultPhotos.map((p: PhotoRef) => ({ ...p, url: photoUrl(p.id) })),
   unitCode: (d: FeedbackDoc) => d.unit.code,
   register: (d: FeedbackDoc) => d.unit.register,
-  currentProvince: (d: FeedbackDoc) => ({ register: 'FROM_2025_07', code: d.unit.current.province }),
+  currentProvince: (d: FeedbackDoc) => ({ register: 'FROM_2025_07' as const, code: d.unit.current.province }),
   currentCommune: (d: FeedbackDoc) => unitEntity('FROM_2025_07', d.unit.current.commune),
 };
 
@@ -73,7 +74,7 @@ const code = (value: unknown) => {
   return value.trim();
 };
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
