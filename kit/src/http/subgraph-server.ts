@@ -11,7 +11,7 @@ import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginInlineTraceDis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap';
 import { connectDatabase, type Database } from '../db/connection';
-import { projectRoot } from '../db/server';
+import { schemaDir } from '../paths';
 import { checkIdentity, publicIdentity, type Identity } from '../identity';
 import { sendJson, handleGraphQL, readGraphQLRequest, badJson, BadJson } from './apollo-handler';
 import { runInRequest, requestIdFrom, REQUEST_ID_HEADER, DEADLINE_HEADER } from '../observability/request-context';
@@ -21,10 +21,11 @@ import { subgraphPorts } from '../subgraph-list';
 import type { Connection } from 'mongoose';
 import type { Feed } from '../ingest/feed';
 import { ingestRoute, schedulePulls } from '../ingest/http';
+import type { Route } from './route';
 
 export interface BaseContext { identity: Identity; db: Database }
 
-export type Route = (req: IncomingMessage, res: ServerResponse, ctx: { db: Database; url: URL }) => Promise<void>;
+export type { Route } from './route';
 
 export interface SubgraphDefinition<C extends BaseContext> {
   /** Name, as in schema/<name>.graphql and the supergraph. */
@@ -49,7 +50,7 @@ export interface RunningSubgraph {
 }
 
 export function loadSdl(name: string): DocumentNode {
-  return parse(readFileSync(join(projectRoot, 'schema', `${name}.graphql`), 'utf8'));
+  return parse(readFileSync(join(schemaDir, `${name}.graphql`), 'utf8'));
 }
 
 export async function startSubgraph<C extends BaseContext>(def: SubgraphDefinition<C>, opts: { port?: number; dbName?: string } = {}): Promise<RunningSubgraph> {
