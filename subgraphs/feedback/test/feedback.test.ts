@@ -271,7 +271,12 @@ describe('import and statistics', () => {
   test('the public list of resolved reports of a district, newest resolution first', async () => {
     const r = await hub.query(`{ resolvedFeedback(unitCode: "502", asOf: "2025-03-01") { trackingCode status result photos { url } } }`);
     expect(r.errors).toBeUndefined();
-    expect(r.data.resolvedFeedback.map((f: any) => f.trackingCode)).toEqual(['PAHT-2025-0003', 'PAHT-2025-0002', 'PAHT-2025-0001']);
+    // Old district 502 also lists the reports of today's communes it held, as its statistics count
+    // them: H (new 20335, August 2025) and the form's report the lifecycle test closed today.
+    const codes = r.data.resolvedFeedback.map((f: any) => f.trackingCode);
+    expect(codes).toHaveLength(5);
+    expect(codes[0]).toMatch(/^PA-\d{6}-/);
+    expect(codes.slice(1)).toEqual(['PAHT-2025-0030', 'PAHT-2025-0003', 'PAHT-2025-0002', 'PAHT-2025-0001']);
     expect(JSON.stringify(r.data)).not.toContain('0905');
   });
 
