@@ -30,7 +30,8 @@ let leader48: string;
 beforeAll(async () => {
   // Generous while the other tests submit; the rate-limit test narrows it.
   process.env.HUB_FEEDBACK_RATE_LIMIT = '1000/3600';
-  hub = await startTestHub([feedback], { fresh: ['feedback'], tag: 'feedback' });
+  // The test calls from loopback as a reverse proxy would: X-Forwarded-For names the client.
+  hub = await startTestHub([feedback], { fresh: ['feedback'], tag: 'feedback', gateway: { trustedProxies: ['loopback'] } });
   [officer48, officer40, leader48] = await Promise.all([
     hub.token({ role: 'officer', scope: ['48'], sub: 'can-bo-48' }),
     hub.token({ role: 'officer', scope: ['40'], sub: 'can-bo-40' }),
@@ -303,15 +304,20 @@ describe('rollups', () => {
 });
 
 describe('abuse', () => {
-  test('the per-client rate limit holds: the next submission in the window is refused with RATE_LIMITED', async () => {
+  test('the per-client rate limit holds, per client named by the trusted proxy: the next submission in the window is refused with RATE_LIMITED', async () => {
     // A window width no other test uses: a fresh counter.
     process.env.HUB_FEEDBACK_RATE_LIMIT = '3/7201';
+    const from = (client: string) => fetch(hub.gateway.url, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+      body: JSON.stringify({ query: submit, variables: { input: { category: 'OTHER', description: 'Kiểm tra giới hạn gửi', communeCode: '20335' } } }),
+    }).then((r) => r.json() as Promise<{ errors?: { message: string; extensions: { code: string } }[] }>);
     try {
-      const input = { category: 'OTHER', description: 'Kiểm tra giới hạn gửi', communeCode: '20335' };
-      for (let i = 0; i < 3; i++) expect((await send(input)).errors).toBeUndefined();
-      const over = await send(input);
+      for (let i = 0; i < 3; i++) expect((await from('203.0.113.5')).errors).toBeUndefined();
+      const over = await from('203.0.113.5');
       expect(over.errors?.[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
       expect(over.errors?.[0].message).toMatch(/tối đa 3 phản ánh/);
+      // Another citizen behind the same proxy is not held back by the first one.
+      expect((await from('203.0.113.6')).errors).toBeUndefined();
     } finally {
       process.env.HUB_FEEDBACK_RATE_LIMIT = '1000/3600';
     }
