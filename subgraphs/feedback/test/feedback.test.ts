@@ -269,6 +269,22 @@ describe('import and statistics', () => {
     expect(r.errors?.[0].message).toMatch(/nguồn reports/);
   });
 
+  test('the officers\' list: newest first, within scope, by unit and by status (as the last export moved it)', async () => {
+    const q = async (args: string, token?: string) => {
+      const r = await hub.query(`{ feedbackReports(from: "2025-01-01", to: "2025-04-01"${args}) { trackingCode status } }`, { token });
+      return r.errors ? r.errors : r.data.feedbackReports.map((f: any) => `${f.trackingCode} ${f.status}`);
+    };
+    expect(await q('', leader48)).toEqual([
+      'PAHT-2025-0004 RECEIVED', 'PAHT-2025-0012 ASSIGNED', 'PAHT-2025-0011 ASSIGNED', 'PAHT-2025-0010 ASSIGNED',
+      'PAHT-2025-0005 REFUSED', 'PAHT-2025-0003 RESOLVED', 'PAHT-2025-0002 RESOLVED', 'PAHT-2025-0001 CLOSED',
+    ]);
+    expect(await q(', first: 2', leader48)).toEqual(['PAHT-2025-0004 RECEIVED', 'PAHT-2025-0012 ASSIGNED']);
+    expect(await q(', unitCode: "20335", asOf: "2025-03-01", status: RESOLVED', leader48)).toEqual(['PAHT-2025-0003 RESOLVED', 'PAHT-2025-0002 RESOLVED']);
+    expect(await q('', officer40)).toEqual(['PAHT-2025-0020 RESOLVED']);
+    expect(await q(', unitCode: "502", asOf: "2025-03-01"', officer40)).toEqual([]);
+    expect((await q(''))[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+  });
+
   test('the public list of resolved reports of a district, newest resolution first', async () => {
     const r = await hub.query(`{ resolvedFeedback(unitCode: "502", asOf: "2025-03-01") { trackingCode status result photos { url } } }`);
     expect(r.errors).toBeUndefined();
