@@ -24,6 +24,7 @@ import { checkQuery, type GraphQLRequestBody } from './limits/check';
 import { sectorDataSource } from './subgraph-fetch';
 import { applyCors } from './cors';
 import { RateLimiter } from './rate-limit';
+import { clientAddress } from './client-address';
 import { auditedParts, auditOperation } from './audit-operations';
 
 export interface RunningGateway { url: string; port: number; stop(): Promise<void> }
@@ -75,6 +76,7 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
   });
   await apollo.start();
   const limiter = new RateLimiter();
+  const addressOf = clientAddress(settings.trustedProxies);
   const refusals = hubMetrics.refusals();
 
   const serveGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) => {
@@ -86,7 +88,8 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
       return sendJson(res, 401, { errors: [{ message: (e as GraphQLError).message, extensions: { code: 'UNAUTHENTICATED' } }] });
     }
     const isPublic = identity.role === 'public';
-    const wait = limiter.take(isPublic ? `client:${req.socket.remoteAddress}` : `token:${identity.sub}`, isPublic ? settings.rateLimitPublic : settings.rateLimitToken);
+    const client = addressOf(req);
+    const wait = limiter.take(isPublic ? `client:${client}` : `token:${identity.sub}`, isPublic ? settings.rateLimitPublic : settings.rateLimitToken);
     if (wait) {
       refusals.inc({ limit: 'rate', role: identity.role });
       const setting = isPublic ? 'HUB_GATEWAY_RATE_LIMIT_PUBLIC' : 'HUB_GATEWAY_RATE_LIMIT_TOKEN';
@@ -110,7 +113,7 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
     const audited = auditedParts(document, operationName);
     const operation = operationName ?? soleOperationName(document);
     // The caller's address travels signed with the identity: per-client limits in subgraphs (a public mutation) key on it.
-    await runInRequest({ requestId, deadline, signal, identity: { ...identity, client: req.socket.remoteAddress ?? 'unknown' } }, async () => {
+    await runInRequest({ requestId, deadline, signal, identity: { ...identity, client } }, async () => {
       await handleGraphQL(apollo, req, res, async () => ({}), { service: 'gateway', pre, operation });
       if (audited) auditOperation(identity, audited, res.statusCode);
     });
