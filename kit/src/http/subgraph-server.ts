@@ -10,7 +10,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { connectDatabase, type Database } from '../db/connection';
-import { projectRoot } from '../db/server';
+import { schemaDir } from '../paths';
 import { checkIdentity, publicIdentity, type Identity } from '../identity';
 import { sendJson, handleGraphQL, readGraphQLRequest, badJson, BadJson } from './apollo-handler';
 import { runInRequest, requestIdFrom, REQUEST_ID_HEADER, DEADLINE_HEADER } from '../observability/request-context';
@@ -20,8 +20,11 @@ import { subgraphPorts } from '../subgraph-list';
 import type { Connection } from 'mongoose';
 import type { Feed } from '../ingest/feed';
 import { ingestRoute, schedulePulls } from '../ingest/http';
+import type { Route } from './route';
 
 export interface BaseContext { identity: Identity; db: Database }
+
+export type { Route } from './route';
 
 /** A field resolver for a context C; its parent and arguments are the subgraph's own business. */
 type FieldFn<C> = (parent: never, args: never, ctx: C, info: GraphQLResolveInfo) => unknown;
@@ -37,8 +40,6 @@ export type SubgraphResolvers<C> = Record<string, GraphQLScalarType | Record<str
 
 /** What Apollo's buildSubgraphSchema takes as resolvers (its own type is exported only from its dist/ files). */
 type ApolloResolverMap = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers']>;
-
-export type Route = (req: IncomingMessage, res: ServerResponse, ctx: { db: Database; url: URL }) => Promise<void>;
 
 export interface SubgraphDefinition<C extends BaseContext> {
   /** Name, as in schema/<name>.graphql and the supergraph. */
@@ -63,7 +64,7 @@ export interface RunningSubgraph {
 }
 
 export function loadSdl(name: string): DocumentNode {
-  return parse(readFileSync(join(projectRoot, 'schema', `${name}.graphql`), 'utf8'));
+  return parse(readFileSync(join(schemaDir, `${name}.graphql`), 'utf8'));
 }
 
 export async function startSubgraph<C extends BaseContext>(def: SubgraphDefinition<C>, opts: { port?: number; dbName?: string } = {}): Promise<RunningSubgraph> {
