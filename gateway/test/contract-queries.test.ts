@@ -12,7 +12,7 @@ import { land } from '@ioc/land';
 import { environment } from '@ioc/environment';
 import { vessels } from '@ioc/vessels';
 import { feedback } from '@ioc/feedback';
-import { startTestHub, type TestHub } from '../src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 import { contractFeeds } from './contract-feeds';
 
 let hub: TestHub;

@@ -15,7 +15,7 @@ import { land } from '@ioc/land';
 import { environment } from '@ioc/environment';
 import { vessels } from '@ioc/vessels';
 import { feedback } from '@ioc/feedback';
-import { startTestHub, type TestHub } from '../src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 import { launchBrowser } from './browser';
 
 const sectors = { procedures, health, education, land, environment, vessels, feedback };
@@ -26,7 +26,7 @@ export async function startDashboardHub(tag: string): Promise<TestHub> {
   // are about the page, so the hub waits as long as the page does.
   const hub = await startTestHub(Object.values(sectors), { fresh: Object.keys(sectors), tag, gateway: { subgraphTimeoutMs: 240_000, requestTimeoutMs: 280_000 } });
   for (const name of Object.keys(sectors)) {
-    const { generateDemo } = await import(`@ioc/${name}/src/demo`);
+    const { generateDemo } = await import(`@ioc/${name}/demo`);
     const files: { feed: string; file: string }[] = await generateDemo(mkdtempSync(join(tmpdir(), `hub-demo-${name}-`)));
     for (const { feed, file } of files) {
       const r = await hub.ingest(name, feed, readFileSync(file));

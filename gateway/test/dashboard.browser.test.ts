@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { TestHub } from '../src/testing';
+import type { TestHub } from '@ioc/testing';
 import { SignJWT } from 'jose';
 import { startDashboardHub, launchBrowser, openPage, shotsDir } from './dashboard-hub';
 

@@ -1,4 +1,4 @@
-import { startTestHub, type TestHub } from '../../../gateway/src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 import { vessels } from '../src';
 import { AT, zones, registryA, registryB, registryOld, positionsP1, positionsP2 } from './feeds';
 
