@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startTestHub, type TestHub } from '@ioc/gateway/src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 import { recount, storedRollups } from '@ioc/kit';
 import { feedback } from '../src';
 import { feedbackRollups } from '../src/rollups';
