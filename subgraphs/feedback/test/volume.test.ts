@@ -5,7 +5,7 @@
  * again after five times as many land in the same units, cells and days, and do not grow (a list
  * may read fewer: denser days fill it sooner).
  */
-import { startTestHub, type TestHub } from '@ioc/gateway/src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 import { countDocumentsRead, toVietnamIso } from '@ioc/kit';
 import { feedback } from '../src';
 

@@ -522,6 +522,8 @@ export type Query = {
   /**
    * Public list of resolved and closed reports placed in a commune or district (or a province) of
    * the register in force on `asOf` (default today), newest resolution first, with their photos.
+   * A unit of either register lists the reports its statistics count (an old district includes
+   * reports placed in today's communes it held). Resolutions of the last 730 days.
    * `first` is 1–100 (default 20).
    */
   resolvedFeedback: Array<PublicFeedback>;

@@ -89,6 +89,20 @@ export type FeedStatus = {
   sector: Scalars['String']['output'];
 };
 
+/** One vessel of a unit's fleet at the instant of its VesselStats. */
+export type FleetVessel = {
+  __typename?: 'FleetVessel';
+  /** Latest position at or before `at`; null when the state is NO_POSITION. */
+  position?: Maybe<Position>;
+  /** Hours from the latest position to `at`; null without a position. */
+  silentHours?: Maybe<Scalars['Float']['output']>;
+  /** At sea and nothing received for over 6 hours (as counted by VesselStats.silentOver6h). */
+  silentOver6h: Scalars['Boolean']['output'];
+  /** Where the vessel is at `at`, by the rule of VesselStats. */
+  state: VesselState;
+  vessel: Vessel;
+};
+
 /** A headline figure with its target, for leaders. */
 export type Indicator = {
   __typename?: 'Indicator';
@@ -305,6 +319,13 @@ export type VesselStats = {
   at: Scalars['DateTime']['output'];
   /** Latest position (at or before `at`) outside every port zone and not moored. */
   atSea: Scalars['Int']['output'];
+  /**
+   * The vessels `registered` counts (15 m and over), each with its state and latest position at `at`,
+   * for a map of the fleet: those silent at sea for over 6 hours first, then at sea, in port and
+   * without a position, each group by registration. Read from the same loads as the counts (no
+   * further query per vessel). `first` is 1-2000, default 500; `registered` says how many there are.
+   */
+  fleet: Array<FleetVessel>;
   /** Latest position inside a port zone, or navigational status 5 (moored). */
   inPort: Scalars['Int']['output'];
   indicators: Array<Indicator>;
@@ -337,6 +358,16 @@ export type VesselStats = {
  */
 export type VesselStatsAlertsArgs = {
   since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/**
+ * Fleet figures of one unit at one instant. `registered` counts the vessels of 15 m and over, which
+ * must carry VMS (Decree 26/2019/NĐ-CP Art. 44 as amended by Decree 37/2024/NĐ-CP); every other figure
+ * is about those vessels, and atSea + inPort + noPosition = registered.
+ */
+export type VesselStatsFleetArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -493,8 +524,10 @@ export type ResolversTypes = {
   District: ResolverTypeWrapper<District>;
   FeedStatus: ResolverTypeWrapper<FeedStatus>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Indicator: ResolverTypeWrapper<Indicator>;
+  FleetVessel: ResolverTypeWrapper<FleetVessel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Indicator: ResolverTypeWrapper<Indicator>;
   IndicatorStatus: IndicatorStatus;
   IngestSummary: ResolverTypeWrapper<IngestSummary>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -505,7 +538,6 @@ export type ResolversTypes = {
   Register: Register;
   Reject: ResolverTypeWrapper<Reject>;
   Vessel: ResolverTypeWrapper<Vessel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   VesselPeriodStats: ResolverTypeWrapper<VesselPeriodStats>;
   VesselState: VesselState;
   VesselStats: ResolverTypeWrapper<VesselStats>;
@@ -522,8 +554,10 @@ export type ResolversParentTypes = {
   District: District | FederationReferenceTypes['District'];
   FeedStatus: FeedStatus;
   Int: Scalars['Int']['output'];
-  Indicator: Indicator;
+  FleetVessel: FleetVessel;
   Float: Scalars['Float']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  Indicator: Indicator;
   IngestSummary: IngestSummary;
   JSON: Scalars['JSON']['output'];
   Position: Position;
@@ -531,7 +565,6 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Reject: Reject;
   Vessel: Vessel | FederationReferenceTypes['Vessel'];
-  Boolean: Scalars['Boolean']['output'];
   VesselPeriodStats: VesselPeriodStats;
   VesselStats: VesselStats;
   Zone: Zone;
@@ -579,6 +612,14 @@ export type FeedStatusResolvers<ContextType = Context, ParentType extends Resolv
   records?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rejects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FleetVesselResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FleetVessel'] = ResolversParentTypes['FleetVessel']> = {
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
+  silentHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  silentOver6h?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['VesselState'], ParentType, ContextType>;
+  vessel?: Resolver<ResolversTypes['Vessel'], ParentType, ContextType>;
 };
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
@@ -670,6 +711,7 @@ export type VesselStatsResolvers<ContextType = Context, ParentType extends Resol
   alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, Partial<VesselStatsAlertsArgs>>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   atSea?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fleet?: Resolver<Array<ResolversTypes['FleetVessel']>, ParentType, ContextType, RequireFields<VesselStatsFleetArgs, 'first'>>;
   inPort?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   noPosition?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -697,6 +739,7 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
   FeedStatus?: FeedStatusResolvers<ContextType>;
+  FleetVessel?: FleetVesselResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IngestSummary?: IngestSummaryResolvers<ContextType>;
   JSON?: GraphQLScalarType;
