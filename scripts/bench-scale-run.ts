@@ -11,7 +11,8 @@
 import { appendFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { findDatabaseServer, projectRoot } from '../kit/src/db/server';
+import { findDatabaseServer } from '../kit/src/db/server';
+import { projectRoot } from '../kit/src/paths';
 import { demoScale, parseDemoSize } from '../kit/src/demo-scale';
 import { signDevToken } from '../gateway/src/auth';
 import { postFeed } from './lib/post-feed';

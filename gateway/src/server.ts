@@ -24,6 +24,7 @@ import { checkQuery, type GraphQLRequestBody } from './limits/check';
 import { sectorDataSource } from './subgraph-fetch';
 import { applyCors } from './cors';
 import { RateLimiter } from './rate-limit';
+import { clientAddress } from './client-address';
 import { auditedParts, auditOperation } from './audit-operations';
 import { StaticAnswers, staticFields } from './static-answers';
 
@@ -77,6 +78,7 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
   });
   await apollo.start();
   const limiter = new RateLimiter();
+  const addressOf = clientAddress(settings.trustedProxies);
   const refusals = hubMetrics.refusals();
 
   const serveGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) => {
@@ -88,7 +90,8 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
       return sendJson(res, 401, { errors: [{ message: (e as GraphQLError).message, extensions: { code: 'UNAUTHENTICATED' } }] });
     }
     const isPublic = identity.role === 'public';
-    const wait = limiter.take(isPublic ? `client:${req.socket.remoteAddress}` : `token:${identity.sub}`, isPublic ? settings.rateLimitPublic : settings.rateLimitToken);
+    const client = addressOf(req);
+    const wait = limiter.take(isPublic ? `client:${client}` : `token:${identity.sub}`, isPublic ? settings.rateLimitPublic : settings.rateLimitToken);
     if (wait) {
       refusals.inc({ limit: 'rate', role: identity.role });
       const setting = isPublic ? 'HUB_GATEWAY_RATE_LIMIT_PUBLIC' : 'HUB_GATEWAY_RATE_LIMIT_TOKEN';
@@ -126,7 +129,7 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
       if (audited) auditOperation(identity, audited, kept.status);
       return;
     }
-    await runInRequest({ requestId, deadline, signal, identity: { ...identity, client: req.socket.remoteAddress ?? 'unknown' } }, async () => {
+    await runInRequest({ requestId, deadline, signal, identity: { ...identity, client } }, async () => {
       const answer = await handleGraphQL(apollo, req, res, async () => ({}), { service: 'gateway', pre, operation });
       if (key !== undefined && answer?.body !== undefined) registerAnswers.keep(key, { status: answer.status, contentType: answer.contentType ?? 'application/json; charset=utf-8', body: answer.body });
       if (audited) auditOperation(identity, audited, res.statusCode);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'graphql';
 import { hubMetrics, projectRoot } from '@ioc/kit';
 import { asksOnlyRegisters, staticFields, StaticAnswers } from '../src/static-answers';
-import { startTestHub, type TestHub } from '../src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 
 const known = staticFields(readFileSync(join(projectRoot, 'schema', 'supergraph.graphql'), 'utf8'));
 const registersOnly = (query: string, operationName?: string) => asksOnlyRegisters(parse(query), operationName, known);
