@@ -14,10 +14,11 @@ import { education } from '@ioc/education';
 import { land } from '@ioc/land';
 import { environment } from '@ioc/environment';
 import { vessels } from '@ioc/vessels';
+import { feedback } from '@ioc/feedback';
 import { startTestHub, type TestHub } from '@ioc/testing';
 import { launchBrowser } from './browser';
 
-const sectors = { procedures, health, education, land, environment, vessels };
+const sectors = { procedures, health, education, land, environment, vessels, feedback };
 
 export async function startDashboardHub(tag: string): Promise<TestHub> {
   // On a test machine shared by many jobs, the fleet's figures over the whole demo (every vessel's

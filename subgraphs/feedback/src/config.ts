@@ -58,12 +58,16 @@ function rateLimit(text: string): { max: number; windowSeconds: number } {
   return { max: +m[1], windowSeconds: +m[2] };
 }
 
-/** Hot spots: at least `reports` of one category within `metres` within `days` (configuration defaults). */
+/**
+ * Hot spots: at least `reports` of one category within `metres` within `days` (configuration
+ * defaults). The radius is at most the cells' width (cells.ts) and the days a fortnight, so judging
+ * one report reads at most 9 × 15 cell documents.
+ */
 export function hotSpot() {
   return {
     reports: numberEnv('HUB_FEEDBACK_HOTSPOT_REPORTS', 3, 2, 1000),
-    metres: numberEnv('HUB_FEEDBACK_HOTSPOT_METRES', 200, 10, 5000),
-    days: numberEnv('HUB_FEEDBACK_HOTSPOT_DAYS', 3, 1, 60),
+    metres: numberEnv('HUB_FEEDBACK_HOTSPOT_METRES', 200, 10, 250),
+    days: numberEnv('HUB_FEEDBACK_HOTSPOT_DAYS', 3, 1, 14),
   };
 }
 

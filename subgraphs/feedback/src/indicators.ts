@@ -45,9 +45,9 @@ export function alerts(rows: FeedbackRow[], f: Figures, unit: UnitSelector, now:
   const h = hotSpot();
   for (const s of hotSpots(rows)) {
     list.push({
-      code: 'feedback.hotSpot', level: s.reports.length >= 2 * h.reports ? 'CRITICAL' : 'WARNING',
-      title: `Điểm nóng ${categories[s.category as Category].toLowerCase()}: ${s.reports.length} phản ánh trong bán kính ${h.metres} m, ${h.days} ngày (gần ${s.latitude.toFixed(5)}, ${s.longitude.toFixed(5)}; mới nhất ${toVietnamIso(s.last).slice(0, 16).replace('T', ' ')})`,
-      unitCode: s.reports[0].unit.code, register: s.reports[0].unit.register, time: s.last, link: `feedback:${s.reports[0]._id}`,
+      code: 'feedback.hotSpot', level: s.count >= 2 * h.reports ? 'CRITICAL' : 'WARNING',
+      title: `Điểm nóng ${categories[s.category as Category].toLowerCase()}: ${s.count} phản ánh trong bán kính ${h.metres} m, ${h.days} ngày (gần ${s.latitude.toFixed(5)}, ${s.longitude.toFixed(5)}; mới nhất ${toVietnamIso(s.last).slice(0, 16).replace('T', ' ')})`,
+      unitCode: s.unit.code, register: s.unit.register, time: s.last, link: `feedback:${s.id}`,
     });
   }
   for (const r of rows) {

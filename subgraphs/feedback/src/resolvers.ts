@@ -1,12 +1,13 @@
 import {
   feedQueries, DateScalar, DateTimeScalar, JSONScalar, periodArgs, dateArg, intArg, badInput, forbidden, todayInVietnam, registerAt, unitRegisters,
-  selectorOf, rollupFilter, scopeFilter, scopeCoversUnit, canSeePersonalData, figuresVisible, allOf, startOfDay, levelOfCode, listedUrl,
+  selectorOf, targetKey, addDays, scopeCoversUnit, canSeePersonalData, figuresVisible, levelOfCode, listedUrl,
   type BaseContext, type UnitReference, type UnitSelector, type Feed,
 } from '@ioc/kit';
 import type { Loaders } from './loaders';
 import type { Models, FeedbackDoc } from './models';
 import { figuresOf, figuresBy, followUpOf, type FeedbackRow, type Figures } from './figures';
 import { rowsOf } from './rollups';
+import { walk, wholeCountry } from './day-index';
 import { seriesPeriods, type Tally, type Every } from '@ioc/kit';
 import { indicators, alerts } from './indicators';
 import { nowOf, publicBaseUrl } from './config';
@@ -42,6 +43,12 @@ function unitArg(code: unknown, asOf: unknown): UnitSelector {
   }
   return { register, level, code: code as string };
 }
+
+/** How far back the public list of resolved reports looks. */
+const resolvedListDays = 730;
+
+/** The day lists a caller's scope reads when no unit is asked: its units of today's register, or the whole country. */
+const scopeKeys = (identity: BaseContext['identity']) => (identity.scope.includes('*') ? [wholeCountry] : identity.scope.map((c) => targetKey({ register: 'FROM_2025_07', level: levelOfCode[c.length]!, code: c })));
 
 const photoUrl = (id: string) => `${publicBaseUrl(listedUrl('feedback'))}/photos/${id}`;
 const unitEntity = (register: string, code: string | null) => (code ? { register, code } : null);
@@ -82,21 +89,21 @@ export const resolvers = {
     feedbackByCode: (_: unknown, a: { code: unknown }, ctx: Context) => ctx.loaders.report.load(code(a.code)),
     resolvedFeedback: async (_: unknown, a: { unitCode: unknown; asOf?: unknown; first?: unknown }, ctx: Context) => {
       const first = a.first === undefined || a.first === null ? 20 : intArg('first', a.first, 1, 100);
-      const rows = await ctx.models.Feedback.find(allOf(rollupFilter(unitArg(a.unitCode, a.asOf)), { status: { $in: [...doneStatuses] } }))
-        .sort({ resolvedAt: -1, _id: 1 }).limit(first).lean<FeedbackDoc[]>();
-      return rows;
+      const today = todayInVietnam();
+      const ids = await walk(ctx.db.connection, 'resolved', { keys: [targetKey(unitArg(a.unitCode, a.asOf))], from: addDays(today, -resolvedListDays), to: addDays(today, 1), first });
+      // The lists are written after the report: a report moved out of RESOLVED/CLOSED since is left out.
+      return (await ctx.loaders.report.loadMany(ids)).filter((d): d is FeedbackDoc => !!d && !(d instanceof Error) && doneStatuses.has(d.status as Status));
     },
     feedbackReports: async (_: unknown, a: { from: unknown; to: unknown; unitCode?: unknown; asOf?: unknown; status?: Status | null; now?: unknown; first?: unknown }, ctx: Context) => {
       if (ctx.identity.role === 'public') throw forbidden('danh sách phản ánh cần đăng nhập');
       const period = periodArgs(a.from, a.to);
       const first = a.first === undefined || a.first === null ? 100 : intArg('first', a.first, 1, 500);
       const now = nowOf(a.now);
-      const rows = await ctx.models.Feedback.find(allOf(
-        a.unitCode === undefined || a.unitCode === null ? {} : rollupFilter(unitArg(a.unitCode, a.asOf)),
-        scopeFilter(ctx.identity),
-        { receivedAt: { $gte: startOfDay(period.from), $lt: startOfDay(period.to) } },
-        a.status ? { status: a.status } : {},
-      )).sort({ receivedAt: -1, _id: 1 }).limit(first).lean<FeedbackDoc[]>();
+      const ids = await walk(ctx.db.connection, 'received', {
+        keys: a.unitCode === undefined || a.unitCode === null ? scopeKeys(ctx.identity) : [targetKey(unitArg(a.unitCode, a.asOf))],
+        from: period.from, to: period.to, first, keep: a.status ? (e) => e.s === a.status : undefined,
+      });
+      const rows = (await ctx.loaders.report.loadMany(ids)).filter((d): d is FeedbackDoc => !!d && !(d instanceof Error) && scopeCoversUnit(ctx.identity, d.unit.current));
       return rows.map((r) => ({ ...r, judgedAt: now }));
     },
     feedback: async (_: unknown, a: { trackingCode: unknown }, ctx: Context) => officerView(ctx, await ctx.loaders.report.load(code(a.trackingCode))),

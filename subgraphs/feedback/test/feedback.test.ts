@@ -30,7 +30,8 @@ let leader48: string;
 beforeAll(async () => {
   // Generous while the other tests submit; the rate-limit test narrows it.
   process.env.HUB_FEEDBACK_RATE_LIMIT = '1000/3600';
-  hub = await startTestHub([feedback], { fresh: ['feedback'], tag: 'feedback' });
+  // The test calls from loopback as a reverse proxy would: X-Forwarded-For names the client.
+  hub = await startTestHub([feedback], { fresh: ['feedback'], tag: 'feedback', gateway: { trustedProxies: ['loopback'] } });
   [officer48, officer40, leader48] = await Promise.all([
     hub.token({ role: 'officer', scope: ['48'], sub: 'can-bo-48' }),
     hub.token({ role: 'officer', scope: ['40'], sub: 'can-bo-40' }),
@@ -268,10 +269,31 @@ describe('import and statistics', () => {
     expect(r.errors?.[0].message).toMatch(/nguồn reports/);
   });
 
+  test('the officers\' list: newest first, within scope, by unit and by status (as the last export moved it)', async () => {
+    const q = async (args: string, token?: string) => {
+      const r = await hub.query(`{ feedbackReports(from: "2025-01-01", to: "2025-04-01"${args}) { trackingCode status } }`, { token });
+      return r.errors ? r.errors : r.data.feedbackReports.map((f: any) => `${f.trackingCode} ${f.status}`);
+    };
+    expect(await q('', leader48)).toEqual([
+      'PAHT-2025-0004 RECEIVED', 'PAHT-2025-0012 ASSIGNED', 'PAHT-2025-0011 ASSIGNED', 'PAHT-2025-0010 ASSIGNED',
+      'PAHT-2025-0005 REFUSED', 'PAHT-2025-0003 RESOLVED', 'PAHT-2025-0002 RESOLVED', 'PAHT-2025-0001 CLOSED',
+    ]);
+    expect(await q(', first: 2', leader48)).toEqual(['PAHT-2025-0004 RECEIVED', 'PAHT-2025-0012 ASSIGNED']);
+    expect(await q(', unitCode: "20335", asOf: "2025-03-01", status: RESOLVED', leader48)).toEqual(['PAHT-2025-0003 RESOLVED', 'PAHT-2025-0002 RESOLVED']);
+    expect(await q('', officer40)).toEqual(['PAHT-2025-0020 RESOLVED']);
+    expect(await q(', unitCode: "502", asOf: "2025-03-01"', officer40)).toEqual([]);
+    expect((await q(''))[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+  });
+
   test('the public list of resolved reports of a district, newest resolution first', async () => {
     const r = await hub.query(`{ resolvedFeedback(unitCode: "502", asOf: "2025-03-01") { trackingCode status result photos { url } } }`);
     expect(r.errors).toBeUndefined();
-    expect(r.data.resolvedFeedback.map((f: any) => f.trackingCode)).toEqual(['PAHT-2025-0003', 'PAHT-2025-0002', 'PAHT-2025-0001']);
+    // Old district 502 also lists the reports of today's communes it held, as its statistics count
+    // them: H (new 20335, August 2025) and the form's report the lifecycle test closed today.
+    const codes = r.data.resolvedFeedback.map((f: any) => f.trackingCode);
+    expect(codes).toHaveLength(5);
+    expect(codes[0]).toMatch(/^PA-\d{6}-/);
+    expect(codes.slice(1)).toEqual(['PAHT-2025-0030', 'PAHT-2025-0003', 'PAHT-2025-0002', 'PAHT-2025-0001']);
     expect(JSON.stringify(r.data)).not.toContain('0905');
   });
 
@@ -298,15 +320,20 @@ describe('rollups', () => {
 });
 
 describe('abuse', () => {
-  test('the per-client rate limit holds: the next submission in the window is refused with RATE_LIMITED', async () => {
+  test('the per-client rate limit holds, per client named by the trusted proxy: the next submission in the window is refused with RATE_LIMITED', async () => {
     // A window width no other test uses: a fresh counter.
     process.env.HUB_FEEDBACK_RATE_LIMIT = '3/7201';
+    const from = (client: string) => fetch(hub.gateway.url, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+      body: JSON.stringify({ query: submit, variables: { input: { category: 'OTHER', description: 'Kiểm tra giới hạn gửi', communeCode: '20335' } } }),
+    }).then((r) => r.json() as Promise<{ errors?: { message: string; extensions: { code: string } }[] }>);
     try {
-      const input = { category: 'OTHER', description: 'Kiểm tra giới hạn gửi', communeCode: '20335' };
-      for (let i = 0; i < 3; i++) expect((await send(input)).errors).toBeUndefined();
-      const over = await send(input);
+      for (let i = 0; i < 3; i++) expect((await from('203.0.113.5')).errors).toBeUndefined();
+      const over = await from('203.0.113.5');
       expect(over.errors?.[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
       expect(over.errors?.[0].message).toMatch(/tối đa 3 phản ánh/);
+      // Another citizen behind the same proxy is not held back by the first one.
+      expect((await from('203.0.113.6')).errors).toBeUndefined();
     } finally {
       process.env.HUB_FEEDBACK_RATE_LIMIT = '1000/3600';
     }

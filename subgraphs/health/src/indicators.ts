@@ -1,6 +1,7 @@
 /** Indicators and alerts of a unit's health figures, worst first so leaders see them first. */
 import { healthTargets } from './config';
 import type { FacilityStats, HealthStats } from './stats';
+import type { Alert } from './generated/resolvers';
 
 type Status = 'GOOD' | 'WATCH' | 'ALERT';
 const rank: Record<Status, number> = { ALERT: 0, WATCH: 1, GOOD: 2 };
@@ -26,7 +27,7 @@ export function indicators(s: HealthStats) {
   return list.sort((a, b) => rank[a.status] - rank[b.status]);
 }
 
-export function alerts(s: HealthStats, since: Date | null | undefined) {
+export function alerts(s: HealthStats, since: Date | null | undefined): Alert[] {
   if (since && s.censusAt < since) return [];
   const t = healthTargets();
   return s.facilities

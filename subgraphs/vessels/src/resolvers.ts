@@ -2,7 +2,7 @@ import {
   feedQueries, DateScalar, DateTimeScalar, JSONScalar, selectorOf, intArg, periodArgs, badInput, todayInVietnam, forbidden, type BaseContext, type UnitReference, type Every,
 } from '@ioc/kit';
 import type { Feed } from '@ioc/kit';
-import { figures, situationOf, vmsRequired, type Fleet } from './fleet';
+import { figures, fleetList, silentOver6h, situationOf, vmsRequired, type Fleet, type VesselSituation } from './fleet';
 import { indicators } from './indicators';
 import { ordered, silenceAlerts, zoneAlerts } from './alerts';
 import { zonesAt } from './geo';
@@ -66,6 +66,7 @@ export const resolvers = {
       return f.situations.filter((s) => s.silentHours !== null && s.silentHours > hours)
         .sort((x, y) => y.silentHours! - x.silentHours!).slice(0, first).map((s) => s.vessel);
     },
+    fleet: (f: Fleet, a: { first?: unknown }) => fleetList(f, a.first === undefined || a.first === null ? 500 : intArg('first', a.first, 1, 2000)),
     series: async (f: Fleet, a: { from: unknown; to: unknown; every: Every }, ctx: Context) => {
       const p = periodArgs(a.from, a.to);
       const periods = await ctx.loaders.rollups.series(f.unit, { from: p.from, to: p.to }, a.every);
@@ -88,6 +89,10 @@ export const resolvers = {
       });
       return ordered([...silenceAlerts(f), ...crossings]);
     },
+  },
+  FleetVessel: {
+    position: (s: VesselSituation, _: unknown, ctx: Context) => (s.latest ? positionOut(s.latest, ctx) : null),
+    silentOver6h: (s: VesselSituation) => silentOver6h(s),
   },
   Zone: { id: (z: { _id: string }) => z._id },
   Vessel: {

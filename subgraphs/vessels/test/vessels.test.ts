@@ -122,6 +122,33 @@ describe('vessels through the gateway', () => {
     expect(f.silentVessels).toEqual([{ registration: 'QNa-90004-TS' }]);
   });
 
+  it('lists the fleet of a unit with state and latest position, silent vessels first, bounded by first', async () => {
+    const r = await hub.query(`{ province(code: "49", asOf: "2025-03-01") { vessels(at: "${at}") {
+      registered atSea inPort noPosition silentOver6h
+      fleet { vessel { registration latestPosition(at: "${at}") { time lat lon } } state silentOver6h silentHours position { time lat lon } } } } }`, { token: leader48 });
+    expect(r.errors).toBeUndefined();
+    const f = r.data.province.vessels;
+    // V4 (15 d) and V9 (8 h) silent at sea, V1 at sea, V3 in port, V6 without MMSI.
+    expect(f.fleet.map((x: any) => [x.vessel.registration, x.state, x.silentOver6h])).toEqual([
+      ['QNa-90004-TS', 'AT_SEA', true], ['QNa-90009-TS', 'AT_SEA', true], ['QNa-90001-TS', 'AT_SEA', false],
+      ['QNa-90003-TS', 'IN_PORT', false], ['QNa-90006-TS', 'NO_POSITION', false],
+    ]);
+    // The list agrees with the counts and with each vessel's own latest position.
+    expect(f.fleet).toHaveLength(f.registered);
+    const count = (p: (x: any) => boolean) => f.fleet.filter(p).length;
+    expect([count((x) => x.state === 'AT_SEA'), count((x) => x.state === 'IN_PORT'), count((x) => x.state === 'NO_POSITION'), count((x) => x.silentOver6h)])
+      .toEqual([f.atSea, f.inPort, f.noPosition, f.silentOver6h]);
+    for (const x of f.fleet) expect(x.position).toEqual(x.vessel.latestPosition);
+    expect(f.fleet[1].silentHours).toBeCloseTo(8, 5);
+    expect(f.fleet[4]).toMatchObject({ position: null, silentHours: null });
+
+    const two = await hub.query(`{ province(code: "49", asOf: "2025-03-01") { vessels(at: "${at}") { fleet(first: 2) { vessel { registration } } } } }`, { token: leader48 });
+    expect(two.data.province.vessels.fleet).toEqual([{ vessel: { registration: 'QNa-90004-TS' } }, { vessel: { registration: 'QNa-90009-TS' } }]);
+    const tooMany = await hub.query(`{ province(code: "49", asOf: "2025-03-01") { vessels(at: "${at}") { fleet(first: 2001) { state } } } }`, { token: leader48 });
+    expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooMany.errors?.[0].message).toContain('first');
+  });
+
   it('keeps rejects with field and value, and feed freshness', async () => {
     const officer = await hub.token({ role: 'officer', scope: ['*'] });
     const r = await hub.query('{ vesselsRejects(feed: "registry") { field value reason } vesselsFeeds { feed records rejects lastOutcome } }', { token: officer });
