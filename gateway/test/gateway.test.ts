@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { signIdentity, IDENTITY_HEADER, SIGNATURE_HEADER, type Identity } from '@ioc/kit';
-import { startTestHub, type TestHub } from '../src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 
 let hub: TestHub;
 beforeAll(async () => { hub = await startTestHub([]); });

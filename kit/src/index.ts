@@ -1,5 +1,6 @@
 // First: tracing (when configured) must patch the database driver before it loads.
 import './observability/tracing';
+export * from './paths';
 export * from './units';
 export * from './db/server';
 export * from './db/connection';

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon } from 'geojson';
-import { projectRoot } from '../db/server';
+import { projectRoot } from '../paths';
 
 interface District { code: string; province: string; bbox: [number, number, number, number]; geometry: MultiPolygon }
 

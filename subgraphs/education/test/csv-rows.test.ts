@@ -2,7 +2,7 @@
  * A short or malformed CSV row is rejected alone, the rows around it kept; a file that breaks off
  * (an unbalanced quote) keeps every row before the break and records the rest as a reject.
  */
-import { startTestHub, type TestHub } from '@ioc/gateway/src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 import { education } from '../src';
 
 let hub: TestHub;

@@ -1,4 +1,4 @@
-import { startTestHub, type TestHub } from '@ioc/gateway/src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 import { education } from '../src';
 import * as f from './fixtures';
 

@@ -30,7 +30,7 @@ export async function alerts(stations: StationDoc[], loaders: Loaders, since: Da
       const worst = hours.reduce((w, h) => (h.value > w.value ? h : w));
       return {
         code: 'environment.aqiBad',
-        level: worst.value >= CRITICAL_FROM ? 'CRITICAL' : 'WARNING',
+        level: worst.value >= CRITICAL_FROM ? ('CRITICAL' as const) : ('WARNING' as const),
         title: `Không khí ${worst.band.labelVi} tại ${s.name}: VN_AQI ${worst.value} (${pollutantLabel[worst.dominant]}), ${hours.length} giờ từ mức Xấu`,
         unitCode: s.unit.code,
         register: s.unit.register,

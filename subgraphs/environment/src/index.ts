@@ -7,7 +7,7 @@ import { settings } from './settings';
 
 export const environment: SubgraphDefinition<Context> = {
   name: 'environment',
-  resolvers: resolvers as never,
+  resolvers,
   context: (base) => ({ ...base, loaders: loaders(models(base.db.connection), base.identity) }),
   feeds,
   settings,

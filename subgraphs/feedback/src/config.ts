@@ -38,10 +38,14 @@ export const settings = sectorSettings('feedback', {
   photoBytes: setting.number(400_000, 1_000, 10_000_000),
   allPhotosBytes: setting.number(700_000, 1_000, 50_000_000),
   rateLimit: rate,
-  /** Hot spots: at least `reports` of one category within `metres` within `days` (configuration defaults). */
+  /**
+   * Hot spots: at least `reports` of one category within `metres` within `days` (configuration
+   * defaults). The radius is at most the cells' width (cells.ts) and the days a fortnight, so judging
+   * one report reads at most 9 × 15 cell documents.
+   */
   hotspotReports: setting.number(3, 2, 1000),
-  hotspotMetres: setting.number(200, 10, 5000),
-  hotspotDays: setting.number(3, 1, 60),
+  hotspotMetres: setting.number(200, 10, 250),
+  hotspotDays: setting.number(3, 1, 14),
   /** 90 % of reports resolved within their deadline (configuration default). */
   targetOnTimeRate: setting.percent(90),
   onTimeWatchBand: setting.percent(10),

@@ -5,11 +5,18 @@ import { categories, type Category } from './codes';
 import { followUpOf, type Figures, type FeedbackRow } from './figures';
 import { hotSpots } from './hotspots';
 
-export function indicators(f: Figures, period: string): Indicator[] {
+const pct = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10);
+const overdueShareOf = (f: Figures) => (f.pending ? Math.round((f.overdue / f.pending) * 1000) / 10 : null);
+
+/** @param previous the figures of the period of the same length just before, for the trend */
+export function indicators(f: Figures, period: string, previous: Figures | null = null): Indicator[] {
   const t = targets();
-  const onTime = f.onTimeRate === null ? null : Math.round(f.onTimeRate * 1000) / 10;
-  const overdueShare = f.pending ? Math.round((f.overdue / f.pending) * 1000) / 10 : null;
-  return [
+  const onTime = pct(f.onTimeRate);
+  const overdueShare = overdueShareOf(f);
+  const before: Record<string, number | null> = previous
+    ? { 'feedback.onTimeRate': pct(previous.onTimeRate), 'feedback.overdueShare': overdueShareOf(previous), 'feedback.satisfaction': previous.satisfaction }
+    : {};
+  const list: Indicator[] = [
     {
       code: 'feedback.onTimeRate', name: 'Tỷ lệ phản ánh xử lý đúng hạn', value: onTime, unit: '%', target: t.onTimeRate,
       status: indicatorStatus(onTime, { target: t.onTimeRate, better: 'higher', band: t.onTimeWatchBand }), period, source: 'Cấu hình: HUB_FEEDBACK_TARGET_ON_TIME_RATE',
@@ -24,6 +31,7 @@ export function indicators(f: Figures, period: string): Indicator[] {
       status: indicatorStatus(f.satisfaction, { target: t.satisfaction, better: 'higher', band: t.satisfactionWatchBand }), period, source: 'Cấu hình: HUB_FEEDBACK_TARGET_SATISFACTION',
     },
   ];
+  return list.map((i) => ({ ...i, previous: before[i.code] ?? null }));
 }
 
 export function alerts(rows: FeedbackRow[], f: Figures, unit: UnitSelector, now: Date, period: string, since: Date | null): Alert[] {
@@ -34,9 +42,9 @@ export function alerts(rows: FeedbackRow[], f: Figures, unit: UnitSelector, now:
   const h = hotSpot();
   for (const s of hotSpots(rows)) {
     list.push({
-      code: 'feedback.hotSpot', level: s.reports.length >= 2 * h.reports ? 'CRITICAL' : 'WARNING',
-      title: `Điểm nóng ${categories[s.category as Category].toLowerCase()}: ${s.reports.length} phản ánh trong bán kính ${h.metres} m, ${h.days} ngày (gần ${s.latitude.toFixed(5)}, ${s.longitude.toFixed(5)}; mới nhất ${toVietnamIso(s.last).slice(0, 16).replace('T', ' ')})`,
-      unitCode: s.reports[0].unit.code, register: s.reports[0].unit.register, time: s.last, link: `feedback:${s.reports[0]._id}`,
+      code: 'feedback.hotSpot', level: s.count >= 2 * h.reports ? 'CRITICAL' : 'WARNING',
+      title: `Điểm nóng ${categories[s.category as Category].toLowerCase()}: ${s.count} phản ánh trong bán kính ${h.metres} m, ${h.days} ngày (gần ${s.latitude.toFixed(5)}, ${s.longitude.toFixed(5)}; mới nhất ${toVietnamIso(s.last).slice(0, 16).replace('T', ' ')})`,
+      unitCode: s.unit.code, register: s.unit.register, time: s.last, link: `feedback:${s.id}`,
     });
   }
   for (const r of rows) {

@@ -11,7 +11,7 @@ export const feeds = (conn: Connection) => [fhirFeed(models(conn))];
 
 export const health: SubgraphDefinition<Context> = {
   name: 'health',
-  resolvers: resolvers as never,
+  resolvers,
   context: (base) => {
     const m = models(base.db.connection);
     return { ...base, models: m, loaders: loaders(m, base.db.connection, base.identity) };

@@ -8,11 +8,14 @@ import type { FacilityDoc, Models } from './models';
 import { summarise, facilitiesOf, type FacilityStats, type HealthStats } from './stats';
 import type { FacilityItem } from './rollups';
 import { indicators, alerts } from './indicators';
+import type { Resolvers } from './generated/resolvers';
 
 export interface Context extends BaseContext { models: Models; loaders: Loaders }
 
 type UnitType = 'Province' | 'District' | 'Commune';
-type StatsParent = HealthStats & { unit: ReturnType<typeof selectorOf>; now: Date };
+/** A facility as its resolvers receive it: the stored Organization, or the rollups' item. */
+export type Facility = FacilityDoc | FacilityItem;
+export type StatsParent = HealthStats & { unit: ReturnType<typeof selectorOf>; now: Date };
 
 /** The census instant of a period: its end, or `now` when earlier. */
 const censusOf = (end: Date, now: Date) => new Date(Math.min(end.getTime(), now.getTime()));
@@ -55,7 +58,7 @@ async function facilities(ctx: Context, a: { province?: unknown; first?: unknown
   return [...byCode.values()].sort((x, y) => x.code.localeCompare(y.code)).slice(0, first);
 }
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,

@@ -1,4 +1,4 @@
-import { startTestHub, type TestHub } from '@ioc/gateway/src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 import { health } from '../src';
 import { models } from '../src/models';
 import { bundleA, bundleB, bundleC, bundle, org, enc } from './fhir-bundles';

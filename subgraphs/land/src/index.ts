@@ -15,7 +15,7 @@ export function feeds(conn: Connection) {
 
 export const land: SubgraphDefinition<Context> = {
   name: 'land',
-  resolvers: resolvers as never,
+  resolvers,
   context: (base) => {
     const m = models(base.db.connection);
     return { ...base, models: m, loaders: loaders(base.db.connection, m, base.identity) };

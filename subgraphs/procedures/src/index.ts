@@ -11,7 +11,7 @@ export const feeds = (conn: Connection) => [dossierFeed(conn)];
 
 export const procedures: SubgraphDefinition<Context> = {
   name: 'procedures',
-  resolvers: resolvers as never,
+  resolvers,
   context: (base) => {
     const m = models(base.db.connection);
     return { ...base, models: m, loaders: loaders(m, base.db.connection, base.identity) };

@@ -1,13 +1,14 @@
 import {
   feedQueries, figuresVisible, rankAlerts, DateScalar, DateTimeScalar, JSONScalar, selectorOf, intArg, periodArgs, badInput, todayInVietnam, forbidden, type BaseContext, type UnitReference, type Every,
 } from '@ioc/kit';
-import { figures, situationOf, vmsRequired, type Fleet } from './fleet';
+import { figures, fleetList, silentOver6h, situationOf, vmsRequired, type Fleet, type VesselSituation } from './fleet';
 import { indicators } from './indicators';
 import { silenceAlerts, zoneAlerts } from './alerts';
 import { zonesAt } from './geo';
 import { hourMs } from './rules';
 import type { Loaders } from './loaders';
 import type { Models, ReportDoc, VesselDoc } from './models';
+import type { Resolvers } from './generated/resolvers';
 
 export interface Context extends BaseContext {
   models: Models;
@@ -31,6 +32,9 @@ async function latestOf(v: VesselDoc, at: number, ctx: Context): Promise<ReportD
   return v.mmsi ? ctx.loaders.latest.load({ mmsi: v.mmsi, at }) : null;
 }
 
+/** A stored position report as served: with its source and the zones it lies in. */
+export type PositionOut = Awaited<ReturnType<typeof positionOut>>;
+
 async function positionOut(p: ReportDoc, ctx: Context) {
   const zones = (await ctx.loaders.zones.load('all')) ?? [];
   return { ...p, source: p.messageType === 27 ? 'VMS' : 'AIS', zones: zonesAt(zones, p.lon!, p.lat!).map((z) => z.name) };
@@ -41,7 +45,7 @@ const unitFields = (typename: 'Province' | 'District' | 'Commune') => ({
   vessels: fleetOf(typename),
 });
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
@@ -65,6 +69,7 @@ export const resolvers = {
       return f.situations.filter((s) => s.silentHours !== null && s.silentHours > hours)
         .sort((x, y) => y.silentHours! - x.silentHours!).slice(0, first).map((s) => s.vessel);
     },
+    fleet: (f: Fleet, a: { first?: unknown }) => fleetList(f, a.first === undefined || a.first === null ? 500 : intArg('first', a.first, 1, 2000)),
     series: async (f: Fleet, a: { from: unknown; to: unknown; every: Every }, ctx: Context) => {
       const p = periodArgs(a.from, a.to);
       const periods = await ctx.loaders.rollups.series(f.unit, { from: p.from, to: p.to }, a.every);
@@ -88,12 +93,17 @@ export const resolvers = {
       return rankAlerts([...silenceAlerts(f), ...crossings]);
     },
   },
+  FleetVessel: {
+    position: (s: VesselSituation, _: unknown, ctx: Context) => (s.latest ? positionOut(s.latest, ctx) : null),
+    silentOver6h: (s: VesselSituation) => silentOver6h(s),
+  },
   Zone: { id: (z: { _id: string }) => z._id },
   Vessel: {
     __resolveReference: (ref: { registration: string }, ctx: Context) => ctx.loaders.vessel.load(ref.registration),
     registration: (v: VesselDoc) => v._id,
     vmsRequired: (v: VesselDoc) => vmsRequired(v),
-    updatedOn: (v: VesselDoc) => v.updatedOn ?? (v._ingestedAt ? todayInVietnam(v._ingestedAt) : null),
+    // runIngest stamps every stored record with _ingestedAt, so a day is always found.
+    updatedOn: (v: VesselDoc) => (v.updatedOn ?? (v._ingestedAt ? todayInVietnam(v._ingestedAt) : null))!,
     ownerCommune: (v: VesselDoc) => ({ register: v.unit.register, code: v.unit.code }),
     aisName: async (v: VesselDoc, _: unknown, ctx: Context) => (v.mmsi ? (await ctx.loaders.ownStatic.load(v.mmsi))?.shipName ?? null : null),
     callSign: async (v: VesselDoc, _: unknown, ctx: Context) => (v.mmsi ? (await ctx.loaders.ownStatic.load(v.mmsi))?.callSign ?? null : null),

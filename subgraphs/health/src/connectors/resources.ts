@@ -1,9 +1,9 @@
-/// <reference types="fhir" />
 /**
  * One FHIR resource → the record the hub keeps, or a reject naming the field and the value.
- * Typed with @types/fhir; the fields this profile reads have the same shape in R4.
+ * Typed with the FHIR R4 typings of @types/fhir (`fhir/r4`).
  */
 import { createHash } from 'node:crypto';
+import type * as fhir from 'fhir/r4';
 import { reject, resolveUnit, toVietnamIso, UnitError, type UnitRef } from '@ioc/kit';
 import type { EncounterDoc, FacilityDoc, PatientDoc } from '../models';
 import {

@@ -3,11 +3,9 @@
  * database on the real server, and the gateway in front of them over real HTTP.
  */
 import { startSubgraph, connectDatabase, type SubgraphDefinition, type RunningSubgraph } from '@ioc/kit';
-import { startGateway, type RunningGateway } from './server';
-import { signDevToken } from './auth';
-import type { GatewaySettings } from './settings';
+import { startGateway, signDevToken, type GatewaySettings, type RunningGateway } from '@ioc/gateway';
 // Every query about a sector goes through the administrative-unit entities, so a test hub always has them.
-import { adminUnits } from '../../subgraphs/admin-units/src';
+import { adminUnits } from '@ioc/admin-units';
 
 export interface TestHub {
   gateway: RunningGateway;
