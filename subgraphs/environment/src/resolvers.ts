@@ -31,28 +31,17 @@ function preferred(entries: StationDoc[], register: string | null): StationDoc |
   }, undefined);
 }
 
-function byCode(entries: StationDoc[]): Map<string, StationDoc[]> {
-  const map = new Map<string, StationDoc[]>();
-  for (const e of entries) map.set(e.code, [...(map.get(e.code) ?? []), e]);
-  return map;
-}
-
 /**
- * The stations of a unit, one entry each. In today's register a station is placed by its
- * current-register listing when it has one, so a station whose old listing points elsewhere
- * (old commune split differently) is never counted in two communes.
+ * The stations of a unit, one entry each: the listing of the asked register when a station has
+ * one, else its newest. A station counts in the unit only when that listing places it there, so a
+ * station whose listings of the two registers point to units that do not match (an old commune
+ * split differently) is never counted in two units of one register.
  */
 async function stationsOf(s: Stats, ctx: Context): Promise<StationDoc[]> {
   const matched = await ctx.loaders.unitStations(s.unit);
-  const groups = byCode(matched);
-  let chosen: StationDoc[];
-  if (s.unit.register === 'FROM_2025_07') {
-    const everyEntry = await ctx.loaders.stationEntries.loadMany([...groups.keys()]);
-    const ids = new Set(matched.map((e) => e._id));
-    chosen = everyEntry.map((list) => preferred(Array.isArray(list) ? list : [], s.unit.register)).filter((e): e is StationDoc => !!e && ids.has(e._id));
-  } else {
-    chosen = [...groups.values()].map((list) => preferred(list, s.unit.register)!);
-  }
+  const ids = new Set(matched.map((e) => e._id));
+  const everyEntry = await ctx.loaders.stationEntries.loadMany([...new Set(matched.map((e) => e.code))]);
+  const chosen = everyEntry.map((list) => preferred(Array.isArray(list) ? list : [], s.unit.register)).filter((e): e is StationDoc => !!e && ids.has(e._id));
   return chosen.sort((a, b) => a.code.localeCompare(b.code));
 }
 

@@ -13,11 +13,18 @@ function atLeast(value: number | null, target: number, band: number): Status {
   return value >= target - band ? 'WATCH' : 'ALERT';
 }
 
-export function indicators(f: Figures, period: string) {
+const pct = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10);
+const overdueShareOf = (f: Figures) => (f.pending ? Math.round((f.overdue / f.pending) * 1000) / 10 : null);
+
+/** @param previous the figures of the period of the same length just before, for the trend */
+export function indicators(f: Figures, period: string, previous: Figures | null = null) {
   const t = targets();
-  const onTime = f.onTimeRate === null ? null : Math.round(f.onTimeRate * 1000) / 10;
-  const overdueShare = f.pending ? Math.round((f.overdue / f.pending) * 1000) / 10 : null;
-  return [
+  const onTime = pct(f.onTimeRate);
+  const overdueShare = overdueShareOf(f);
+  const before: Record<string, number | null> = previous
+    ? { 'feedback.onTimeRate': pct(previous.onTimeRate), 'feedback.overdueShare': overdueShareOf(previous), 'feedback.satisfaction': previous.satisfaction }
+    : {};
+  const list = [
     {
       code: 'feedback.onTimeRate', name: 'Tỷ lệ phản ánh xử lý đúng hạn', value: onTime, unit: '%', target: t.onTimeRate,
       status: atLeast(onTime, t.onTimeRate, t.onTimeWatchBand), period, source: 'Cấu hình: HUB_FEEDBACK_TARGET_ON_TIME_RATE',
@@ -32,6 +39,7 @@ export function indicators(f: Figures, period: string) {
       status: atLeast(f.satisfaction, t.satisfaction, t.satisfactionWatchBand), period, source: 'Cấu hình: HUB_FEEDBACK_TARGET_SATISFACTION',
     },
   ];
+  return list.map((i) => ({ ...i, previous: before[i.code] ?? null }));
 }
 
 const maxAlerts = 200;
