@@ -23,7 +23,7 @@ function linkModules(): void {
   for (const entry of readdirSync(join(root, 'node_modules'))) {
     if (entry !== '@ioc') symlinkSync(join(root, 'node_modules', entry), join(modules, entry));
   }
-  linkWorkspaces(['kit', 'gateway', ...readdirSync(join(copy, 'subgraphs')).map((s) => `subgraphs/${s}`)]);
+  linkWorkspaces(['kit', 'gateway', 'testing', ...readdirSync(join(copy, 'subgraphs')).map((s) => `subgraphs/${s}`)]);
 }
 
 /** What `npm install` does for a new workspace. */
