@@ -1,9 +1,10 @@
 /** Headline figures against their targets, and the alerts a leader should look at first. */
-import { toVietnamIso, type UnitSelector } from '@ioc/kit';
+import { toVietnamIso, type Register, type UnitSelector } from '@ioc/kit';
 import { targets, hotSpot } from './config';
 import { categories, type Category } from './codes';
 import { followUpOf, type Figures, type FeedbackRow } from './figures';
 import { hotSpots } from './hotspots';
+import type { Alert } from './generated/resolvers';
 
 type Status = 'GOOD' | 'WATCH' | 'ALERT';
 
@@ -45,8 +46,8 @@ const maxAlerts = 200;
 const rank = { CRITICAL: 0, WARNING: 1, INFO: 2 } as const;
 type Level = keyof typeof rank;
 
-export function alerts(rows: FeedbackRow[], f: Figures, unit: UnitSelector, now: Date, period: string, since: Date | null) {
-  const list: { code: string; level: Level; title: string; unitCode: string; register: string; time: Date; link: string | null }[] = [];
+export function alerts(rows: FeedbackRow[], f: Figures, unit: UnitSelector, now: Date, period: string, since: Date | null): Alert[] {
+  const list: { code: string; level: Level; title: string; unitCode: string; register: Register; time: Date; link: string | null }[] = [];
   for (const ind of indicators(f, period)) {
     if (ind.status === 'ALERT') list.push({ code: ind.code, level: 'CRITICAL', title: `${ind.name}: ${ind.value} ${ind.unit} (chỉ tiêu ${ind.target})`, unitCode: unit.code, register: unit.register, time: now, link: null });
   }

@@ -8,7 +8,7 @@ import type { Models, FeedbackDoc } from './models';
 import { figuresOf, figuresBy, followUpOf, type FeedbackRow, type Figures } from './figures';
 import { rowsOf } from './rollups';
 import { walk, wholeCountry } from './day-index';
-import { seriesPeriods, previousPeriod, selects, type Tally, type Every } from '@ioc/kit';
+import { seriesPeriods, previousPeriod, selects, type Tally, type Every, type Register } from '@ioc/kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { indicators, alerts } from './indicators';
 import { nowOf, publicBaseUrl } from './config';
@@ -17,10 +17,11 @@ import { submitFeedback, type SubmitInput } from './intake';
 import { transition, moves, rate } from './lifecycle';
 import type { PhotoInput } from './photos/input';
 import type { PhotoRef } from './photos/store';
+import type { Resolvers } from './generated/resolvers';
 
 export interface Context extends BaseContext { models: Models; loaders: Loaders; feeds: Feed[] }
 
-interface StatsParent extends Figures { from: string; to: string; now: Date; tally: Tally; rows: FeedbackRow[]; unit: UnitSelector; previous: Figures | null }
+export interface StatsParent extends Figures { from: string; to: string; now: Date; tally: Tally; rows: FeedbackRow[]; unit: UnitSelector; previous: Figures | null }
 
 /** Fields whose answer needs the items (open and hot-spot reports), not only the counters. */
 const needItems = ['overdue', 'byCategory', 'byAgency', 'indicators', 'alerts'];
@@ -57,7 +58,7 @@ const resolvedListDays = 730;
 const scopeKeys = (identity: BaseContext['identity']) => (identity.scope.includes('*') ? [wholeCountry] : identity.scope.map((c) => targetKey({ register: 'FROM_2025_07', level: levelOfCode[c.length]!, code: c })));
 
 const photoUrl = (id: string) => `${publicBaseUrl(listedUrl('feedback'))}/photos/${id}`;
-const unitEntity = (register: string, code: string | null) => (code ? { register, code } : null);
+const unitEntity = (register: Register, code: string | null) => (code ? { register, code } : null);
 
 /** Fields both views share; the public one stops here. */
 const reportFields = {
@@ -68,7 +69,7 @@ const reportFields = {
   resultPhotos: (d: FeedbackDoc) => d.resultPhotos.map((p: PhotoRef) => ({ ...p, url: photoUrl(p.id) })),
   unitCode: (d: FeedbackDoc) => d.unit.code,
   register: (d: FeedbackDoc) => d.unit.register,
-  currentProvince: (d: FeedbackDoc) => ({ register: 'FROM_2025_07', code: d.unit.current.province }),
+  currentProvince: (d: FeedbackDoc) => ({ register: 'FROM_2025_07' as const, code: d.unit.current.province }),
   currentCommune: (d: FeedbackDoc) => unitEntity('FROM_2025_07', d.unit.current.commune),
 };
 
@@ -86,7 +87,7 @@ const code = (value: unknown) => {
   return value.trim();
 };
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
