@@ -53,10 +53,10 @@ function table(runs: SizeFigures[]): string {
     })], w));
   }
   lines.push('', 'Dashboard queries through the gateway (ms)');
-  const qw = [48, ...runs.flatMap(() => [9, 9, 9])];
-  lines.push(pad(['query', ...runs.flatMap((r) => [`${r.size} p50`, `${r.size} p95`, `${r.size} max`])], qw));
+  const qw = [48, ...runs.flatMap(() => [9, 9, 9, 9])];
+  lines.push(pad(['query', ...runs.flatMap((r) => [`${r.size} 1st`, `${r.size} p50`, `${r.size} p95`, `${r.size} max`])], qw));
   runs[0].queries.forEach((q, i) => {
-    lines.push(pad([q.name, ...runs.flatMap((r) => [r.queries[i].p50Ms, r.queries[i].p95Ms, r.queries[i].maxMs])], qw));
+    lines.push(pad([q.name, ...runs.flatMap((r) => [r.queries[i].firstMs ?? '—', r.queries[i].p50Ms, r.queries[i].p95Ms, r.queries[i].maxMs])], qw));
     for (const r of runs) if (r.queries[i].error) lines.push(`  ${r.size}: error: ${r.queries[i].error}`);
   });
   lines.push('', 'Peak RSS (MB, VmHWM)');

@@ -15,7 +15,7 @@ export function feeds(conn: Connection) {
 
 export const education: SubgraphDefinition<Context> = {
   name: 'education',
-  resolvers: resolvers as never,
+  resolvers,
   context: (base) => {
     const m = models(base.db.connection);
     return { ...base, models: m, loaders: loaders(m, base.identity), feeds: feeds(base.db.connection) };

@@ -7,11 +7,12 @@ import type { Models, SchoolDoc } from './models';
 import { parseSchoolYear, schoolYearStart } from './school-year';
 import { computeStats, type Stats, type StatsInput } from './stats';
 import { indicators, alerts, type AlertOut } from './indicators';
+import type { Resolvers } from './generated/resolvers';
 
 export interface Context extends BaseContext { models: Models; loaders: Loaders; feeds: Feed[] }
 
 type UnitType = 'Province' | 'District' | 'Commune';
-type StatsOut = Stats & { indicators: ReturnType<typeof indicators>; alertList: AlertOut[] };
+export type StatsOut = Stats & { indicators: ReturnType<typeof indicators>; alertList: AlertOut[] };
 
 function schoolYearArg(value: unknown): string {
   if (typeof value !== 'string' || !parseSchoolYear(value)) throw badInput('schoolYear', value, 'năm học có dạng YYYY-YYYY với hai năm liên tiếp, ví dụ 2024-2025');
@@ -35,7 +36,7 @@ const education = (typename: UnitType) => async (ref: UnitReference, args: { sch
 
 const placeOf = (s: SchoolDoc) => (s.unitPost ?? s.unitPre)!.current;
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,

@@ -3,6 +3,7 @@ import { HOUR_MS, type HourlyAqi } from './aqi';
 import { hourlySeries, LOOKBACK_MS, vietnamDay } from './series';
 import type { Loaders } from './loaders';
 import type { StationDoc } from './models';
+import type { Alert } from './generated/resolvers';
 
 /** QĐ 1459/QĐ-TCMT, Bảng 1: 151 opens "Xấu", 201 "Rất xấu"; the issue alerts from Xấu. */
 const WARNING_FROM = 151;
@@ -11,7 +12,7 @@ const DEFAULT_DAYS = 7;
 
 const pollutantLabel: Record<string, string> = { PM2_5: 'PM2.5', PM10: 'PM10', O3: 'O₃', NO2: 'NO₂', SO2: 'SO₂', CO: 'CO' };
 
-export async function alerts(stations: StationDoc[], loaders: Loaders, since: Date | null) {
+export async function alerts(stations: StationDoc[], loaders: Loaders, since: Date | null): Promise<Alert[]> {
   const reference = await loaders.newestReading();
   if (!reference || stations.length === 0) return [];
   const from = since ?? new Date(reference.getTime() - DEFAULT_DAYS * 24 * HOUR_MS);
@@ -29,7 +30,7 @@ export async function alerts(stations: StationDoc[], loaders: Loaders, since: Da
       const worst = hours.reduce((w, h) => (h.value > w.value ? h : w));
       return {
         code: 'environment.aqiBad',
-        level: worst.value >= CRITICAL_FROM ? 'CRITICAL' : 'WARNING',
+        level: worst.value >= CRITICAL_FROM ? ('CRITICAL' as const) : ('WARNING' as const),
         title: `Không khí ${worst.band.labelVi} tại ${s.name}: VN_AQI ${worst.value} (${pollutantLabel[worst.dominant]}), ${hours.length} giờ từ mức Xấu`,
         unitCode: s.unit.code,
         register: s.unit.register,

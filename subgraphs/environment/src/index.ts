@@ -6,7 +6,7 @@ import { resolvers, type Context } from './resolvers';
 
 export const environment: SubgraphDefinition<Context> = {
   name: 'environment',
-  resolvers: resolvers as never,
+  resolvers,
   context: (base) => ({ ...base, loaders: loaders(models(base.db.connection), base.identity), feeds }),
   feeds,
 };

@@ -11,7 +11,7 @@ export const feeds = (conn: Connection) => [reportFeed(conn)];
 
 export const feedback: SubgraphDefinition<Context> = {
   name: 'feedback',
-  resolvers: resolvers as never,
+  resolvers,
   context: (base) => {
     const m = models(base.db.connection);
     return { ...base, models: m, loaders: loaders(m, base.db.connection, base.identity), feeds: feeds(base.db.connection) };

@@ -1,9 +1,10 @@
 /** Headline figures against their targets, and the alerts a leader should look at first. */
-import { toVietnamIso, type UnitSelector } from '@ioc/kit';
+import { toVietnamIso, type Register, type UnitSelector } from '@ioc/kit';
 import { targets, hotSpot } from './config';
 import { categories, type Category } from './codes';
 import { followUpOf, type Figures, type FeedbackRow } from './figures';
 import { hotSpots } from './hotspots';
+import type { Alert } from './generated/resolvers';
 
 type Status = 'GOOD' | 'WATCH' | 'ALERT';
 
@@ -12,11 +13,18 @@ function atLeast(value: number | null, target: number, band: number): Status {
   return value >= target - band ? 'WATCH' : 'ALERT';
 }
 
-export function indicators(f: Figures, period: string) {
+const pct = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10);
+const overdueShareOf = (f: Figures) => (f.pending ? Math.round((f.overdue / f.pending) * 1000) / 10 : null);
+
+/** @param previous the figures of the period of the same length just before, for the trend */
+export function indicators(f: Figures, period: string, previous: Figures | null = null) {
   const t = targets();
-  const onTime = f.onTimeRate === null ? null : Math.round(f.onTimeRate * 1000) / 10;
-  const overdueShare = f.pending ? Math.round((f.overdue / f.pending) * 1000) / 10 : null;
-  return [
+  const onTime = pct(f.onTimeRate);
+  const overdueShare = overdueShareOf(f);
+  const before: Record<string, number | null> = previous
+    ? { 'feedback.onTimeRate': pct(previous.onTimeRate), 'feedback.overdueShare': overdueShareOf(previous), 'feedback.satisfaction': previous.satisfaction }
+    : {};
+  const list = [
     {
       code: 'feedback.onTimeRate', name: 'Tỷ lệ phản ánh xử lý đúng hạn', value: onTime, unit: '%', target: t.onTimeRate,
       status: atLeast(onTime, t.onTimeRate, t.onTimeWatchBand), period, source: 'Cấu hình: HUB_FEEDBACK_TARGET_ON_TIME_RATE',
@@ -31,14 +39,15 @@ export function indicators(f: Figures, period: string) {
       status: atLeast(f.satisfaction, t.satisfaction, t.satisfactionWatchBand), period, source: 'Cấu hình: HUB_FEEDBACK_TARGET_SATISFACTION',
     },
   ];
+  return list.map((i) => ({ ...i, previous: before[i.code] ?? null }));
 }
 
 const maxAlerts = 200;
 const rank = { CRITICAL: 0, WARNING: 1, INFO: 2 } as const;
 type Level = keyof typeof rank;
 
-export function alerts(rows: FeedbackRow[], f: Figures, unit: UnitSelector, now: Date, period: string, since: Date | null) {
-  const list: { code: string; level: Level; title: string; unitCode: string; register: string; time: Date; link: string | null }[] = [];
+export function alerts(rows: FeedbackRow[], f: Figures, unit: UnitSelector, now: Date, period: string, since: Date | null): Alert[] {
+  const list: { code: string; level: Level; title: string; unitCode: string; register: Register; time: Date; link: string | null }[] = [];
   for (const ind of indicators(f, period)) {
     if (ind.status === 'ALERT') list.push({ code: ind.code, level: 'CRITICAL', title: `${ind.name}: ${ind.value} ${ind.unit} (chỉ tiêu ${ind.target})`, unitCode: unit.code, register: unit.register, time: now, link: null });
   }

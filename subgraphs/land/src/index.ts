@@ -14,7 +14,7 @@ export function feeds(conn: Connection) {
 
 export const land: SubgraphDefinition<Context> = {
   name: 'land',
-  resolvers: resolvers as never,
+  resolvers,
   context: (base) => {
     const m = models(base.db.connection);
     return { ...base, models: m, loaders: loaders(base.db.connection, m, base.identity), feeds: feeds(base.db.connection) };

@@ -9,10 +9,11 @@ import { SNAPSHOT, type MismatchItem } from './rollup';
 import { landIndicators, landAlerts } from './indicators';
 import type { Loaders } from './loaders';
 import type { Models, ParcelDoc } from './models';
+import type { Resolvers } from './generated/resolvers';
 
 export interface Context extends BaseContext { models: Models; loaders: Loaders; feeds: Feed[] }
 
-interface LandParent { unit: UnitSelector; tally: Tally; stats: LandStats }
+export interface LandParent { unit: UnitSelector; tally: Tally; stats: LandStats }
 
 const landOf = (typename: 'Province' | 'District' | 'Commune') => async (ref: UnitReference, _: unknown, ctx: Context, info?: GraphQLResolveInfo): Promise<LandParent | null> => {
   // The public sees no cadastral data at all, not even zeros that would tell it the register is empty.
@@ -48,7 +49,7 @@ const useOf = (code: string) => {
   return { code: u.code, name: u.name, group: u.group, legacy: u.legacy === true };
 };
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,

@@ -10,7 +10,7 @@ export const feeds = (conn: Connection) => [dossierFeed(conn)];
 
 export const procedures: SubgraphDefinition<Context> = {
   name: 'procedures',
-  resolvers: resolvers as never,
+  resolvers,
   context: (base) => {
     const m = models(base.db.connection);
     return { ...base, models: m, loaders: loaders(m, base.db.connection, base.identity), feeds: feeds(base.db.connection) };

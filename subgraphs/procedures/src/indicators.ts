@@ -3,6 +3,7 @@ import type { UnitSelector } from '@ioc/kit';
 import { targets } from './config';
 import { followUpOf, daysLate, type Figures } from './figures';
 import type { FollowUpItem } from './rollups';
+import type { Alert } from './generated/resolvers';
 
 type Status = 'GOOD' | 'WATCH' | 'ALERT';
 
@@ -53,7 +54,7 @@ const rank = { CRITICAL: 0, WARNING: 1, INFO: 2 } as const;
  * One alert per late or overdue dossier, plus one per indicator in ALERT. Overdue (still open)
  * outranks late (already closed); a month overdue is critical.
  */
-export function alerts(rows: (FollowUpItem & { id: string })[], f: Figures, unit: UnitSelector, now: Date, period: string, since: Date | null) {
+export function alerts(rows: (FollowUpItem & { id: string })[], f: Figures, unit: UnitSelector, now: Date, period: string, since: Date | null): Alert[] {
   const list = [];
   for (const ind of indicators(f, period)) {
     if (ind.status === 'ALERT') {

@@ -4,7 +4,7 @@
  * between two consecutive positions of a vessel inside the window; the first position in the
  * window is the baseline, so a vessel that crossed just before `since` raises nothing.
  */
-import { toVietnamIso } from '@ioc/kit';
+import { toVietnamIso, type Register } from '@ioc/kit';
 import { zonesAt, type Zone } from './geo';
 import { silentOver10d, silentOver6h, type Fleet } from './fleet';
 import type { ReportDoc, VesselDoc } from './models';
@@ -15,7 +15,7 @@ export interface AlertOut {
   level: 'INFO' | 'WARNING' | 'CRITICAL';
   title: string;
   unitCode: string;
-  register: string;
+  register: Register;
   time: Date;
   link: string;
 }

@@ -15,7 +15,7 @@ export function feeds(conn: Connection): Feed[] {
 
 export const vessels: SubgraphDefinition<Context> = {
   name: 'vessels',
-  resolvers: resolvers as never,
+  resolvers,
   context: (base) => {
     const m = models(base.db.connection);
     return { ...base, models: m, loaders: loaders(base.db.connection, m, base.identity), feeds: feeds(base.db.connection), now: Date.now() };

@@ -1,8 +1,9 @@
 /** Headline figures of a unit's fleet, with their targets. */
 import { silentOver10d, type Fleet } from './fleet';
 import { reportIntervalHours, reportingWatchPercent, silentListDays } from './rules';
+import type { Indicator } from './generated/resolvers';
 
-export function indicators(f: Fleet) {
+export function indicators(f: Fleet): Indicator[] {
   const atSea = f.situations.filter((s) => s.state === 'AT_SEA');
   const onTime = atSea.filter((s) => s.silentHours! <= reportIntervalHours).length;
   const rate = atSea.length ? Math.round((onTime / atSea.length) * 1000) / 10 : null;

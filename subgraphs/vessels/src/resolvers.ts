@@ -9,6 +9,7 @@ import { zonesAt } from './geo';
 import { hourMs } from './rules';
 import type { Loaders } from './loaders';
 import type { Models, ReportDoc, VesselDoc } from './models';
+import type { Resolvers } from './generated/resolvers';
 
 export interface Context extends BaseContext {
   models: Models;
@@ -32,6 +33,9 @@ async function latestOf(v: VesselDoc, at: number, ctx: Context): Promise<ReportD
   return v.mmsi ? ctx.loaders.latest.load({ mmsi: v.mmsi, at }) : null;
 }
 
+/** A stored position report as served: with its source and the zones it lies in. */
+export type PositionOut = Awaited<ReturnType<typeof positionOut>>;
+
 async function positionOut(p: ReportDoc, ctx: Context) {
   const zones = (await ctx.loaders.zones.load('all')) ?? [];
   return { ...p, source: p.messageType === 27 ? 'VMS' : 'AIS', zones: zonesAt(zones, p.lon!, p.lat!).map((z) => z.name) };
@@ -42,7 +46,7 @@ const unitFields = (typename: 'Province' | 'District' | 'Commune') => ({
   vessels: fleetOf(typename),
 });
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
@@ -99,7 +103,8 @@ export const resolvers = {
     __resolveReference: (ref: { registration: string }, ctx: Context) => ctx.loaders.vessel.load(ref.registration),
     registration: (v: VesselDoc) => v._id,
     vmsRequired: (v: VesselDoc) => vmsRequired(v),
-    updatedOn: (v: VesselDoc) => v.updatedOn ?? (v._ingestedAt ? todayInVietnam(v._ingestedAt) : null),
+    // runIngest stamps every stored record with _ingestedAt, so a day is always found.
+    updatedOn: (v: VesselDoc) => (v.updatedOn ?? (v._ingestedAt ? todayInVietnam(v._ingestedAt) : null))!,
     ownerCommune: (v: VesselDoc) => ({ register: v.unit.register, code: v.unit.code }),
     aisName: async (v: VesselDoc, _: unknown, ctx: Context) => (v.mmsi ? (await ctx.loaders.ownStatic.load(v.mmsi))?.shipName ?? null : null),
     callSign: async (v: VesselDoc, _: unknown, ctx: Context) => (v.mmsi ? (await ctx.loaders.ownStatic.load(v.mmsi))?.callSign ?? null : null),

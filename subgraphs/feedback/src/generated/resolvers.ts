@@ -1,6 +1,8 @@
 // Generated from schema/feedback.graphql and subgraphs/feedback/codegen.json by `npm run codegen`: do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Context } from '../resolvers';
+import type { UnitReference as UnitReferenceMapper } from '@ioc/kit';
+import type { StatsParent as StatsParentMapper, Context } from '../resolvers';
+import type { FeedbackDoc as FeedbackDocMapper } from '../models';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -522,6 +524,8 @@ export type Query = {
   /**
    * Public list of resolved and closed reports placed in a commune or district (or a province) of
    * the register in force on `asOf` (default today), newest resolution first, with their photos.
+   * A unit of either register lists the reports its statistics count (an old district includes
+   * reports placed in today's communes it held). Resolutions of the last 730 days.
    * `first` is 1–100 (default 20).
    */
   resolvedFeedback: Array<PublicFeedback>;
@@ -704,13 +708,13 @@ export type ResolversTypes = {
   Alert: ResolverTypeWrapper<Alert>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AlertLevel: AlertLevel;
-  Commune: ResolverTypeWrapper<Commune>;
+  Commune: ResolverTypeWrapper<UnitReferenceMapper>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  District: ResolverTypeWrapper<District>;
+  District: ResolverTypeWrapper<UnitReferenceMapper>;
   FeedStatus: ResolverTypeWrapper<FeedStatus>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Feedback: ResolverTypeWrapper<Feedback>;
+  Feedback: ResolverTypeWrapper<FeedbackDocMapper>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FeedbackCategory: FeedbackCategory;
   FeedbackFollowUp: FeedbackFollowUp;
@@ -718,9 +722,9 @@ export type ResolversTypes = {
   FeedbackPeriodStats: ResolverTypeWrapper<FeedbackPeriodStats>;
   FeedbackPhoto: ResolverTypeWrapper<FeedbackPhoto>;
   FeedbackPhotoInput: FeedbackPhotoInput;
-  FeedbackReceipt: ResolverTypeWrapper<FeedbackReceipt>;
+  FeedbackReceipt: ResolverTypeWrapper<FeedbackDocMapper>;
   FeedbackRefusalReason: FeedbackRefusalReason;
-  FeedbackStats: ResolverTypeWrapper<FeedbackStats>;
+  FeedbackStats: ResolverTypeWrapper<StatsParentMapper>;
   FeedbackStatus: FeedbackStatus;
   FeedbackStep: ResolverTypeWrapper<FeedbackStep>;
   Indicator: ResolverTypeWrapper<Indicator>;
@@ -729,8 +733,8 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Period: Period;
-  Province: ResolverTypeWrapper<Province>;
-  PublicFeedback: ResolverTypeWrapper<PublicFeedback>;
+  Province: ResolverTypeWrapper<UnitReferenceMapper>;
+  PublicFeedback: ResolverTypeWrapper<FeedbackDocMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Register: Register;
   Reject: ResolverTypeWrapper<Reject>;
@@ -742,27 +746,27 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Alert: Alert;
   String: Scalars['String']['output'];
-  Commune: Commune | FederationReferenceTypes['Commune'];
+  Commune: UnitReferenceMapper;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  District: District | FederationReferenceTypes['District'];
+  District: UnitReferenceMapper;
   FeedStatus: FeedStatus;
   Int: Scalars['Int']['output'];
-  Feedback: Feedback | FederationReferenceTypes['Feedback'];
+  Feedback: FeedbackDocMapper;
   Float: Scalars['Float']['output'];
   FeedbackGroupStats: FeedbackGroupStats;
   FeedbackPeriodStats: FeedbackPeriodStats;
   FeedbackPhoto: FeedbackPhoto;
   FeedbackPhotoInput: FeedbackPhotoInput;
-  FeedbackReceipt: FeedbackReceipt;
-  FeedbackStats: FeedbackStats;
+  FeedbackReceipt: FeedbackDocMapper;
+  FeedbackStats: StatsParentMapper;
   FeedbackStep: FeedbackStep;
   Indicator: Indicator;
   IngestSummary: IngestSummary;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
-  Province: Province | FederationReferenceTypes['Province'];
-  PublicFeedback: PublicFeedback;
+  Province: UnitReferenceMapper;
+  PublicFeedback: FeedbackDocMapper;
   Query: Record<PropertyKey, never>;
   Reject: Reject;
   SubmitFeedbackInput: SubmitFeedbackInput;

@@ -1,6 +1,10 @@
 // Generated from schema/vessels.graphql and subgraphs/vessels/codegen.json by `npm run codegen`: do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Context } from '../resolvers';
+import type { UnitReference as UnitReferenceMapper } from '@ioc/kit';
+import type { Fleet as FleetMapper, VesselSituation as VesselSituationMapper } from '../fleet';
+import type { VesselDoc as VesselDocMapper } from '../models';
+import type { Zone as ZoneMapper } from '../geo';
+import type { PositionOut as PositionOutMapper, Context } from '../resolvers';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -87,6 +91,20 @@ export type FeedStatus = {
   /** Rejected records held whose raw record names a unit in the caller's scope (those naming no known unit count for whole-country callers only). */
   rejects: Scalars['Int']['output'];
   sector: Scalars['String']['output'];
+};
+
+/** One vessel of a unit's fleet at the instant of its VesselStats. */
+export type FleetVessel = {
+  __typename?: 'FleetVessel';
+  /** Latest position at or before `at`; null when the state is NO_POSITION. */
+  position?: Maybe<Position>;
+  /** Hours from the latest position to `at`; null without a position. */
+  silentHours?: Maybe<Scalars['Float']['output']>;
+  /** At sea and nothing received for over 6 hours (as counted by VesselStats.silentOver6h). */
+  silentOver6h: Scalars['Boolean']['output'];
+  /** Where the vessel is at `at`, by the rule of VesselStats. */
+  state: VesselState;
+  vessel: Vessel;
 };
 
 /** A headline figure with its target, for leaders. */
@@ -305,6 +323,13 @@ export type VesselStats = {
   at: Scalars['DateTime']['output'];
   /** Latest position (at or before `at`) outside every port zone and not moored. */
   atSea: Scalars['Int']['output'];
+  /**
+   * The vessels `registered` counts (15 m and over), each with its state and latest position at `at`,
+   * for a map of the fleet: those silent at sea for over 6 hours first, then at sea, in port and
+   * without a position, each group by registration. Read from the same loads as the counts (no
+   * further query per vessel). `first` is 1-2000, default 500; `registered` says how many there are.
+   */
+  fleet: Array<FleetVessel>;
   /** Latest position inside a port zone, or navigational status 5 (moored). */
   inPort: Scalars['Int']['output'];
   indicators: Array<Indicator>;
@@ -337,6 +362,16 @@ export type VesselStats = {
  */
 export type VesselStatsAlertsArgs = {
   since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/**
+ * Fleet figures of one unit at one instant. `registered` counts the vessels of 15 m and over, which
+ * must carry VMS (Decree 26/2019/NĐ-CP Art. 44 as amended by Decree 37/2024/NĐ-CP); every other figure
+ * is about those vessels, and atSea + inPort + noPosition = registered.
+ */
+export type VesselStatsFleetArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -487,54 +522,56 @@ export type ResolversTypes = {
   Alert: ResolverTypeWrapper<Alert>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AlertLevel: AlertLevel;
-  Commune: ResolverTypeWrapper<Commune>;
+  Commune: ResolverTypeWrapper<UnitReferenceMapper>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  District: ResolverTypeWrapper<District>;
+  District: ResolverTypeWrapper<UnitReferenceMapper>;
   FeedStatus: ResolverTypeWrapper<FeedStatus>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Indicator: ResolverTypeWrapper<Indicator>;
+  FleetVessel: ResolverTypeWrapper<VesselSituationMapper>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Indicator: ResolverTypeWrapper<Indicator>;
   IndicatorStatus: IndicatorStatus;
   IngestSummary: ResolverTypeWrapper<IngestSummary>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Period: Period;
-  Position: ResolverTypeWrapper<Position>;
-  Province: ResolverTypeWrapper<Province>;
+  Position: ResolverTypeWrapper<PositionOutMapper>;
+  Province: ResolverTypeWrapper<UnitReferenceMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Register: Register;
   Reject: ResolverTypeWrapper<Reject>;
-  Vessel: ResolverTypeWrapper<Vessel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Vessel: ResolverTypeWrapper<VesselDocMapper>;
   VesselPeriodStats: ResolverTypeWrapper<VesselPeriodStats>;
   VesselState: VesselState;
-  VesselStats: ResolverTypeWrapper<VesselStats>;
-  Zone: ResolverTypeWrapper<Zone>;
+  VesselStats: ResolverTypeWrapper<FleetMapper>;
+  Zone: ResolverTypeWrapper<ZoneMapper>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Alert: Alert;
   String: Scalars['String']['output'];
-  Commune: Commune | FederationReferenceTypes['Commune'];
+  Commune: UnitReferenceMapper;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  District: District | FederationReferenceTypes['District'];
+  District: UnitReferenceMapper;
   FeedStatus: FeedStatus;
   Int: Scalars['Int']['output'];
-  Indicator: Indicator;
+  FleetVessel: VesselSituationMapper;
   Float: Scalars['Float']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  Indicator: Indicator;
   IngestSummary: IngestSummary;
   JSON: Scalars['JSON']['output'];
-  Position: Position;
-  Province: Province | FederationReferenceTypes['Province'];
+  Position: PositionOutMapper;
+  Province: UnitReferenceMapper;
   Query: Record<PropertyKey, never>;
   Reject: Reject;
-  Vessel: Vessel | FederationReferenceTypes['Vessel'];
-  Boolean: Scalars['Boolean']['output'];
+  Vessel: VesselDocMapper;
   VesselPeriodStats: VesselPeriodStats;
-  VesselStats: VesselStats;
-  Zone: Zone;
+  VesselStats: FleetMapper;
+  Zone: ZoneMapper;
 };
 
 export type AlertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = {
@@ -579,6 +616,14 @@ export type FeedStatusResolvers<ContextType = Context, ParentType extends Resolv
   records?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rejects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FleetVesselResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FleetVessel'] = ResolversParentTypes['FleetVessel']> = {
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
+  silentHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  silentOver6h?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['VesselState'], ParentType, ContextType>;
+  vessel?: Resolver<ResolversTypes['Vessel'], ParentType, ContextType>;
 };
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
@@ -670,6 +715,7 @@ export type VesselStatsResolvers<ContextType = Context, ParentType extends Resol
   alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, Partial<VesselStatsAlertsArgs>>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   atSea?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fleet?: Resolver<Array<ResolversTypes['FleetVessel']>, ParentType, ContextType, RequireFields<VesselStatsFleetArgs, 'first'>>;
   inPort?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   noPosition?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -697,6 +743,7 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
   FeedStatus?: FeedStatusResolvers<ContextType>;
+  FleetVessel?: FleetVesselResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IngestSummary?: IngestSummaryResolvers<ContextType>;
   JSON?: GraphQLScalarType;
