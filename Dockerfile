@@ -4,6 +4,7 @@ WORKDIR /hub
 COPY package.json package-lock.json ./
 COPY kit/package.json kit/
 COPY gateway/package.json gateway/
+COPY testing/package.json testing/
 COPY subgraphs/admin-units/package.json subgraphs/admin-units/
 COPY subgraphs/procedures/package.json subgraphs/procedures/
 COPY subgraphs/health/package.json subgraphs/health/

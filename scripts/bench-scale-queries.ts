@@ -37,6 +37,11 @@ export function dashboardQueries(): { name: string; query: string; variables: Re
       variables,
     },
     {
+      name: 'old-register tree (63 → 696 → 10,047)',
+      query: '{ provinces(asOf: "2025-03-01") { code name districts { code name communes { code name } } } }',
+      variables: {},
+    },
+    {
       name: 'one commune, six sectors with indicators',
       query: `query(${vars}, $code: String!) { commune(code: $code) { name ${sectors(true)} } }`,
       variables: { ...variables, code: showcaseCommune() },

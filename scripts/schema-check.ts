@@ -5,7 +5,7 @@
  */
 import { composeSupergraph } from './lib/composition';
 import { baselineSupergraph, checkSchema, readChanges } from './lib/schema-check';
-import { projectRoot } from '../kit/src/db/server';
+import { projectRoot } from '../kit/src/paths';
 
 async function main() {
   const i = process.argv.indexOf('--base');

@@ -9,7 +9,7 @@ import { findDatabaseServer } from '../kit/src/db/server';
 import { subgraphPorts } from '../kit/src/subgraph-list';
 import { signDevToken } from '../gateway/src/auth';
 import { devSecrets } from './lib/dev-secrets';
-import { loadDemo } from './lib/demo-load';
+import { loadDemo, loadDemoScale } from './lib/demo-load';
 import { supervise, type Supervised } from './lib/supervisor';
 
 const root = join(__dirname, '..');
@@ -85,6 +85,8 @@ async function main() {
     '',
     'Ctrl-C stops everything.',
   ].join('\n'));
+  // The province-year goes in while the hub answers; a failure stops the load, not the hub.
+  loadDemoScale(env, ports).catch((e) => console.error(`[demo] province-year load stopped: ${e instanceof Error ? e.message : e}; it resumes at the next start`));
 }
 
 main().catch(async (e) => {

@@ -1,7 +1,7 @@
 // Apache ECharts (served by the hub from node_modules as a classic script: window.echarts).
 // Every tooltip built here escapes the values it shows: ECharts renders a formatter's string as HTML.
 import { escapeHtml } from './dom.js';
-import { num, shortMonth } from './format.js';
+import { num } from './format.js';
 
 const echarts = globalThis.echarts;
 const live = new Set();
@@ -38,13 +38,13 @@ export function sparkline(node, values, colour) {
   }, 'svg');
 }
 
-/** Monthly figures as lines (or bars when `bar`). `series`: [[label, values]]. */
-export function trendChart(node, months, series, { bar = false } = {}) {
+/** Figures per period as lines (or bars when `bar`); `labels` name the periods, `series`: [[label, values]]. */
+export function trendChart(node, labels, series, { bar = false } = {}) {
   return chart(node, {
     tooltip: safeTooltip,
     legend: { top: 0, formatter: (n) => n },
     grid: { left: 48, right: 16, top: 36, bottom: 28 },
-    xAxis: { type: 'category', data: months.map(shortMonth) },
+    xAxis: { type: 'category', data: labels },
     yAxis: { type: 'value', axisLabel: { formatter: (v) => num(v) } },
     series: series.map(([name, values]) => ({ name, type: bar ? 'bar' : 'line', data: values, connectNulls: false })),
   });

@@ -5,6 +5,7 @@
  * `time` says how a period reaches the sector's statistics: `range` (from, to), `schoolYear`, `at`
  * (an instant: the period's end) or `none` (a snapshot). `staleHours`: a feed whose last success is
  * older than this is marked stale; twice the interval each source system is expected to send at.
+ * `trend`: the figures of the sector's `series` its trend draws, when they differ from `figures`.
  * `monthly: false`: without `series`, the sector's figures are not asked month by month (a fleet
  * snapshot replays every vessel's track, too heavy to repeat twelve times per page).
  */
@@ -42,6 +43,8 @@ export const sectors = [
   {
     key: 'land', label: 'Đất đai', time: 'none', staleHours: 24 * 62,
     figures: [['parcels', 'Thửa đất'], ['certifiedParcels', 'Thửa đã cấp GCN']],
+    // The register keeps no past states: its series counts the parcels updated in each month.
+    trend: [['parcels', 'Thửa được cập nhật'], ['certifiedParcels', 'Trong đó đã cấp GCN']],
     rank: { field: 'certifiedShare', label: 'Tỷ lệ thửa đã cấp GCN', unit: '%', scale: 100 },
     extra: 'parcels area byGroup { group name area parcels }',
     breakdowns: [
@@ -52,6 +55,7 @@ export const sectors = [
   {
     key: 'environment', label: 'Môi trường', time: 'none', staleHours: 3,
     figures: [['stationCount', 'Trạm quan trắc']],
+    trend: [['ratedDays', 'Ngày-trạm có VN_AQI'], ['goodDays', 'Ngày-trạm tốt hoặc trung bình']],
     rank: { field: 'stationCount', label: 'Số trạm', unit: '' },
     extra: 'stationCount stations { code name longitude latitude latestAqi { time value band label colour dominant } }',
     breakdowns: [],
@@ -59,10 +63,21 @@ export const sectors = [
   {
     key: 'vessels', label: 'Tàu cá', time: 'at', staleHours: 2, monthly: false,
     figures: [['atSea', 'Trên biển'], ['inPort', 'Trong cảng'], ['silentOver6h', 'Mất tín hiệu > 6 giờ']],
+    trend: [['positions', 'Bản tin vị trí'], ['vesselDays', 'Tàu-ngày có vị trí']],
     rank: { field: 'registered', label: 'Tàu ≥ 15 m', unit: '' },
     extra: 'registered atSea inPort noPosition silentOver6h silentOver10d',
     breakdowns: [
       { title: 'Trạng thái đội tàu', rows: (s) => [['Trên biển', s.atSea], ['Trong cảng', s.inPort], ['Chưa có vị trí', s.noPosition], ['Mất tín hiệu > 6 giờ', s.silentOver6h]], unit: 'tàu' },
+    ],
+  },
+  {
+    key: 'feedback', label: 'Phản ánh hiện trường', time: 'range', staleHours: 48,
+    figures: [['received', 'Tiếp nhận'], ['resolved', 'Đã xử lý'], ['late', 'Xử lý trễ hạn'], ['overdue', 'Quá hạn chưa xử lý']],
+    rank: { field: 'onTimeRate', label: 'Tỷ lệ xử lý đúng hạn', unit: '%', scale: 100 },
+    extra: 'byCategory { code name received } byAgency { code name received }',
+    breakdowns: [
+      { title: 'Phản ánh theo lĩnh vực', rows: (s) => s.byCategory.map((g) => [g.name, g.received]), unit: 'phản ánh' },
+      { title: 'Phản ánh theo cơ quan xử lý', rows: (s) => s.byAgency.map((g) => [g.name, g.received]), unit: 'phản ánh' },
     ],
   },
 ];

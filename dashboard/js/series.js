@@ -1,10 +1,12 @@
 // Figures over the last 12 months of a unit, for trends and sparklines. When the schema offers
 // `series(from, to, every)` on a sector's statistics, one field answers; otherwise the sector's
-// statistics are asked once per month under aliases (m0 … m11), still in one request.
+// statistics are asked once per month under aliases (m0 … m11), still in one request. A sector
+// counted by school year (education) is asked for its last five school years the same way.
 import { gql } from './api.js';
+import { shortMonth } from './format.js';
 import { monthsBack, monthRange, periodArgs, rootField, schoolYearOf } from './sectors.js';
 
-const statsType = { procedures: 'ProcedureStats', health: 'HealthStats', education: 'EducationStats', land: 'LandStats', environment: 'EnvironmentStats', vessels: 'VesselStats' };
+const statsType = { procedures: 'ProcedureStats', health: 'HealthStats', education: 'EducationStats', land: 'LandStats', environment: 'EnvironmentStats', vessels: 'VesselStats', feedback: 'FeedbackStats' };
 const typeName = (t) => (t ? t.name ?? typeName(t.ofType) : null);
 
 let schemaInfo;
@@ -39,23 +41,50 @@ export function schema() {
 /** The 12 months ending with `ym`, as labels for a chart's axis. */
 export const lastMonths = (ym) => monthsBack(ym, 12);
 
+/** The figures a sector's trend draws: its own `trend` where its series counts other things than its snapshot, else its figures. */
+export const trendOf = (sector) => sector.trend ?? sector.figures;
+
 /**
- * { months, figures: { field: [12 values] }, indicators: { code: [12 values] }, via } for one
- * sector of one unit. Figures come from `series` where the sector has it; indicators from `series`
+ * An indicator's values over the periods of `hist`: null (no sparkline, "current figure") when its
+ * sector's indicators are not asked per period, such as a snapshot's; gaps where a period has none.
+ */
+export function historyOf(hist, code) {
+  if (!hist?.indicatorsAsked) return null;
+  return hist.indicators[code] ?? hist.months.map(() => null);
+}
+
+/** The school years ending with the one `ym` falls in, oldest first. */
+export function schoolYearsBack(ym, n) {
+  const last = Number(schoolYearOf(ym).slice(0, 4));
+  return Array.from({ length: n }, (_, i) => `${last - n + 1 + i}-${last - n + 2 + i}`);
+}
+
+/**
+ * { months, labels, figures: { field: [values] }, indicators: { code: [values] }, via } for one
+ * sector of one unit: 12 months, or 5 school years for a sector counted by school year (then
+ * `months` holds the school years and `schoolYears` is true). Figures come from `series` where the sector has it; indicators from `series`
  * when its periods carry them, else from the statistics asked month by month under aliases (also
  * the figures' way when there is no `series`). `via` names the way the figures came. Null when the
- * sector has neither (a snapshot such as land, or the fleet without `series`).
+ * sector has neither (a snapshot such as land, or the fleet without `series`), or when only the
+ * indicators are wanted (`figures: false`, the overview's sparklines) and the sector has none per period.
  */
-export async function monthlySeries(sector, unit, asOf, ym) {
+export async function monthlySeries(sector, unit, asOf, ym, { figures = true } = {}) {
+  if (sector.time === 'schoolYear') {
+    const years = schoolYearsBack(ym, 5);
+    const out = { months: years, labels: years.map((y) => y.replace('-', '–')), schoolYears: true, figures: {}, indicators: {}, indicatorsAsked: true, via: 'aliases', errors: [] };
+    await viaAliases(sector, unit, asOf, years, figures ? trendOf(sector).map(([f]) => f) : [], out);
+    return out;
+  }
   const months = lastMonths(ym);
   const info = await schema();
   const seriesFields = info.series[sector.key];
   const aliasesWanted = sector.time !== 'none' && sector.monthly !== false;
-  if (!seriesFields && !aliasesWanted) return null;
-  const out = { months, figures: {}, indicators: {}, via: seriesFields ? 'series' : 'aliases', errors: [] };
-  const fields = sector.figures.map(([f]) => f);
+  const indicatorsAsked = !!seriesFields?.has('indicators') || aliasesWanted;
+  if (figures ? !seriesFields && !aliasesWanted : !indicatorsAsked) return null;
+  const out = { months, labels: months.map(shortMonth), figures: {}, indicators: {}, indicatorsAsked, via: seriesFields ? 'series' : 'aliases', errors: [] };
+  const fields = figures ? trendOf(sector).map(([f]) => f) : [];
   const jobs = [];
-  if (seriesFields) jobs.push(viaSeries(sector, unit, asOf, months, fields.filter((f) => seriesFields.has(f)), seriesFields.has('indicators'), out));
+  if (seriesFields && (fields.length || seriesFields.has('indicators'))) jobs.push(viaSeries(sector, unit, asOf, months, fields.filter((f) => seriesFields.has(f)), seriesFields.has('indicators'), out));
   if (aliasesWanted && !seriesFields?.has('indicators')) jobs.push(viaAliases(sector, unit, asOf, months, seriesFields ? [] : fields, out));
   await Promise.all(jobs);
   return out;
@@ -63,10 +92,10 @@ export async function monthlySeries(sector, unit, asOf, ym) {
 
 async function viaSeries(sector, unit, asOf, months, fields, withIndicators, out) {
   const whole = { from: monthRange(months[0]).from, to: monthRange(months[months.length - 1]).to };
-  const outer = sector.time === 'range' ? '(from: $from, to: $to)' : sector.time === 'schoolYear' ? '(schoolYear: $sy)' : '';
-  const decl = `, $from: Date!, $to: Date!${sector.time === 'schoolYear' ? ', $sy: String!' : ''}`;
-  const q = `query($code: String!, $asOf: Date${decl}) { u: ${rootField[unit.level]}(code: $code, asOf: $asOf) { s: ${sector.key}${outer} { series(from: $from, to: $to, every: MONTH) { from to ${fields.join(' ')} ${withIndicators ? 'indicators { code value status }' : ''} } } } }`;
-  const r = await gql(q, { code: unit.code, asOf, from: whole.from, to: whole.to, sy: schoolYearOf(months[months.length - 1]) });
+  // A snapshot sector (land, environment, the fleet) is asked now; its series does not depend on it.
+  const outer = sector.time === 'range' ? '(from: $from, to: $to)' : '';
+  const q = `query($code: String!, $asOf: Date, $from: Date!, $to: Date!) { u: ${rootField[unit.level]}(code: $code, asOf: $asOf) { s: ${sector.key}${outer} { series(from: $from, to: $to, every: MONTH) { from to ${fields.join(' ')} ${withIndicators ? 'indicators { code value status }' : ''} } } } }`;
+  const r = await gql(q, { code: unit.code, asOf, from: whole.from, to: whole.to });
   out.errors.push(...r.errors);
   for (const f of fields) out.figures[f] = months.map(() => null);
   for (const p of r.data?.u?.s?.series ?? []) {
@@ -77,10 +106,9 @@ async function viaSeries(sector, unit, asOf, months, fields, withIndicators, out
   }
 }
 
-/** One field per month (m0 … m11) in one request; school years repeat across months, so each is asked once. */
-async function viaAliases(sector, unit, asOf, months, fields, out) {
-  const keys = sector.time === 'schoolYear' ? [...new Set(months.map(schoolYearOf))] : months;
-  const parts = keys.map((k, i) => {
+/** One field per period (m0 … m11) in one request; `periods` are months, or school years for a sector counted by them. */
+async function viaAliases(sector, unit, asOf, periods, fields, out) {
+  const parts = periods.map((k, i) => {
     const p = sector.time === 'schoolYear' ? { args: `(schoolYear: $sy${i})`, decl: `$sy${i}: String!`, vars: { [`sy${i}`]: k } } : periodArgs(sector, k, String(i));
     return { field: `m${i}: ${sector.key}${p.args} { ${fields.join(' ')} indicators { code value status } }`, p };
   });
@@ -88,9 +116,8 @@ async function viaAliases(sector, unit, asOf, months, fields, out) {
   const r = await gql(q, Object.assign({ code: unit.code, asOf }, ...parts.map((x) => x.p.vars)));
   out.errors.push(...r.errors);
   const u = r.data?.u;
-  const row = (m) => u?.[`m${sector.time === 'schoolYear' ? keys.indexOf(schoolYearOf(m)) : months.indexOf(m)}`];
-  for (const f of fields) out.figures[f] = months.map((m) => row(m)?.[f] ?? null);
-  months.forEach((m, i) => {
-    for (const x of row(m)?.indicators ?? []) (out.indicators[x.code] ??= months.map(() => null))[i] = x.value;
+  for (const f of fields) out.figures[f] = periods.map((_, i) => u?.[`m${i}`]?.[f] ?? null);
+  periods.forEach((_, i) => {
+    for (const x of u?.[`m${i}`]?.indicators ?? []) (out.indicators[x.code] ??= periods.map(() => null))[i] = x.value;
   });
 }

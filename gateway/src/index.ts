@@ -3,6 +3,8 @@ import { startGateway } from './server';
 
 export { startGateway } from './server';
 export { signDevToken, createVerifier } from './auth';
+export type { RunningGateway } from './server';
+export type { GatewaySettings } from './settings';
 
 if (require.main === module) {
   startGateway().then((g) => {

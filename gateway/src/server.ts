@@ -13,7 +13,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { Kind, type DocumentNode, type GraphQLError } from 'graphql';
 import {
   handleGraphQL, readGraphQLRequest, badJson, BadJson, sendJson, subgraphUrl, projectRoot, runInRequest, requestIdFrom,
-  sendMetrics, hubMetrics, log, REQUEST_ID_HEADER, type Identity, type GraphQLHttpRequest,
+  sendMetrics, hubMetrics, log, operationLabel, REQUEST_ID_HEADER, type Identity, type GraphQLHttpRequest,
 } from '@ioc/kit';
 import { createVerifier } from './auth';
 import { explorerHtml, serveExplorerAsset } from './explorer';
@@ -24,7 +24,9 @@ import { checkQuery, type GraphQLRequestBody } from './limits/check';
 import { sectorDataSource } from './subgraph-fetch';
 import { applyCors } from './cors';
 import { RateLimiter } from './rate-limit';
+import { clientAddress } from './client-address';
 import { auditedParts, auditOperation } from './audit-operations';
+import { StaticAnswers, staticFields } from './static-answers';
 
 export interface RunningGateway { url: string; port: number; stop(): Promise<void> }
 
@@ -54,6 +56,7 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
   const settings: GatewaySettings = { ...gatewaySettings(), ...opts.settings };
   const supergraphSdl = opts.supergraphSdl ?? readFileSync(join(projectRoot, 'schema', 'supergraph.graphql'), 'utf8');
   const facts = schemaFacts(supergraphSdl);
+  const registerAnswers = new StaticAnswers(staticFields(supergraphSdl));
   const names = subgraphNames(supergraphSdl);
   const urlOf = (name: string) => opts.urls?.[name] ?? subgraphUrl(name);
   const gateway = new ApolloGateway({
@@ -75,6 +78,7 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
   });
   await apollo.start();
   const limiter = new RateLimiter();
+  const addressOf = clientAddress(settings.trustedProxies);
   const refusals = hubMetrics.refusals();
 
   const serveGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) => {
@@ -86,7 +90,8 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
       return sendJson(res, 401, { errors: [{ message: (e as GraphQLError).message, extensions: { code: 'UNAUTHENTICATED' } }] });
     }
     const isPublic = identity.role === 'public';
-    const wait = limiter.take(isPublic ? `client:${req.socket.remoteAddress}` : `token:${identity.sub}`, isPublic ? settings.rateLimitPublic : settings.rateLimitToken);
+    const client = addressOf(req);
+    const wait = limiter.take(isPublic ? `client:${client}` : `token:${identity.sub}`, isPublic ? settings.rateLimitPublic : settings.rateLimitToken);
     if (wait) {
       refusals.inc({ limit: 'rate', role: identity.role });
       const setting = isPublic ? 'HUB_GATEWAY_RATE_LIMIT_PUBLIC' : 'HUB_GATEWAY_RATE_LIMIT_TOKEN';
@@ -110,8 +115,23 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
     const audited = auditedParts(document, operationName);
     const operation = operationName ?? soleOperationName(document);
     // The caller's address travels signed with the identity: per-client limits in subgraphs (a public mutation) key on it.
-    await runInRequest({ requestId, deadline, signal, identity: { ...identity, client: req.socket.remoteAddress ?? 'unknown' } }, async () => {
-      await handleGraphQL(apollo, req, res, async () => ({}), { service: 'gateway', pre, operation });
+    const key = registerAnswers.keyOf(document, body.query, body.variables, operationName);
+    const kept = key === undefined ? undefined : registerAnswers.get(key);
+    if (kept) {
+      const started = process.hrtime.bigint();
+      res.writeHead(kept.status, { 'content-type': kept.contentType });
+      res.end(kept.body);
+      const label = operationLabel(operation);
+      hubMetrics.requests().inc({ service: 'gateway', operation: label, status: String(kept.status) });
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      hubMetrics.duration().observe({ service: 'gateway', operation: label }, seconds);
+      log.info({ requestId, service: 'gateway', operation: label, status: kept.status, ms: Math.round(seconds * 1000), kept: true }, 'graphql request');
+      if (audited) auditOperation(identity, audited, kept.status);
+      return;
+    }
+    await runInRequest({ requestId, deadline, signal, identity: { ...identity, client } }, async () => {
+      const answer = await handleGraphQL(apollo, req, res, async () => ({}), { service: 'gateway', pre, operation });
+      if (key !== undefined && answer?.body !== undefined) registerAnswers.keep(key, { status: answer.status, contentType: answer.contentType ?? 'application/json; charset=utf-8', body: answer.body });
       if (audited) auditOperation(identity, audited, res.statusCode);
     });
   };

@@ -46,6 +46,8 @@ export interface GatewaySettings {
   /** Requests per minute: per client address for public callers, per token subject otherwise. */
   rateLimitPublic: number;
   rateLimitToken: number;
+  /** Reverse proxies whose X-Forwarded-For names the client (client-address.ts); none by default. */
+  trustedProxies: string[];
 }
 
 export class SettingError extends Error {}
@@ -87,5 +89,6 @@ export function gatewaySettings(env: NodeJS.ProcessEnv = process.env): GatewaySe
     corsOrigins: (env.HUB_CORS_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean),
     rateLimitPublic: number(env, 'HUB_GATEWAY_RATE_LIMIT_PUBLIC', 120),
     rateLimitToken: number(env, 'HUB_GATEWAY_RATE_LIMIT_TOKEN', 600),
+    trustedProxies: (env.HUB_GATEWAY_TRUSTED_PROXIES ?? '').split(/[\s,]+/).filter(Boolean),
   };
 }

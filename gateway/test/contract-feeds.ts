@@ -72,13 +72,23 @@ export const readings = ['MaTram,ThoiGian,PM2_5,PM10,O3,NO2,SO2,CO', ...Array.fr
 /** An 18 m vessel owned in 20335, dated before the reform so that old 49 holds it. */
 export const registry = 'SoDangKy,TenTau,ChieuDai,CongSuat,NgheKhaiThac,MaXaChuTau,MMSI,CangCa,NgayCapNhat\nQNa-96001-TS,Tàu thử,18,300,Lưới vây,20335,574200001,Cảng cá Tam Kỳ,2025-01-10\n';
 
-/** Sector → feed → body, in the order they must go in (stations before readings, schools first). */
+/**
+ * Its AIS position reports (message 1, NMEA 4.0 tag block with the receive time): two on
+ * 2025-01-10 and one on 2025-02-05, at sea off Tam Kỳ.
+ */
+export const positions = [
+  '\\c:1736470800*51\\!AIVDM,1,1,,A,18SVHh@P0t7iUe08sBP3Q2mp0000,0*14',
+  '\\c:1736514000*5A\\!AIVDM,1,1,,A,18SVHh@P0t7iUe08sBP3Q2mp0000,0*14',
+  '\\c:1738717200*57\\!AIVDM,1,1,,A,18SVHh@P0t7iUe08sBP3Q2mp0000,0*14',
+].join('\n');
+
 /** The existing feedback system's export: one report resolved on time in January 2025, one in progress and overdue. */
 export const reports = [
   line({ MaPhanAnh: 'CQ-PA-0001', LinhVuc: 'Giao thông', NoiDung: 'Ổ gà trên đường Phan Chu Trinh', MaXaPhuong: '20335', ThoiGianGui: '2025-01-06T08:00:00+07:00', TrangThai: 'DA_XU_LY', DonViXuLy: 'UBND phường Tân Thạnh', KetQuaXuLy: 'Đã vá ổ gà', ThoiGianXuLy: '2025-01-08T10:00:00+07:00', ThoiGianCapNhat: '2025-01-08T10:00:00+07:00' }),
   line({ MaPhanAnh: 'CQ-PA-0002', LinhVuc: 'Môi trường', NoiDung: 'Rác thải tập kết trái phép', MaXaPhuong: '20335', ThoiGianGui: '2025-02-03T08:00:00+07:00', TrangThai: 'DANG_XU_LY', DonViXuLy: 'Công ty Môi trường đô thị', ThoiGianCapNhat: '2025-02-04T08:00:00+07:00' }),
 ].join('\n');
 
+/** Sector → feed → body, in the order they must go in (stations before readings, schools first, the registry before positions). */
 export const contractFeeds: [string, string, string][] = [
   ['procedures', 'dossiers', dossiers],
   ['health', 'fhir', fhir],
@@ -89,5 +99,6 @@ export const contractFeeds: [string, string, string][] = [
   ['environment', 'stations', stations],
   ['environment', 'readings', readings],
   ['vessels', 'registry', registry],
+  ['vessels', 'positions', positions],
   ['feedback', 'reports', reports],
 ];

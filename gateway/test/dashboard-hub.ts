@@ -14,10 +14,11 @@ import { education } from '@ioc/education';
 import { land } from '@ioc/land';
 import { environment } from '@ioc/environment';
 import { vessels } from '@ioc/vessels';
-import { startTestHub, type TestHub } from '../src/testing';
+import { feedback } from '@ioc/feedback';
+import { startTestHub, type TestHub } from '@ioc/testing';
 import { launchBrowser } from './browser';
 
-const sectors = { procedures, health, education, land, environment, vessels };
+const sectors = { procedures, health, education, land, environment, vessels, feedback };
 
 export async function startDashboardHub(tag: string): Promise<TestHub> {
   // On a test machine shared by many jobs, the fleet's figures over the whole demo (every vessel's
@@ -25,7 +26,7 @@ export async function startDashboardHub(tag: string): Promise<TestHub> {
   // are about the page, so the hub waits as long as the page does.
   const hub = await startTestHub(Object.values(sectors), { fresh: Object.keys(sectors), tag, gateway: { subgraphTimeoutMs: 240_000, requestTimeoutMs: 280_000 } });
   for (const name of Object.keys(sectors)) {
-    const { generateDemo } = await import(`@ioc/${name}/src/demo`);
+    const { generateDemo } = await import(`@ioc/${name}/demo`);
     const files: { feed: string; file: string }[] = await generateDemo(mkdtempSync(join(tmpdir(), `hub-demo-${name}-`)));
     for (const { feed, file } of files) {
       const r = await hub.ingest(name, feed, readFileSync(file));

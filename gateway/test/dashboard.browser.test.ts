@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { TestHub } from '../src/testing';
+import type { TestHub } from '@ioc/testing';
 import { SignJWT } from 'jose';
 import { startDashboardHub, launchBrowser, openPage, shotsDir } from './dashboard-hub';
 
@@ -38,6 +38,8 @@ const origin = () => hub.gateway.url.replace(/\/graphql$/, '');
 const url = (query: string, t = token) => `${origin()}/dashboard/?${query}#token=${t}`;
 const viNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 const statusColour: Record<string, string> = { GOOD: '#1e8e3e', WATCH: '#f29900', ALERT: '#d93025', NONE: '#b0b8c1' };
+const vesselColour: Record<string, string> = { AT_SEA: '#1a73e8', IN_PORT: '#1e8e3e', SILENT: '#d93025' };
+const feedbackColour: Record<string, string> = { RECEIVED: '#9aa5b1', ACCEPTED: '#4e79a7', ASSIGNED: '#8e44ad', IN_PROGRESS: '#f29900', RESOLVED: '#1e8e3e', CLOSED: '#0b5d2a', REFUSED: '#3c4650' };
 
 async function loaded(page: Page) {
   await page.waitForSelector('#view[data-loaded], #view[data-failed]', { timeout: 300_000 });
@@ -52,6 +54,32 @@ function chartOption(page: Page, selector: string) {
 function expectSameOrigin(requests: string[]) {
   expect(requests.length).toBeGreaterThan(0);
   expect(requests.filter((r) => !r.startsWith(`${origin()}/`) && !r.startsWith('data:') && !r.startsWith('blob:'))).toEqual([]);
+}
+
+/**
+ * A point of a GeoJSON (Multi)Polygon's outer rings, on a 30 × 30 grid over its box, as far as
+ * possible from `avoid` (points [lon, lat]): where a click lands on the region and not on a dot.
+ */
+function insidePoint(geometry: any, avoid: number[][]): number[] {
+  const rings: number[][][] = geometry.type === 'Polygon' ? [geometry.coordinates[0]] : geometry.coordinates.map((p: any) => p[0]);
+  const inRing = (x: number, y: number, ring: number[][]) => ring.reduce((inside, [x1, y1], i) => {
+    const [x2, y2] = ring[(i + 1) % ring.length];
+    return (y1 > y) !== (y2 > y) && x < ((x2 - x1) * (y - y1)) / (y2 - y1) + x1 ? !inside : inside;
+  }, false);
+  const all = rings.flat();
+  const [minX, maxX, minY, maxY] = [Math.min(...all.map((c) => c[0])), Math.max(...all.map((c) => c[0])), Math.min(...all.map((c) => c[1])), Math.max(...all.map((c) => c[1]))];
+  let best: number[] = [];
+  let bestScore = -Infinity;
+  for (let i = 1; i < 30; i++) {
+    for (let j = 1; j < 30; j++) {
+      const [x, y] = [minX + ((maxX - minX) * i) / 30, minY + ((maxY - minY) * j) / 30];
+      if (!rings.some((r) => inRing(x, y, r))) continue;
+      // Far from the dots, and from the edge of the box (a proxy for the region's border).
+      const score = Math.min(...avoid.map(([ax, ay]) => Math.hypot(ax - x, ay - y)), 1) + Math.min(i, 30 - i, j, 30 - j) / 300;
+      if (score > bestScore) [best, bestScore] = [[x, y], score];
+    }
+  }
+  return best;
 }
 
 async function api<T = any>(query: string): Promise<T> {
@@ -72,8 +100,9 @@ test('the overview shows the API\'s figures, 12-month sparklines, alerts by sect
   const d = await api(`{ province(code: "48") {
     procedures(from: "2025-10-01", to: "2025-11-01") { indicators { code value status } alerts { code } }
     health(from: "2025-10-01", to: "2025-11-01") { indicators { code value status } alerts { code } }
-    land { indicators { code value status } } } }`);
-  for (const sector of ['procedures', 'health', 'land']) {
+    land { indicators { code value status } }
+    feedback(from: "2025-10-01", to: "2025-11-01") { indicators { code value status } alerts { code } } } }`);
+  for (const sector of ['procedures', 'health', 'land', 'feedback']) {
     for (const ind of d.province[sector].indicators) {
       const card = page.locator(`.card[data-code="${ind.code}"]`);
       expect(await card.getAttribute('data-value')).toBe(ind.value === null ? '' : String(ind.value));
@@ -82,6 +111,7 @@ test('the overview shows the API\'s figures, 12-month sparklines, alerts by sect
     }
   }
   expect(Number(await page.locator('.alert-group[data-sector=procedures]').getAttribute('data-count'))).toBe(d.province.procedures.alerts.length);
+  expect(Number(await page.locator('.alert-group[data-sector=feedback]').getAttribute('data-count'))).toBe(d.province.feedback.alerts.length);
   expect(await page.locator('.alert-group[data-sector=education]').textContent()).toContain(markup);
   expect(await page.locator('#injected').count()).toBe(0);
 
@@ -98,8 +128,8 @@ test('the overview shows the API\'s figures, 12-month sparklines, alerts by sect
   expect(points[11]).toBe(valueOf(d.province.procedures));
 
   // Every feed listed with its freshness; demo feeds were just sent, so none is stale yet.
-  const feeds = await api('{ proceduresFeeds { feed } vesselsFeeds { feed } }');
-  for (const f of [...feeds.proceduresFeeds, ...feeds.vesselsFeeds]) expect(await page.locator(`#feeds tr[data-feed="${f.feed}"]`).count()).toBeGreaterThan(0);
+  const feeds = await api('{ proceduresFeeds { feed } vesselsFeeds { feed } feedbackFeeds { feed } }');
+  for (const f of [...feeds.proceduresFeeds, ...feeds.vesselsFeeds, ...feeds.feedbackFeeds]) expect(await page.locator(`#feeds tr[data-feed="${f.feed}"]`).count()).toBeGreaterThan(0);
   expect(await page.locator('#feeds td.fresh-mark').count()).toBeGreaterThan(0);
   expectSameOrigin(requests);
   await page.close();
@@ -119,6 +149,10 @@ test('a sector view ranks the districts, and a click opens the district\'s own v
   const { province: p49 } = await api(`{ province(code: "49", asOf: "2025-03-01") { procedures(from: "2024-04-01", to: "2025-04-01") {
     series(from: "2024-04-01", to: "2025-04-01", every: MONTH) { received } } } }`);
   expect(trend.series[0].data).toEqual(p49.procedures.series.map((x: any) => x.received));
+  // The trend exports as a PNG image drawn by the chart itself.
+  const [png] = await Promise.all([page.waitForEvent('download'), page.locator('.chart-box', { has: page.locator('.chart[data-via]') }).locator('button.export', { hasText: 'PNG' }).click()]);
+  expect(png.suggestedFilename()).toMatch(/\.png$/);
+  expect([...readFileSync(await png.path()).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   // The ranking exports as CSV with a byte-order mark, so Excel reads the Vietnamese names.
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.ranking h3 button.export').click()]);
   const csv = readFileSync(await download.path());
@@ -142,11 +176,12 @@ test('a sector view ranks the districts, and a click opens the district\'s own v
 });
 
 test('each sector view draws its charts (screenshots)', async () => {
-  for (const [view, period] of [['health', '2025-10'], ['education', '2025-10'], ['land', '2025-10'], ['environment', '2025-07'], ['vessels', '2025-09']]) {
+  for (const [view, period] of [['health', '2025-10'], ['education', '2025-10'], ['land', '2025-10'], ['environment', '2025-07'], ['vessels', '2025-09'], ['feedback', '2025-03']]) {
     const { page, requests } = await openPage(browser, url(`view=${view}&province=48&period=${period}`));
     await loaded(page);
     expect(await page.locator('.unavailable').count()).toBe(0);
     expect(await page.locator('.chart canvas, .chart svg').count()).toBeGreaterThan(0);
+    if (view === 'feedback') expect(Number(await page.locator('.chart[data-reports]').getAttribute('data-reports'))).toBeGreaterThan(0);
     await page.screenshot({ path: join(shotsDir, `${view}.png`), fullPage: true });
     expectSameOrigin(requests);
     await page.close();
@@ -172,12 +207,18 @@ test('the map colours each former district by its indicator status and says wher
   // Today's Đà Nẵng is drawn with the former districts of the provinces it absorbed, labelled as such.
   for (const l of province.predecessors) expect(await page.locator('.map-notes').textContent()).toContain(l.unit.name);
 
-  // The fleet at the end of September: a click on a vessel shows it and its track.
-  const fleet = await chartOption(page, '.maps .chart-box:nth-child(2) .chart');
+  // The fleet at the end of March: every vessel with a position, in the colour of its state in the API.
+  const fleet = await chartOption(page, '.chart[data-vessels]');
   const vessels = fleet.series[0].data;
+  const { province: { vessels: atEnd } } = await api(`{ province(code: "48") { vessels(at: "2025-04-01T00:00:00+07:00") {
+    atSea inPort fleet(first: 2000) { vessel { registration } state silentOver6h position { time } } } } }`);
+  expect(vessels.length).toBe(atEnd.atSea + atEnd.inPort);
   expect(vessels.length).toBeGreaterThan(0);
+  expect(Object.fromEntries(vessels.map((v: any) => [v.vessel.registration, v.itemStyle.color])))
+    .toEqual(Object.fromEntries(atEnd.fleet.filter((v: any) => v.position).map((v: any) => [v.vessel.registration, vesselColour[v.silentOver6h ? 'SILENT' : v.state]])));
+  // A click on a vessel shows it and its track.
   await page.evaluate(() => {
-    const c = echarts.getInstanceByDom(document.querySelectorAll('.maps .chart')[1]);
+    const c = echarts.getInstanceByDom(document.querySelector('.chart[data-vessels]'));
     const v = c.getOption().series[0].data[0];
     c.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 0 });
     c.trigger('click', { seriesType: 'scatter', data: v });
@@ -185,6 +226,29 @@ test('the map colours each former district by its indicator status and says wher
   await page.waitForSelector('#vesselDetail .track');
   expect(await page.locator('#vesselDetail h4').textContent()).toContain(vessels[0].vessel.registration);
   expect(Number(await page.locator('#vesselDetail .track').getAttribute('data-points'))).toBeGreaterThan(1);
+
+  // Citizens' reports of March, each in the colour of its status, the overdue ones ringed in red.
+  const { feedbackReports } = await api(`{ feedbackReports(from: "2025-03-01", to: "2025-04-01", unitCode: "48", first: 500) {
+    trackingCode status followUp latitude longitude } }`);
+  const placed = feedbackReports.filter((x: any) => x.latitude !== null);
+  expect(placed.length).toBeGreaterThan(0);
+  const reports = (await chartOption(page, '.chart[data-reports]')).series[0].data;
+  expect(Object.fromEntries(reports.map((x: any) => [x.report.trackingCode, [x.itemStyle.color, x.itemStyle.borderColor]])))
+    .toEqual(Object.fromEntries(placed.map((x: any) => [x.trackingCode, [feedbackColour[x.status], x.followUp === 'OVERDUE' ? '#d93025' : '#fff']])));
+  for (const status of new Set(feedbackReports.map((x: any) => x.status))) {
+    expect(Number(await page.locator(`.legend [data-status="${status}"]`).getAttribute('data-count'))).toBe(feedbackReports.filter((x: any) => x.status === status).length);
+  }
+
+  // A real click inside Tam Kỳ (old district 502, away from the stations' dots) opens its view of the indicator's sector.
+  const tamKy = drawn.find((x: any) => x.code === '502');
+  const stations = option.series[0].data.map((x: any) => x.value);
+  const [lon, lat] = insidePoint(tamKy.boundary, stations);
+  const [px, py] = await page.evaluate(([x, y]) => echarts.getInstanceByDom(document.querySelector('.chart[data-indicator]')).convertToPixel({ geoIndex: 0 }, [x, y]), [lon, lat]);
+  const frame = (await page.locator('.chart[data-indicator]').boundingBox())!;
+  await page.mouse.click(frame.x + px, frame.y + py);
+  await page.waitForFunction(() => /Tam Kỳ/.test(document.querySelector('#title')?.textContent ?? ''));
+  await loaded(page);
+  expect(page.url()).toMatch(/view=procedures&register=PRE_2025_07&province=49&.*unit=502/);
   await page.close();
 
   // Hà Nội: the hub holds no boundary of its districts, and the map says so instead of drawing nothing.
@@ -256,10 +320,10 @@ test('a stopped sector shows its "unavailable" panel while the others draw, on t
   expect(await page.locator('.sector-panel[data-sector=health] .unavailable.down').count()).toBe(1);
   expect(await page.locator('.sector-panel[data-sector=health] .card').count()).toBe(0);
   const drawn: Record<string, string> = {};
-  for (const s of ['procedures', 'education', 'land', 'environment', 'vessels']) {
+  for (const s of ['procedures', 'education', 'land', 'environment', 'vessels', 'feedback']) {
     drawn[s] = (await page.locator(`.sector-panel[data-sector=${s}] .card`).count()) > 0 ? 'cards' : `${await page.locator(`.sector-panel[data-sector=${s}] .unavailable`).getAttribute('title')}`;
   }
-  expect(drawn).toEqual({ procedures: 'cards', education: 'cards', land: 'cards', environment: 'cards', vessels: 'cards' });
+  expect(drawn).toEqual({ procedures: 'cards', education: 'cards', land: 'cards', environment: 'cards', vessels: 'cards', feedback: 'cards' });
   await page.close();
 
   const wall = await openPage(browser, url('wall=1&view=health&province=48&period=2025-10'), { width: 1920, height: 1080 });

@@ -6,7 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { spawn } from 'node:child_process';
 import { projectRoot } from '@ioc/kit';
-import { startTestHub, type TestHub } from '../src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 
 let hub: TestHub;
 beforeAll(async () => { hub = await startTestHub([]); });

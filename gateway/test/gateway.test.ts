@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
-import { signIdentity, IDENTITY_HEADER, SIGNATURE_HEADER, type Identity } from '@ioc/kit';
-import { startTestHub, type TestHub } from '../src/testing';
+import { signIdentity, verifyIdentity, IDENTITY_HEADER, SIGNATURE_HEADER, type Identity } from '@ioc/kit';
+import { startTestHub, type TestHub } from '@ioc/testing';
 
 let hub: TestHub;
 beforeAll(async () => { hub = await startTestHub([]); });
@@ -83,7 +83,6 @@ describe('query depth', () => {
 
 describe('subgraphs trust identity only from the gateway', () => {
   // verifyIdentity is what every subgraph runs on every request.
-  const { verifyIdentity } = require('@ioc/kit');
   const admin: Identity = { sub: 'a', role: 'admin', scope: ['*'] };
 
   test('a signed, fresh identity is accepted for the body it was signed with', () => {

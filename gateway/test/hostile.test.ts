@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import { IDENTITY_HEADER, SIGNATURE_HEADER } from '@ioc/kit';
 import { health } from '@ioc/health';
-import { startTestHub, type TestHub } from '../src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 import { startGateway, type RunningGateway } from '../src/server';
 import { createVerifier } from '../src/auth';
 import { gatewaySettings } from '../src/settings';

@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { resolveUnit, unitRegisters } from '../src';
-import { startTestHub } from '../../gateway/src/testing';
+import { startTestHub } from '@ioc/testing';
 
 async function main() {
   const communes = unitRegisters().list('PRE_2025_07', 'COMMUNE').map((c) => c.code);

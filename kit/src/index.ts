@@ -1,5 +1,6 @@
 // First: tracing (when configured) must patch the database driver before it loads.
 import './observability/tracing';
+export * from './paths';
 export * from './units';
 export * from './db/server';
 export * from './db/connection';
@@ -15,6 +16,7 @@ export * from './http/subgraph-server';
 export * from './subgraph-list';
 export * from './ingest';
 export * from './stats';
+export * from './rules';
 export * from './random';
 export * from './observability';
 export * from './rollups';

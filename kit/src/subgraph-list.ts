@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from './db/server';
+import { schemaDir } from './paths';
 
 /**
  * The hub's subgraph list, schema/subgraphs.json: name → a port (a subgraph of this repository,
@@ -8,7 +8,7 @@ import { projectRoot } from './db/server';
  * language; the hub only reaches it). Every name has its SDL in schema/<name>.graphql.
  */
 export function subgraphList(): Record<string, number | string> {
-  return JSON.parse(readFileSync(join(projectRoot, 'schema', 'subgraphs.json'), 'utf8'));
+  return JSON.parse(readFileSync(join(schemaDir, 'subgraphs.json'), 'utf8'));
 }
 
 /** The subgraphs this repository runs, and their default ports. */

@@ -1,10 +1,13 @@
 /**
- * `npm start`'s demo data, loaded on first run through each sector's connector: the showcase files
- * of each sector's `generateDemo` (the units the README's questions name), then a province-year of
- * Đà Nẵng (48) at HUB_DEMO_SIZE (S, M or L as in the scale benchmark), so that the dashboard shows
- * a province that looks like one. The default is `none` (the showcase alone) while ingest on the
- * embedded FerretDB runs at hundreds of records a second: at that speed size M would take hours.
- * .data/demo/loaded.json records what went in; a sector already loaded is not loaded again.
+ * `npm start`'s demo data, loaded through each sector's connector. First, before the URLs are
+ * printed, the showcase files of each sector's `generateDemo` (the units the README's questions
+ * name). Then, while the hub already answers, a province-year of Đà Nẵng (48) at HUB_DEMO_SIZE
+ * (S, M or L as in the scale benchmark; default M, `none` for the showcase alone), so that the
+ * dashboard and the explorer show a province that looks like one and fill month by month: the
+ * sectors' files go in turn (every sector's first file, then every sector's second, ...), so that
+ * after a minute each sector holds its reference lists and its first months. A stopped load resumes
+ * at the next start where it stopped (the generators are seeded: the same files every time).
+ * .data/demo/loaded.json records what went in.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,12 +16,17 @@ import { postFeed } from './post-feed';
 
 type Files = { feed: string; file: string }[];
 
-interface Loaded { at: string; summaries: Record<string, unknown>; size?: DemoSize }
+/** Per sector: its showcase summaries, and how much of a province-year went in (file names, whether all). */
+interface Loaded { at: string; summaries: Record<string, unknown>; size?: DemoSize; files?: string[]; complete?: boolean }
 
 function demoSize(): DemoSize | null {
-  const v = (process.env.HUB_DEMO_SIZE ?? 'none').trim().toUpperCase();
+  const v = (process.env.HUB_DEMO_SIZE ?? 'M').trim().toUpperCase();
   return v === 'NONE' ? null : parseDemoSize(v, 'HUB_DEMO_SIZE');
 }
+
+const demoDir = join(projectRoot, '.data', 'demo');
+const marker = join(demoDir, 'loaded.json');
+const readLoaded = (): Record<string, Loaded> => (existsSync(marker) ? JSON.parse(readFileSync(marker, 'utf8')) : {});
 
 async function post(base: string, token: string, label: string, files: Files): Promise<Record<string, unknown>> {
   const summaries: Record<string, unknown> = {};
@@ -33,37 +41,63 @@ async function post(base: string, token: string, label: string, files: Files): P
   return summaries;
 }
 
+/** The showcase of every sector not loaded yet; returns when it is in. */
 export async function loadDemo(env: NodeJS.ProcessEnv, ports: Record<string, number>): Promise<void> {
-  const size = demoSize();
-  const dir = join(projectRoot, '.data', 'demo');
-  const marker = join(dir, 'loaded.json');
-  const loaded: Record<string, Loaded> = existsSync(marker) ? JSON.parse(readFileSync(marker, 'utf8')) : {};
-  const save = () => writeFileSync(marker, JSON.stringify(loaded, null, 2));
+  const loaded = readLoaded();
   const started = Date.now();
   for (const sector of Object.keys(ports)) {
     const demo = join(projectRoot, 'subgraphs', sector, 'src', 'demo.ts');
-    if (!existsSync(demo)) continue;
-    const base = `http://127.0.0.1:${ports[sector]}`;
-    const out = join(dir, sector);
+    if (!existsSync(demo) || loaded[sector]) continue;
+    const out = join(demoDir, sector);
     mkdirSync(out, { recursive: true });
-    const { generateDemo, generateScale } = await import(demo);
-    if (!loaded[sector]) {
-      loaded[sector] = { at: new Date().toISOString(), summaries: await post(base, env.HUB_INGEST_TOKEN!, sector, await generateDemo(out)) };
-      save();
-    }
-    if (!size || !generateScale) continue;
+    const { generateDemo } = await import(demo);
+    loaded[sector] = { at: new Date().toISOString(), summaries: await post(`http://127.0.0.1:${ports[sector]}`, env.HUB_INGEST_TOKEN!, sector, await generateDemo(out)) };
+    writeFileSync(marker, JSON.stringify(loaded, null, 2));
+  }
+  console.log(`[demo] showcase loaded in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+/**
+ * The HUB_DEMO_SIZE province-year, file by file, the sectors in turn, skipping files already in.
+ * Meant to run while the hub answers; logs its progress and how long the whole took.
+ */
+export async function loadDemoScale(env: NodeJS.ProcessEnv, ports: Record<string, number>): Promise<void> {
+  const size = demoSize();
+  if (!size) return;
+  const loaded = readLoaded();
+  const queues: { sector: string; files: Files }[] = [];
+  for (const sector of Object.keys(ports)) {
+    const demo = join(projectRoot, 'subgraphs', sector, 'src', 'demo.ts');
+    if (!existsSync(demo) || !loaded[sector]) continue;
+    const { generateScale } = await import(demo);
+    if (!generateScale) continue;
     const had = loaded[sector].size;
-    if (had) {
-      if (had !== size) console.log(`[demo] ${sector} already holds the size ${had} province-year; delete .data to load size ${size} instead`);
+    if (had && had !== size) {
+      console.log(`[demo] ${sector} already holds (part of) the size ${had} province-year; delete .data to load size ${size} instead`);
       continue;
     }
-    const scaleDir = join(out, `scale-${size}`);
-    mkdirSync(scaleDir, { recursive: true });
-    const summaries = await post(base, env.HUB_INGEST_TOKEN!, `${sector} (${size})`, await generateScale(scaleDir, demoScale[size]));
-    // The database holds the records now; the files of size L alone take hundreds of MB.
-    rmSync(scaleDir, { recursive: true, force: true });
-    loaded[sector] = { ...loaded[sector], size, summaries: { ...loaded[sector].summaries, ...summaries } };
-    save();
+    const done = new Set(loaded[sector].files ?? []);
+    if (had && loaded[sector].complete) continue;
+    const dir = join(demoDir, sector, `scale-${size}`);
+    mkdirSync(dir, { recursive: true });
+    const files = (await generateScale(dir, demoScale[size]) as Files).filter((f) => !done.has(f.file.slice(dir.length + 1)));
+    queues.push({ sector, files });
   }
-  console.log(`[demo] loaded in ${Math.round((Date.now() - started) / 1000)} s`);
+  if (queues.length === 0) return;
+  const started = Date.now();
+  console.log(`[demo] loading the size ${size} province-year of Đà Nẵng (48) in the background; the dashboard fills month by month`);
+  for (let i = 0; queues.some((q) => i < q.files.length); i++) {
+    for (const { sector, files } of queues) {
+      const f = files[i];
+      if (!f) continue;
+      const dir = join(demoDir, sector, `scale-${size}`);
+      const summaries = await post(`http://127.0.0.1:${ports[sector]}`, env.HUB_INGEST_TOKEN!, `${sector} (${size})`, [f]);
+      const entry = loaded[sector];
+      loaded[sector] = { ...entry, size, files: [...(entry.files ?? []), f.file.slice(dir.length + 1)], complete: i === files.length - 1, summaries: { ...entry.summaries, ...summaries } };
+      writeFileSync(marker, JSON.stringify(loaded, null, 2));
+    }
+  }
+  // The database holds the records now; the files of size L alone take hundreds of MB.
+  for (const { sector } of queues) rmSync(join(demoDir, sector, `scale-${size}`), { recursive: true, force: true });
+  console.log(`[demo] size ${size} province-year loaded in ${Math.round((Date.now() - started) / 1000)} s`);
 }

@@ -7,7 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort, projectRoot } from '../../kit/src/db/server';
+import { freePort } from '../../kit/src/db/server';
+import { projectRoot } from '../../kit/src/paths';
 import { subgraphPorts } from '../../kit/src/subgraph-list';
 
 export interface HubProcesses {

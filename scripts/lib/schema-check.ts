@@ -9,7 +9,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Supergraph } from '@apollo/federation-internals';
 import { diff, CriticalityLevel, type Change } from '@graphql-inspector/core';
-import { projectRoot } from '../../kit/src/db/server';
+import { projectRoot } from '../../kit/src/paths';
 
 export interface SchemaCheck {
   baseline: string;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { composeSupergraph } from '../lib/composition';
-import { subgraphPorts } from '../../kit/src/subgraph-list';
+import { subgraphPorts } from '@ioc/kit';
 
 const root = join(__dirname, '..', '..');
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { subgraphPorts } from '../../kit/src/subgraph-list';
+import { subgraphPorts } from '@ioc/kit';
 
 const root = join(__dirname, '..', '..');
 // The kit's reference text without its own comment header.

@@ -4,7 +4,7 @@
 import { el } from '../dom.js';
 import { dateTime, int, levelLabel } from '../format.js';
 import { sectors, indicatorFields, alertFields } from '../sectors.js';
-import { monthlySeries, schema } from '../series.js';
+import { historyOf, monthlySeries, schema } from '../series.js';
 import { exportButton, exportCsv } from '../export.js';
 import { showUnit, sectorStats, unavailable, indicatorCard } from './common.js';
 
@@ -35,7 +35,7 @@ export async function renderOverview(node, ctx) {
   await Promise.all(sectors.map(async (s, i) => {
     const [r, hist] = await Promise.all([
       sectorStats(ctx, s, fields, `feeds: ${s.key}Feeds { feed lastSuccessAt lastOutcome records rejects }`),
-      monthlySeries(s, ctx.unit, ctx.asOf, ctx.period).catch(() => null),
+      monthlySeries(s, ctx.unit, ctx.asOf, ctx.period, { figures: false }).catch(() => null),
     ]);
     if (!ctx.current()) return;
     const panel = panels[i];
@@ -45,8 +45,8 @@ export async function renderOverview(node, ctx) {
       alerts.append(el('details', { class: 'alert-group unavailable', dataset: { sector: s.key } }, el('summary', {}, `${s.label}: không có dữ liệu cảnh báo`)));
     } else {
       const drawn = r.stats.indicators.map((ind) => {
-        const h = hist?.indicators[ind.code] ?? (hist ? hist.months.map(() => null) : null);
-        const previous = 'previous' in ind ? ind.previous : h ? h[h.length - 2] : null;
+        const h = historyOf(hist, ind.code);
+        const previous = ind.previous ?? (h ? h[h.length - 2] : null);
         return indicatorCard(s, ind, h, previous);
       });
       panel.append(...drawn.map((d) => d.card));

@@ -4,11 +4,14 @@ import { el } from '../dom.js';
 import { gql, AuthError } from '../api.js';
 import { num, withUnit, statusLabel, dateTime, month } from '../format.js';
 import { indicatorFields, periodArgs, rootField } from '../sectors.js';
-import { monthlySeries, schema } from '../series.js';
+import { historyOf, monthlySeries, schema, trendOf } from '../series.js';
 import { trendChart, barChart } from '../charts.js';
-import { exportButton, exportCsv, exportPng } from '../export.js';
+import { exportButton, exportCsv } from '../export.js';
+import { chartBox } from './boxes.js';
 import { showUnit, sectorStats, unavailable, indicatorCard } from './common.js';
 import { renderAir } from './air.js';
+import { feedbackMap } from './feedback-map.js';
+import { districtsOf } from './geo.js';
 
 export async function renderSector(node, ctx, sector) {
   const [, info] = await Promise.all([showUnit(ctx, sector.label), schema()]);
@@ -23,8 +26,8 @@ export async function renderSector(node, ctx, sector) {
   const cards = el('div', { id: 'indicators', class: 'cards' });
   node.append(el('section', {}, el('h3', {}, 'Chỉ số'), cards));
   const drawn = r.stats.indicators.map((ind) => {
-    const h = hist?.indicators[ind.code] ?? (hist ? hist.months.map(() => null) : null);
-    return indicatorCard(sector, ind, h, 'previous' in ind ? ind.previous : h ? h[h.length - 2] : null);
+    const h = historyOf(hist, ind.code);
+    return indicatorCard(sector, ind, h, ind.previous ?? (h ? h[h.length - 2] : null));
   });
   cards.append(...drawn.map((d) => d.card));
   drawn.forEach((d) => d.drawSpark());
@@ -32,10 +35,11 @@ export async function renderSector(node, ctx, sector) {
   const grid = el('div', { class: 'charts' });
   node.append(grid);
   if (hist && Object.keys(hist.figures).length) {
-    const box = chartBox(grid, `Diễn biến 12 tháng đến ${month(ctx.period).toLowerCase()}`, `${sector.key}-dien-bien`);
-    box.chart = trendChart(box.body, hist.months, sector.figures.map(([f, label]) => [label, hist.figures[f]]), { bar: sector.time === 'schoolYear' });
+    const title = hist.schoolYears ? `Diễn biến ${hist.months.length} năm học đến ${hist.labels[hist.labels.length - 1]}` : `Diễn biến 12 tháng đến ${month(ctx.period).toLowerCase()}`;
+    const box = chartBox(grid, title, `${sector.key}-dien-bien`);
+    box.chart = trendChart(box.body, hist.labels, trendOf(sector).map(([f, label]) => [label, hist.figures[f]]), { bar: hist.schoolYears });
     box.body.dataset.via = hist.via;
-    box.csv = () => exportCsv(`${sector.key}-dien-bien`, ['Tháng', ...sector.figures.map(([, l]) => l)], hist.months.map((m, i) => [m, ...sector.figures.map(([f]) => hist.figures[f][i])]));
+    box.csv = () => exportCsv(`${sector.key}-dien-bien`, [hist.schoolYears ? 'Năm học' : 'Tháng', ...trendOf(sector).map(([, l]) => l)], hist.months.map((m, i) => [m, ...trendOf(sector).map(([f]) => hist.figures[f][i])]));
   }
   for (const b of sector.breakdowns) {
     const rows = b.rows(r.stats);
@@ -45,19 +49,8 @@ export async function renderSector(node, ctx, sector) {
     box.csv = () => exportCsv(`${sector.key}-${b.title}`, ['Nhóm', b.unit], rows);
   }
   if (sector.key === 'environment') await renderAir(grid, ctx, r.stats);
+  if (sector.key === 'feedback') await feedbackMap(grid, ctx, districtsOf(ctx, null));
   if (ctx.unit.level !== 'COMMUNE') await ranking(node, ctx, sector);
-}
-
-/** A titled chart frame with PNG (and, where set, CSV) export. */
-export function chartBox(parent, title, file) {
-  const body = el('div', { class: 'chart' });
-  const box = { body, chart: null, csv: null };
-  parent.append(el('figure', { class: 'chart-box' },
-    el('figcaption', {}, title,
-      exportButton('PNG', () => box.chart && exportPng(file, box.chart)),
-      exportButton('CSV', () => box.csv && box.csv())),
-    body));
-  return box;
 }
 
 /**

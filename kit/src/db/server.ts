@@ -11,10 +11,9 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync, openSync } from 'node:fs';
 import { createServer, createConnection } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { dataDir, projectRoot } from '../paths';
 
-export const projectRoot = resolve(__dirname, '..', '..', '..');
-const dataDir = process.env.HUB_DATA_DIR ?? join(projectRoot, '.data');
 const stateFile = join(dataDir, 'db-server.json');
 const ferretBin = join(projectRoot, '.tools', 'bin', 'ferretdb');
 /** Kept equal to scripts/install-ferretdb.sh's default. */

@@ -73,17 +73,19 @@ function errorCodes(text: string): string[] {
 /**
  * Runs one HTTP request through Apollo Server (its documented integration API). `pre` is the body
  * when the caller already read it (to check a signature or a cost on it first); `operation` names
- * the operation for metrics and logs when the caller parsed the document.
+ * the operation for metrics and logs when the caller parsed the document. Returns the status and,
+ * for a complete (not incremental) answer, the body as sent.
  */
-export async function handleGraphQL<C extends BaseContext>(server: ApolloServer<C>, req: IncomingMessage, res: ServerResponse, context: () => Promise<C>, opts: { service: string; pre?: GraphQLHttpRequest; operation?: string }): Promise<void> {
+export async function handleGraphQL<C extends BaseContext>(server: ApolloServer<C>, req: IncomingMessage, res: ServerResponse, context: () => Promise<C>, opts: { service: string; pre?: GraphQLHttpRequest; operation?: string }): Promise<{ status: number; body?: string; contentType?: string } | undefined> {
   const started = process.hrtime.bigint();
   const headers = new HeaderMap();
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
   const url = new URL(req.url ?? '/', 'http://localhost');
   let pre = opts.pre;
   if (!pre) {
-    try { pre = await readGraphQLRequest(req); } catch (e) { if (e instanceof BadJson) return badJson(res); throw e; }
+    try { pre = await readGraphQLRequest(req); } catch (e) { if (e instanceof BadJson) { badJson(res); return undefined; } throw e; }
   }
+  let body: string | undefined;
   const operation = operationLabel(opts.operation ?? (pre.body as { operationName?: unknown } | undefined)?.operationName ?? url.searchParams.get('operationName'));
   const result = await server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: pre.body },
@@ -92,7 +94,8 @@ export async function handleGraphQL<C extends BaseContext>(server: ApolloServer<
   for (const [k, v] of result.headers) res.setHeader(k, v);
   res.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
-    res.end(result.body.string);
+    body = result.body.string;
+    res.end(body);
     const m = hubMetrics;
     for (const code of errorCodes(result.body.string)) m.errors().inc({ service: opts.service, code });
   } else {
@@ -103,4 +106,5 @@ export async function handleGraphQL<C extends BaseContext>(server: ApolloServer<
   hubMetrics.requests().inc({ service: opts.service, operation, status: String(res.statusCode) });
   hubMetrics.duration().observe({ service: opts.service, operation }, seconds);
   log.info({ service: opts.service, operation, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'graphql request');
+  return { status: res.statusCode, body, contentType: String(res.getHeader('content-type') ?? 'application/json; charset=utf-8') };
 }

@@ -5,13 +5,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, type DocumentNode } from 'graphql';
+import { parse, type DocumentNode, type GraphQLResolveInfo, type GraphQLScalarType } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap';
 import { connectDatabase, type Database } from '../db/connection';
-import { projectRoot } from '../db/server';
+import { schemaDir } from '../paths';
 import { checkIdentity, publicIdentity, type Identity } from '../identity';
 import { sendJson, handleGraphQL, readGraphQLRequest, badJson, BadJson } from './apollo-handler';
 import { runInRequest, requestIdFrom, REQUEST_ID_HEADER, DEADLINE_HEADER } from '../observability/request-context';
@@ -21,15 +20,38 @@ import { subgraphPorts } from '../subgraph-list';
 import type { Connection } from 'mongoose';
 import type { Feed } from '../ingest/feed';
 import { ingestRoute, schedulePulls } from '../ingest/http';
+import type { Route } from './route';
 
-export interface BaseContext { identity: Identity; db: Database }
+/** What every request's context holds: the caller, the sector's database and its feeds (built once at start). */
+export interface BaseContext { identity: Identity; db: Database; feeds: Feed[] }
 
-export type Route = (req: IncomingMessage, res: ServerResponse, ctx: { db: Database; url: URL }) => Promise<void>;
+export type { Route } from './route';
+
+/** A field resolver for a context C; its parent and arguments are the subgraph's own business. */
+type FieldFn<C> = (parent: never, args: never, ctx: C, info: GraphQLResolveInfo) => unknown;
+
+/** Federation's `__resolveReference` (and `__resolveType`): the reference or object, then the context. */
+type ReferenceFn<C> = (reference: never, ctx: C, info: GraphQLResolveInfo) => unknown;
+
+/**
+ * One type's resolvers. `__resolveReference` is named apart: with fewer parameters than a field
+ * resolver it would otherwise fit the field form whatever context it expects.
+ */
+type TypeResolvers<C> = { __resolveReference?: ReferenceFn<C>; [field: string]: FieldFn<C> | { resolve: FieldFn<C> } | ReferenceFn<C> | undefined };
+
+/**
+ * A subgraph's resolvers for a context C: what its generated `Resolvers` type (npm run codegen)
+ * gives. A resolver written for another context does not fit.
+ */
+export type SubgraphResolvers<C> = Record<string, GraphQLScalarType | TypeResolvers<C> | undefined>;
+
+/** What Apollo's buildSubgraphSchema takes as resolvers (its own type is exported only from its dist/ files). */
+type ApolloResolverMap = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers']>;
 
 export interface SubgraphDefinition<C extends BaseContext> {
   /** Name, as in schema/<name>.graphql and the supergraph. */
   name: string;
-  resolvers: GraphQLResolverMap<any>;
+  resolvers: SubgraphResolvers<C>;
   /** Creates models, loads reference data; runs once at start. */
   setup?(db: Database): Promise<void>;
   /** Per-request context: DataLoaders live here, so a cache never outlives a request. */
@@ -38,6 +60,8 @@ export interface SubgraphDefinition<C extends BaseContext> {
   routes?: Record<string, Route>;
   /** The existing system's feeds: served at POST /ingest/<feed>, pulled when configured. */
   feeds?(conn: Connection): Feed[];
+  /** The sector's settings (`sectorSettings`): read once before anything starts, so a bad value stops the start. */
+  settings?(env?: NodeJS.ProcessEnv): unknown;
 }
 
 export interface RunningSubgraph {
@@ -49,19 +73,22 @@ export interface RunningSubgraph {
 }
 
 export function loadSdl(name: string): DocumentNode {
-  return parse(readFileSync(join(projectRoot, 'schema', `${name}.graphql`), 'utf8'));
+  return parse(readFileSync(join(schemaDir, `${name}.graphql`), 'utf8'));
 }
 
 export async function startSubgraph<C extends BaseContext>(def: SubgraphDefinition<C>, opts: { port?: number; dbName?: string } = {}): Promise<RunningSubgraph> {
+  def.settings?.();
   const db = await connectDatabase(opts.dbName ?? `hub_${def.name.replace(/-/g, '_')}`);
   await def.setup?.(db);
   // Compile every model now (a context builds them) and wait for their collections and indexes,
   // so that no request pays for them and round-trip counts see only the queries asked for.
-  def.context({ identity: publicIdentity, db });
-  def.feeds?.(db.connection);
+  const feeds = def.feeds?.(db.connection) ?? [];
+  def.context({ identity: publicIdentity, db, feeds });
   await Promise.all(Object.values(db.connection.models).map((m) => m.init()));
   const apollo = new ApolloServer<C>({
-    schema: buildSubgraphSchema({ typeDefs: loadSdl(def.name), resolvers: def.resolvers }),
+    // Apollo types every resolver's context as unknown; def.resolvers were checked against C, the
+    // context this server builds for each request (def.context).
+    schema: buildSubgraphSchema({ typeDefs: loadSdl(def.name), resolvers: def.resolvers as ApolloResolverMap }),
     // Apollo Server's default cache-control plugin wraps every field resolution; the hub sets no
     // cache hints, and on the 11,000-unit register tree the wrapping doubled the execution time.
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
@@ -95,7 +122,7 @@ export async function startSubgraph<C extends BaseContext>(def: SubgraphDefiniti
     const signal = AbortSignal.any([gone.signal, AbortSignal.timeout(Math.max(0, deadline - Date.now()))]);
     const identity = checked.identity;
     return runInRequest({ requestId, deadline, signal, identity }, () =>
-      handleGraphQL(apollo, req, res, async () => def.context({ identity, db }), { service: def.name, pre }));
+      handleGraphQL(apollo, req, res, async () => def.context({ identity, db, feeds }), { service: def.name, pre }));
   };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

@@ -7,7 +7,7 @@ import { timingSafeEqual, randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Connection } from 'mongoose';
 import { sendJson } from '../http/apollo-handler';
-import type { Route } from '../http/subgraph-server';
+import type { Route } from '../http/route';
 import { runIngest } from './run';
 import { LeaseBusyError } from './lease';
 import { isDatabaseError, publicReason } from './db-errors';

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import pino from 'pino';
-import { projectRoot } from '../db/server';
+import { projectRoot } from '../paths';
 import type { Identity } from '../identity';
 import { currentRequest } from './request-context';
 

@@ -8,3 +8,4 @@ export * from './scope';
 export * from './read';
 export * from './recount';
 export * from './selection';
+export * from './members';

@@ -3,11 +3,9 @@
  * fetched in one query, then summed per unit and period in code. The work depends on the units
  * and months asked, never on how many raw records exist.
  *
- * Documents are fetched by `_id` equality, the one filter FerretDB v1 answers from an index; an
- * `{_id: {$in}}` scans the whole collection there (measured: 50 documents out of 20,000 took
- * 3.3–3.7 s by `$in`, 10 by equality 66–190 ms, on a loaded 2-core machine). Past `maxEqualityReads`
- * documents in one batch, one scan costs less than that many round trips, so a large batch (every
- * commune of a province) is one `$in`. Both are exact on MongoDB, where `$in` uses the index.
+ * Documents are fetched with `{_id: {$in}}`, an index lookup on MongoDB and on the hub's patched
+ * FerretDB (scripts/ferretdb/README.md; measured there: 500 keys in ~0.13 s at any collection
+ * size), in batches of at most `maxKeysPerRead` keys, the most the patched server looks up by index.
  */
 import type { Connection } from 'mongoose';
 import { batchLoader } from '../loaders';
@@ -53,14 +51,13 @@ function addDoc(into: Tally, doc: RollupDoc, range: DayRange | null, items: bool
   }
 }
 
-/** Above this many documents in one batch, one `$in` query replaces the `_id` equality reads. */
-export const maxEqualityReads = 64;
+/** Keys of one `$in` read; the patched FerretDB answers up to 10,000 from its `_id` index. */
+export const maxKeysPerRead = 10_000;
 
 async function fetchByIds(col: ReturnType<typeof rollupCollection>, ids: string[], projection: Record<string, 0>): Promise<RollupDoc[]> {
-  if (ids.length === 0) return [];
-  if (ids.length > maxEqualityReads) return col.find({ _id: { $in: ids } }, { projection }).toArray();
-  const found = await Promise.all(ids.map((_id) => col.findOne({ _id }, { projection })));
-  return found.filter((d): d is RollupDoc => d !== null);
+  const reads: Promise<RollupDoc[]>[] = [];
+  for (let i = 0; i < ids.length; i += maxKeysPerRead) reads.push(col.find({ _id: { $in: ids.slice(i, i + maxKeysPerRead) } }, { projection }).toArray());
+  return (await Promise.all(reads)).flat();
 }
 
 /**

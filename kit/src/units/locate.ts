@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon } from 'geojson';
-import { projectRoot } from '../db/server';
+import { projectRoot } from '../paths';
 
 interface District { code: string; province: string; bbox: [number, number, number, number]; geometry: MultiPolygon }
 
@@ -20,7 +20,7 @@ function load(): District[] {
   if (!existsSync(dir)) return out;
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
     const file = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-    for (const [code, d] of Object.entries<any>(file.districts)) {
+    for (const [code, d] of Object.entries<Pick<District, 'bbox'> & Pick<MultiPolygon, 'coordinates'>>(file.districts)) {
       out.push({ code, province: file.province, bbox: d.bbox, geometry: { type: 'MultiPolygon', coordinates: d.coordinates } });
     }
   }

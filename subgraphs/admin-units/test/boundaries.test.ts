@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import area from '@turf/area';
-import { startTestHub, type TestHub } from '@ioc/gateway/src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 
 let hub: TestHub;
 beforeAll(async () => { hub = await startTestHub([]); });

@@ -1,4 +1,4 @@
-import { allOf, batchLoader, rollupLoader, scopeFilter, type Identity, type UnitSelector } from '@ioc/kit';
+import { batchLoader, scopeFilter, unitMembers, type Identity } from '@ioc/kit';
 import { HOUR_MS } from './aqi';
 import type { Models, ReadingDayDoc, ReadingDoc, StationDoc } from './models';
 import { dayIdsBetween, readingsOf } from './reading-days';
@@ -9,12 +9,14 @@ export interface ReadingsKey { station: string; start: Date; end: Date }
 export const LATEST_WINDOW_MS = 35 * HOUR_MS;
 
 export function loaders(m: Models, identity: Identity) {
-  const stationsOfUnit = rollupLoader<StationDoc>(identity, (filter) => m.Station.find(filter).sort({ code: 1 }).lean<StationDoc[]>());
-  const unitStations = (unit: UnitSelector) => stationsOfUnit.load({ unit, args: undefined }).then((rows) => rows ?? []);
-
-  // All entries (one per register) of the stations asked in a request, in one query, in scope.
+  // Every station listing in the caller's scope, read once per request: a registry of tens of stations.
+  let listings: Promise<StationDoc[]> | undefined;
+  const inScope = () => (listings ??= m.Station.find(scopeFilter(identity)).lean<StationDoc[]>().exec());
+  // A unit's station listings, under the rule its figures count by (both registers, the caller's scope).
+  const unitStations = unitMembers(identity, inScope, (s) => s.unit);
+  // All entries (one per register) of the stations asked in a request.
   const stationEntries = batchLoader<string, StationDoc[]>((k) => k, async (codes) => {
-    const rows = await m.Station.find(allOf({ code: { $in: [...codes] } }, scopeFilter(identity))).lean<StationDoc[]>();
+    const rows = await inScope();
     return codes.map((c) => rows.filter((r) => r.code === c));
   });
 

@@ -1,5 +1,5 @@
 import {
-  feedQueries, badInput, DateScalar, DateTimeScalar, JSONScalar, periodArgs, selectorOf, type BaseContext, type Every, type Feed, type UnitReference, type UnitSelector,
+  feedQueries, figuresVisible, badInput, DateScalar, DateTimeScalar, JSONScalar, periodArgs, selectorOf, type BaseContext, type Every, type UnitReference, type UnitSelector,
 } from '@ioc/kit';
 import { HOUR_MS, type HourlyAqi } from './aqi';
 import { alerts } from './alerts';
@@ -8,11 +8,11 @@ import { periodSeries } from './period-stats';
 import { LATEST_WINDOW_MS, type Loaders } from './loaders';
 import { listingDay, type StationDoc } from './models';
 import { addBandHours, bandHours, dailySeries, hourlySeries, latestHour, LOOKBACK_MS } from './series';
-import type { Connection } from 'mongoose';
+import type { Resolvers, AirQualityHour, Pollutant } from './generated/resolvers';
 
-export interface Context extends BaseContext { loaders: Loaders; feeds: (conn: Connection) => Feed[] }
+export interface Context extends BaseContext { loaders: Loaders }
 
-interface Stats { unit: UnitSelector }
+export interface Stats { unit: UnitSelector }
 
 /** A series reads every station-day of its range: a year at most. */
 const MAX_SERIES_DAYS = 366;
@@ -30,42 +30,31 @@ function preferred(entries: StationDoc[], register: string | null): StationDoc |
   }, undefined);
 }
 
-function byCode(entries: StationDoc[]): Map<string, StationDoc[]> {
-  const map = new Map<string, StationDoc[]>();
-  for (const e of entries) map.set(e.code, [...(map.get(e.code) ?? []), e]);
-  return map;
-}
-
 /**
- * The stations of a unit, one entry each. In today's register a station is placed by its
- * current-register listing when it has one, so a station whose old listing points elsewhere
- * (old commune split differently) is never counted in two communes.
+ * The stations of a unit, one entry each: the listing of the asked register when a station has
+ * one, else its newest. A station counts in the unit only when that listing places it there, so a
+ * station whose listings of the two registers point to units that do not match (an old commune
+ * split differently) is never counted in two units of one register.
  */
 async function stationsOf(s: Stats, ctx: Context): Promise<StationDoc[]> {
   const matched = await ctx.loaders.unitStations(s.unit);
-  const groups = byCode(matched);
-  let chosen: StationDoc[];
-  if (s.unit.register === 'FROM_2025_07') {
-    const everyEntry = await ctx.loaders.stationEntries.loadMany([...groups.keys()]);
-    const ids = new Set(matched.map((e) => e._id));
-    chosen = everyEntry.map((list) => preferred(Array.isArray(list) ? list : [], s.unit.register)).filter((e): e is StationDoc => !!e && ids.has(e._id));
-  } else {
-    chosen = [...groups.values()].map((list) => preferred(list, s.unit.register)!);
-  }
+  const ids = new Set(matched.map((e) => e._id));
+  const everyEntry = await ctx.loaders.stationEntries.loadMany([...new Set(matched.map((e) => e.code))]);
+  const chosen = everyEntry.map((list) => preferred(Array.isArray(list) ? list : [], s.unit.register)).filter((e): e is StationDoc => !!e && ids.has(e._id));
   return chosen.sort((a, b) => a.code.localeCompare(b.code));
 }
 
 const stationByCode = async (code: string, ctx: Context) =>
   (ctx.identity.role === 'public' ? null : preferred((await ctx.loaders.stationEntries.load(code)) ?? [], 'FROM_2025_07') ?? null);
 
-const hour = (h: HourlyAqi) => ({
+const hour = (h: HourlyAqi): AirQualityHour => ({
   time: h.time,
   value: h.value,
   band: h.band.code,
   label: h.band.labelVi,
   colour: h.band.hex,
   dominant: h.dominant,
-  subIndices: Object.entries(h.subIndices).map(([pollutant, value]) => ({ pollutant, value })),
+  subIndices: (Object.entries(h.subIndices) as [Pollutant, number][]).map(([pollutant, value]) => ({ pollutant, value })),
 });
 
 const bands = (list: ReturnType<typeof bandHours>) => list.map((b) => ({ band: b.band.code, label: b.band.labelVi, colour: b.band.hex, hours: b.hours, hoursAtOrAbove: b.hoursAtOrAbove }));
@@ -76,16 +65,18 @@ async function stationHours(s: StationDoc, from: unknown, to: unknown, ctx: Cont
   return hourlySeries(rows ?? [], p.start, p.end);
 }
 
-const environment = (typename: 'Province' | 'District' | 'Commune') => (ref: UnitReference, _: unknown, ctx: Context): Stats | null =>
-  (ctx.identity.role === 'public' ? null : { unit: selectorOf(typename, ref) });
+const environment = (typename: 'Province' | 'District' | 'Commune') => (ref: UnitReference, _: unknown, ctx: Context): Stats | null => {
+  const unit = selectorOf(typename, ref);
+  return figuresVisible(ctx.identity, unit) ? { unit } : null;
+};
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
   Query: {
     environmentStation: (_: unknown, a: { code: string }, ctx: Context) => stationByCode(a.code, ctx),
-    ...feedQueries('environment', (ctx: Context) => ctx.feeds(ctx.db.connection)),
+    ...feedQueries<Context>('environment'),
   },
   Province: { environment: environment('Province') },
   District: { environment: environment('District') },

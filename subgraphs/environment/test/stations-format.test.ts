@@ -2,7 +2,7 @@
  * The station list in the documented fields (issue 5: code, name, type AIR, longitude, latitude,
  * commune code) is accepted; `updatedAt` is an optional ordering field.
  */
-import { startTestHub, type TestHub } from '@ioc/gateway/src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 import { todayInVietnam } from '@ioc/kit';
 import { environment } from '../src';
 

@@ -3,7 +3,7 @@ import type { Tally } from '@ioc/kit';
 import { categories, openStatuses, doneStatuses, type Category } from './codes';
 import type { FeedbackDoc } from './models';
 
-export type FeedbackRow = Pick<FeedbackDoc, '_id' | 'category' | 'status' | 'receivedAt' | 'dueAt' | 'resolvedAt' | 'agency' | 'rating' | 'latitude' | 'longitude' | 'unit'>;
+export type FeedbackRow = Pick<FeedbackDoc, '_id' | 'category' | 'status' | 'receivedAt' | 'dueAt' | 'resolvedAt' | 'agency' | 'rating' | 'latitude' | 'longitude' | 'unit' | 'hotSpot'>;
 
 export interface Figures {
   received: number; refused: number; resolved: number; onTime: number; late: number;

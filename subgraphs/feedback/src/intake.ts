@@ -1,6 +1,6 @@
 /** The public form: a citizen's report checked, placed, its photos cleaned and stored, a tracking code issued. */
 import { randomInt } from 'node:crypto';
-import { badInput, todayInVietnam, metresBetween, toVietnamIso } from '@ioc/kit';
+import { badInput, todayInVietnam, toVietnamIso } from '@ioc/kit';
 import type { Connection } from 'mongoose';
 import { limits, deadlineDays } from './config';
 import { placeOf, PlaceError } from './place';
@@ -8,7 +8,9 @@ import { cleanPhotos, type PhotoInput } from './photos/input';
 import { savePhotos } from './photos/store';
 import { addWorkingDays } from './working-days';
 import { consumeSubmission } from './rate-limit';
-import { recordChange } from './rollups';
+import { recordChanges } from './changes';
+import { nearby } from './cells';
+import { hotSpotAsk, markOf, type HotSpotMark } from './hotspots';
 import type { Category } from './codes';
 import type { Models, FeedbackDoc } from './models';
 
@@ -40,16 +42,19 @@ function phoneOf(value: string | null | undefined): string | null {
   return digits.startsWith('+84') ? `0${digits.slice(3)}` : digits;
 }
 
-/** The earliest report of the same category within 100 m sent in the last 24 h. */
-async function duplicateOf(m: Models, category: Category, lat: number | null, lon: number | null, at: Date): Promise<string | null> {
-  if (lat === null || lon === null) return null;
+/**
+ * From one read of the cells around the point: the earliest report of the same category within
+ * 100 m sent in the last 24 h (a near duplicate), and the hot-spot mark the new report makes.
+ */
+async function neighbours(conn: Connection, category: Category, lat: number | null, lon: number | null, at: Date): Promise<{ duplicate: string | null; hotSpot: HotSpotMark | null }> {
+  if (lat === null || lon === null) return { duplicate: null, hotSpot: null };
   const l = limits();
-  const recent = await m.Feedback.find(
-    { receivedAt: { $gte: new Date(at.getTime() - l.duplicateHours * 3_600_000), $lte: at }, category, latitude: { $ne: null } },
-    { _id: 1, latitude: 1, longitude: 1, receivedAt: 1 },
-  ).sort({ receivedAt: 1 }).lean();
-  const near = recent.find((r) => metresBetween({ latitude: lat, longitude: lon }, { latitude: r.latitude!, longitude: r.longitude! }) <= l.duplicateMetres);
-  return near?._id ?? null;
+  const hot = hotSpotAsk({ category, latitude: lat, longitude: lon, receivedAt: at })!;
+  const [near, spot] = await nearby(conn, [
+    { category, point: hot.point, from: new Date(at.getTime() - l.duplicateHours * 3_600_000), to: at, metres: l.duplicateMetres },
+    hot,
+  ]);
+  return { duplicate: near[0]?.id ?? null, hotSpot: markOf(spot, null) };
 }
 
 export async function submitFeedback(m: Models, conn: Connection, input: SubmitInput, client: string, now = new Date()): Promise<FeedbackDoc> {
@@ -68,7 +73,7 @@ export async function submitFeedback(m: Models, conn: Connection, input: SubmitI
     throw e;
   }
   const photos = cleanPhotos(input.photos, 'input.photos');
-  const duplicate = await duplicateOf(m, input.category, place.latitude, place.longitude, now);
+  const { duplicate, hotSpot } = await neighbours(conn, input.category, place.latitude, place.longitude, now);
   for (let attempt = 0; ; attempt++) {
     const code = newTrackingCode(now);
     const doc: FeedbackDoc = {
@@ -87,6 +92,7 @@ export async function submitFeedback(m: Models, conn: Connection, input: SubmitI
       rating: null,
       history: [{ status: 'RECEIVED', at: now, by: 'citizen', note: duplicate ? `gần trùng ${duplicate}` : null }],
       duplicateOf: duplicate,
+      hotSpot,
       updatedAt: now,
     };
     try {
@@ -95,7 +101,7 @@ export async function submitFeedback(m: Models, conn: Connection, input: SubmitI
       if ((e as { code?: number }).code === 11000 && attempt < 3) continue;
       throw e;
     }
-    await recordChange(conn, null, doc);
+    await recordChanges(conn, [{ before: null, after: doc }]);
     if (photos.length) {
       // Stored once the code is ours; the report is public by its code only after this.
       doc.photos = await savePhotos(conn, photos, code);

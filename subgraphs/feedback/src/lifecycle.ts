@@ -10,7 +10,7 @@ import { nextOf, statuses, doneStatuses, refusalReasons, type Status, type Refus
 import { cleanPhotos, type PhotoInput } from './photos/input';
 import { savePhotos } from './photos/store';
 import type { Models, FeedbackDoc, Step } from './models';
-import { recordChange } from './rollups';
+import { recordChanges } from './changes';
 
 const notFound = (code: string) => badInput('trackingCode', code, 'không có phản ánh mã này');
 
@@ -43,7 +43,7 @@ export async function transition(m: Models, conn: Connection, identity: Identity
   const r = await m.Feedback.updateOne({ _id: code, status: doc.status }, { $set: set, $push: { history: step } });
   if (r.modifiedCount !== 1) throw new GraphQLError(`Phản ánh ${code} vừa được người khác cập nhật; hãy tải lại`, { extensions: { code: 'CONFLICT' } });
   const after = { ...doc, ...set, history: [...doc.history, step] } as FeedbackDoc;
-  await recordChange(conn, doc, after);
+  await recordChanges(conn, [{ before: doc, after }]);
   return after;
 }
 
@@ -73,6 +73,6 @@ export async function rate(m: Models, conn: Connection, code: string, rating: un
   const r = await m.Feedback.updateOne({ _id: code, rating: null }, { $set: { rating: value } });
   if (r.modifiedCount !== 1) throw badInput('trackingCode', code, 'đã được đánh giá');
   const after = { ...doc, rating: value };
-  await recordChange(conn, doc, after);
+  await recordChanges(conn, [{ before: doc, after }]);
   return after;
 }

@@ -1,7 +1,8 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { ingestFields, unitRefSchema, indexUnitRef, type UnitRef } from '@ioc/kit';
+import { ingestFields, unitRefSchema, type UnitRef } from '@ioc/kit';
 import type { Category, Status, RefusalReason } from './codes';
 import type { PhotoRef } from './photos/store';
+import type { HotSpotMark } from './hotspots';
 
 export interface Step { status: Status; at: Date; by: string; note: string | null }
 
@@ -31,6 +32,8 @@ export interface FeedbackDoc {
   rating: number | null;
   history: Step[];
   duplicateOf: string | null;
+  /** Set when the report completed a hot spot as it was written (hotspots.ts). */
+  hotSpot: HotSpotMark | null;
   updatedAt: Date;
   _hash?: string;
   _version?: number | null;
@@ -61,11 +64,10 @@ const feedbackSchema = new Schema<FeedbackDoc>({
   rating: { type: Number, default: null },
   history: { type: [stepSchema], default: [] },
   duplicateOf: { type: String, default: null },
+  hotSpot: { type: new Schema<HotSpotMark>({ count: Number, near: [String] }, { _id: false }), default: null },
   updatedAt: { type: Date, required: true },
   ...ingestFields,
 }, { versionKey: false });
-indexUnitRef(feedbackSchema, 'unit', { receivedAt: 1 });
-feedbackSchema.index({ receivedAt: 1, category: 1 });
 
 /** Submissions per client per window: `_id` "<client>|<window start>", so each check is one `_id` upsert. */
 export interface RateDoc { _id: string; n: number; expiresAt: Date }

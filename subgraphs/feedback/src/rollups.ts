@@ -1,12 +1,11 @@
 /**
  * What a report adds to the kit's rollups: on the day it was received, one count in each figure it
  * belongs to, in total and by category and agency. A report that can still become overdue (open) or
- * that has a place (for hot spots) is also kept as an item: the small set `overdue`, the hot spots
- * and the alerts read. Every write of a report — import, form, officer step, rating — goes through
- * `recordChange`, so the counters never drift from the reports.
+ * that completed a hot spot is also kept as an item: the small set `overdue`, the hot spots and the
+ * alerts read. Every write of a report — import, form, officer step, rating — goes through
+ * `recordChanges` (changes.ts), so the counters never drift from the reports.
  */
-import { expand, todayInVietnam, Deltas, writeDeltas, type RollupSpec, type Tally } from '@ioc/kit';
-import type { Connection } from 'mongoose';
+import { expand, todayInVietnam, type RollupSpec, type Tally } from '@ioc/kit';
 import { openStatuses, doneStatuses } from './codes';
 import type { FeedbackDoc } from './models';
 import type { FeedbackRow } from './figures';
@@ -35,10 +34,10 @@ export type ReportItem = Omit<FeedbackRow, '_id' | 'unit'> & { unitCode: string;
 export const feedbackRollups: RollupSpec<FeedbackDoc> = {
   unit: (d) => d.unit,
   contributions(d) {
-    const keep = openStatuses.has(d.status) || (d.latitude !== null && d.status !== 'REFUSED');
+    const keep = openStatuses.has(d.status) || !!d.hotSpot;
     const item: ReportItem = {
       category: d.category, status: d.status, receivedAt: d.receivedAt, dueAt: d.dueAt, resolvedAt: d.resolvedAt, agency: d.agency,
-      rating: d.rating, latitude: d.latitude, longitude: d.longitude, unitCode: d.unit.code, register: d.unit.register,
+      rating: d.rating, latitude: d.latitude, longitude: d.longitude, hotSpot: d.hotSpot ?? null, unitCode: d.unit.code, register: d.unit.register,
     };
     return [{
       day: todayInVietnam(d.receivedAt),
@@ -47,14 +46,6 @@ export const feedbackRollups: RollupSpec<FeedbackDoc> = {
     }];
   },
 };
-
-/** Keeps the rollups in step with one report written outside the ingest path (before: null for a new one). */
-export async function recordChange(conn: Connection, before: FeedbackDoc | null, after: FeedbackDoc): Promise<void> {
-  const deltas = new Deltas();
-  if (before) deltas.apply(feedbackRollups, before, -1);
-  deltas.apply(feedbackRollups, after, 1);
-  await writeDeltas(conn, deltas);
-}
 
 /** The items of a tally as rows (the figures' and hot spots' input). */
 export function rowsOf(t: Tally): FeedbackRow[] {

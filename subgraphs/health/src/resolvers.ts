@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import {
-  feedQueries, DateScalar, DateTimeScalar, JSONScalar, periodArgs, codeArg, intArg, selectorOf, seriesPeriods, startOfDay, unitRegisters,
+  feedQueries, figuresVisible, DateScalar, DateTimeScalar, JSONScalar, periodArgs, codeArg, intArg, selectorOf, seriesPeriods, startOfDay, unitRegisters,
   type BaseContext, type UnitReference, type Every,
 } from '@ioc/kit';
 import type { Loaders } from './loaders';
@@ -8,22 +8,24 @@ import type { FacilityDoc, Models } from './models';
 import { summarise, facilitiesOf, type FacilityStats, type HealthStats } from './stats';
 import type { FacilityItem } from './rollups';
 import { indicators, alerts } from './indicators';
-import { fhirFeed } from './connectors/fhir';
+import type { Resolvers } from './generated/resolvers';
 
 export interface Context extends BaseContext { models: Models; loaders: Loaders }
 
 type UnitType = 'Province' | 'District' | 'Commune';
-type StatsParent = HealthStats & { unit: ReturnType<typeof selectorOf>; now: Date };
+/** A facility as its resolvers receive it: the stored Organization, or the rollups' item. */
+export type Facility = FacilityDoc | FacilityItem;
+export type StatsParent = HealthStats & { unit: ReturnType<typeof selectorOf>; now: Date };
 
 /** The census instant of a period: its end, or `now` when earlier. */
 const censusOf = (end: Date, now: Date) => new Date(Math.min(end.getTime(), now.getTime()));
 
 const health = (type: UnitType) => async (ref: UnitReference, args: { from: unknown; to: unknown; now?: Date | null }, ctx: Context): Promise<StatsParent | null> => {
   const period = periodArgs(args.from, args.to);
-  if (ctx.identity.role === 'public') return null;
+  const unit = selectorOf(type, ref);
+  if (!figuresVisible(ctx.identity, unit)) return null;
   const now = args.now ?? new Date();
   const census = censusOf(period.end, now);
-  const unit = selectorOf(type, ref);
   const [t] = await ctx.loaders.tallies(unit, [period], [census]);
   return { ...summarise(t, census, unit.register, `${period.from}/${period.to}`), unit, now };
 };
@@ -56,12 +58,12 @@ async function facilities(ctx: Context, a: { province?: unknown; first?: unknown
   return [...byCode.values()].sort((x, y) => x.code.localeCompare(y.code)).slice(0, first);
 }
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
   Query: {
-    ...feedQueries('health', (ctx: Context) => [fhirFeed(ctx.models)]),
+    ...feedQueries<Context>('health'),
     healthFacilities: (_: unknown, a: { province?: unknown; first?: unknown }, ctx: Context) => facilities(ctx, a),
   },
   Province: { health: health('Province') },

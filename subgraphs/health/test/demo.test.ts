@@ -1,7 +1,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startTestHub, type TestHub } from '@ioc/gateway/src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 import { health } from '../src';
 import { generateDemo } from '../src/demo';
 

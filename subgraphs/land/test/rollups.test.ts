@@ -4,7 +4,7 @@
  * province's statistics read the same documents when the parcels held grow tenfold.
  */
 import { countDocumentsRead, recount, storedRollups } from '@ioc/kit';
-import { startTestHub, type TestHub } from '@ioc/gateway/src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 import { land } from '../src';
 import { models, type ParcelDoc } from '../src/models';
 import { parcelRollup } from '../src/rollup';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startTestHub, type TestHub } from '@ioc/gateway/src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 import { procedures } from '../src';
 
 // Every gateway query resolves units through admin-units, which takes seconds a query on a loaded machine.

@@ -7,7 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { startTestHub, type TestHub } from '@ioc/gateway/src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 import { recount, storedRollups } from '@ioc/kit';
 import { procedures } from '../src';
 import { dossierRollups } from '../src/rollups';

@@ -3,7 +3,7 @@
  * the size of the raw data, the backward rule (today's codes counted on the old register) and
  * `series` (its periods add up to the whole range).
  */
-import { startTestHub, type TestHub } from '@ioc/gateway/src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 import { recount, storedRollups, seededRandom } from '@ioc/kit';
 import { procedures } from '../src';
 import { dossierRollups } from '../src/rollups';

@@ -5,7 +5,7 @@
  * or vessels, and whatever the number of reports held.
  */
 import type { Connection } from 'mongoose';
-import { batchLoader, byKey, rollupLoader, rollupReader, allOf, scopeFilter, type Identity, type UnitSelector } from '@ioc/kit';
+import { batchLoader, byKey, rollupReader, unitMembers, allOf, scopeFilter, type Identity, type UnitSelector } from '@ioc/kit';
 import { toZone, type Zone } from './geo';
 import { situationOf, vmsRequired, type Fleet } from './fleet';
 import type { Models, ReportDoc, TrackDayDoc, VesselDoc, VesselLatestDoc } from './models';
@@ -17,7 +17,8 @@ export interface WindowKey { mmsi: string; start: number; end: number }
 export function loaders(conn: Connection, m: Models, identity: Identity) {
   // Daily activity of every unit and period asked in a request: rollup documents by `_id`.
   const rollups = rollupReader(conn, identity);
-  const vesselsOfUnit = rollupLoader<VesselDoc>(identity, (filter) => m.Vessel.find(filter).lean<VesselDoc[]>());
+  // A unit's registered vessels, under the rule its activity figures count by (both registers, the caller's scope).
+  const vesselsOfUnit = unitMembers(identity, () => m.Vessel.find(scopeFilter(identity)).lean<VesselDoc[]>().exec(), (v) => v.unit);
 
   const vessel = batchLoader<string, VesselDoc>((k) => k, async (ids) => {
     const rows = await m.Vessel.find(allOf({ _id: { $in: [...ids] } }, scopeFilter(identity))).lean<VesselDoc[]>();
@@ -76,11 +77,9 @@ export function loaders(conn: Connection, m: Models, identity: Identity) {
   });
 
   const fleet = batchLoader<{ unit: UnitSelector; at: number }, Fleet>((k) => `${k.unit.register}|${k.unit.level}|${k.unit.code}@${k.at}`, async (keys) => {
-    const [lists, zoneList] = await Promise.all([vesselsOfUnit.loadMany(keys.map((k) => ({ unit: k.unit, args: undefined }))), zones.load('all')]);
+    const [lists, zoneList] = await Promise.all([Promise.all(keys.map((k) => vesselsOfUnit(k.unit))), zones.load('all')]);
     return Promise.all(keys.map(async (k, i) => {
-      const list = lists[i];
-      if (list instanceof Error) throw list;
-      const allVessels = list ?? [];
+      const allVessels = lists[i];
       const tracked = allVessels.filter((v) => vmsRequired(v) && v.mmsi);
       const at = new Date(k.at);
       const positions = await latest.loadMany(tracked.map((v) => ({ mmsi: v.mmsi!, at: k.at })));

@@ -2,7 +2,7 @@
  * The registry export in the documented columns (issue 5: SoDangKy, TenTau, ChieuDai, CongSuat,
  * NgheKhaiThac, MaXaChuTau, MMSI, CangCa) is accepted; NgayCapNhat is an optional ordering column.
  */
-import { startTestHub, type TestHub } from '../../../gateway/src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 import { todayInVietnam } from '@ioc/kit';
 import { vessels } from '../src';
 

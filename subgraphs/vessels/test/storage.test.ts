@@ -4,7 +4,7 @@
  * `_id`, and what ingest kept equals a recount from the raw reports after updates and duplicates.
  */
 import { countDocumentsRead } from '@ioc/kit';
-import { startTestHub, type TestHub } from '../../../gateway/src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 import { vessels } from '../src';
 import { models, type ReportDoc, type TrackDayDoc, type VesselLatestDoc } from '../src/models';
 import { positionReport, staticNameReport } from '../src/connectors/ais-encode';

@@ -1,4 +1,4 @@
-import { startTestHub, type TestHub } from '../../../gateway/src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 import { vessels } from '../src';
 import { AT, zones, registryA, registryB, registryOld, positionsP1, positionsP2 } from './feeds';
 
@@ -40,15 +40,16 @@ describe('vessels through the gateway', () => {
       communes { code vessels(at: "${at}") { registered atSea inPort noPosition silentOver6h silentOver10d } } } }`, { token: leader48 });
     expect(r.errors).toBeUndefined();
     const p = r.data.province;
-    // 49 holds V1–V6 and V9 (7); of 15 m and over: V1, V3, V4 (15,0 m), V6, V9 (V2 is 14.5 m, V5 12 m).
-    // V1 at sea (1 h), V4 at sea (15 d: over 6 h and over 10 d), V9 at sea (8 h: over 6 h),
-    // V3 in the port zone, V6 has no MMSI.
-    expect(p.vessels).toEqual({ registered: 5, registeredAllLengths: 7, atSea: 3, inPort: 1, noPosition: 1, silentOver6h: 2, silentOver10d: 1 });
+    // 49 holds V1–V6 and V9 (7), and V8, reported under today's 20401, which the backward rule
+    // gives to old 20401 (district 503) as every sector's figures do: 8. Of 15 m and over: V1, V3,
+    // V4 (15,0 m), V6, V8, V9 (V2 is 14.5 m, V5 12 m). V1 at sea (1 h), V4 at sea (15 d: over 6 h
+    // and over 10 d), V9 at sea (8 h: over 6 h), V3 in the port zone, V6 and V8 have no MMSI.
+    expect(p.vessels).toEqual({ registered: 6, registeredAllLengths: 8, atSea: 3, inPort: 1, noPosition: 2, silentOver6h: 2, silentOver10d: 1 });
     const d = Object.fromEntries(p.districts.filter((x: any) => x.vessels.registeredAllLengths > 0).map((x: any) => [x.code, x.vessels]));
-    // 502: V1, V4, V5. 503: V2, V3, V6, V9.
+    // 502: V1, V4, V5. 503: V2, V3, V6, V8, V9.
     expect(d).toEqual({
       502: { registered: 2, registeredAllLengths: 3, atSea: 2, inPort: 0, noPosition: 0, silentOver6h: 1, silentOver10d: 1 },
-      503: { registered: 3, registeredAllLengths: 4, atSea: 1, inPort: 1, noPosition: 1, silentOver6h: 1, silentOver10d: 0 },
+      503: { registered: 4, registeredAllLengths: 5, atSea: 1, inPort: 1, noPosition: 2, silentOver6h: 1, silentOver10d: 0 },
     });
     for (const k of ['registered', 'atSea', 'inPort', 'noPosition', 'silentOver6h', 'silentOver10d']) {
       const sum = (list: any[]) => list.reduce((s, x) => s + x.vessels[k], 0);
@@ -69,7 +70,7 @@ describe('vessels through the gateway', () => {
   it('scopes: another province sees nothing, the public gets no data', async () => {
     const q = `{ province(code: "49", asOf: "2025-03-01") { vessels(at: "${at}") { registered atSea } } vessel(registration: "QNa-90001-TS") { name } }`;
     const other = await hub.query(q, { token: await hub.token({ role: 'leader', scope: ['40'] }) });
-    expect(other.data).toEqual({ province: { vessels: { registered: 0, atSea: 0 } }, vessel: null });
+    expect(other.data).toEqual({ province: { vessels: null }, vessel: null });
     const anon = await hub.query(q);
     expect(anon.data).toEqual({ province: { vessels: null }, vessel: null });
     const nghean = await hub.query(`{ province(code: "40", asOf: "2025-03-01") { vessels(at: "${at}") { registered atSea } } }`, { token: await hub.token({ role: 'leader', scope: ['40'] }) });
@@ -80,7 +81,8 @@ describe('vessels through the gateway', () => {
     const r = await hub.query('{ province(code: "49", asOf: "2025-03-01") { vessels { registered atSea inPort silentOver6h silentOver10d } } }', { token: leader48 });
     expect(r.errors).toBeUndefined();
     // Asked now (long after the test reports), every vessel with a position is silent over 10 days.
-    expect(r.data.province.vessels).toEqual({ registered: 5, atSea: 3, inPort: 1, silentOver6h: 3, silentOver10d: 4 });
+    // V8 (reported under today's 20401) counts in old 49 by the backward rule.
+    expect(r.data.province.vessels).toEqual({ registered: 6, atSea: 3, inPort: 1, silentOver6h: 3, silentOver10d: 4 });
   });
 
   it('gives latest position, track, state and the AIS name of a vessel', async () => {
@@ -120,6 +122,33 @@ describe('vessels through the gateway', () => {
       { code: 'vessels.silentOver10d', value: 1, target: 0, status: 'ALERT' },
     ]);
     expect(f.silentVessels).toEqual([{ registration: 'QNa-90004-TS' }]);
+  });
+
+  it('lists the fleet of a unit with state and latest position, silent vessels first, bounded by first', async () => {
+    const r = await hub.query(`{ province(code: "49", asOf: "2025-03-01") { vessels(at: "${at}") {
+      registered atSea inPort noPosition silentOver6h
+      fleet { vessel { registration latestPosition(at: "${at}") { time lat lon } } state silentOver6h silentHours position { time lat lon } } } } }`, { token: leader48 });
+    expect(r.errors).toBeUndefined();
+    const f = r.data.province.vessels;
+    // V4 (15 d) and V9 (8 h) silent at sea, V1 at sea, V3 in port, V6 without MMSI.
+    expect(f.fleet.map((x: any) => [x.vessel.registration, x.state, x.silentOver6h])).toEqual([
+      ['QNa-90004-TS', 'AT_SEA', true], ['QNa-90009-TS', 'AT_SEA', true], ['QNa-90001-TS', 'AT_SEA', false],
+      ['QNa-90003-TS', 'IN_PORT', false], ['QNa-90006-TS', 'NO_POSITION', false],
+    ]);
+    // The list agrees with the counts and with each vessel's own latest position.
+    expect(f.fleet).toHaveLength(f.registered);
+    const count = (p: (x: any) => boolean) => f.fleet.filter(p).length;
+    expect([count((x) => x.state === 'AT_SEA'), count((x) => x.state === 'IN_PORT'), count((x) => x.state === 'NO_POSITION'), count((x) => x.silentOver6h)])
+      .toEqual([f.atSea, f.inPort, f.noPosition, f.silentOver6h]);
+    for (const x of f.fleet) expect(x.position).toEqual(x.vessel.latestPosition);
+    expect(f.fleet[1].silentHours).toBeCloseTo(8, 5);
+    expect(f.fleet[4]).toMatchObject({ position: null, silentHours: null });
+
+    const two = await hub.query(`{ province(code: "49", asOf: "2025-03-01") { vessels(at: "${at}") { fleet(first: 2) { vessel { registration } } } } }`, { token: leader48 });
+    expect(two.data.province.vessels.fleet).toEqual([{ vessel: { registration: 'QNa-90004-TS' } }, { vessel: { registration: 'QNa-90009-TS' } }]);
+    const tooMany = await hub.query(`{ province(code: "49", asOf: "2025-03-01") { vessels(at: "${at}") { fleet(first: 2001) { state } } } }`, { token: leader48 });
+    expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooMany.errors?.[0].message).toContain('first');
   });
 
   it('keeps rejects with field and value, and feed freshness', async () => {

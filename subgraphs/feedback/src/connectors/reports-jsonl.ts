@@ -9,7 +9,7 @@
  * LyDoTuChoi (KHONG_THUOC_THAM_QUYEN | TRUNG_LAP | THIEU_THONG_TIN), DonViXuLy, KetQuaXuLy,
  * ThoiGianXuLy, DanhGia (1–5), LichSu ([{TrangThai, ThoiGian}], optional), ThoiGianCapNhat.
  */
-import { jsonLines, reject, RejectError, toVietnamIso, instantField, foldVietnamese, rollupFeed, type Feed, type StoredRecord } from '@ioc/kit';
+import { jsonLines, reject, RejectError, toVietnamIso, instantField, foldVietnamese, type Feed, type StoredRecord } from '@ioc/kit';
 import type { Connection } from 'mongoose';
 import { models, type FeedbackDoc, type Step } from '../models';
 import { categories, doneStatuses, type Category, type Status, type RefusalReason } from '../codes';
@@ -17,7 +17,7 @@ import { deadlineDays } from '../config';
 import { addWorkingDays } from '../working-days';
 import { placeOf, PlaceError } from '../place';
 import { trackingCodePattern } from '../intake';
-import { feedbackRollups } from '../rollups';
+import { importedChanges } from '../changes';
 
 export type FeedbackRecord = FeedbackDoc & StoredRecord;
 
@@ -107,6 +107,7 @@ export function toFeedback(item: unknown, feed = 'reports'): FeedbackRecord {
     rating: rating as number | null,
     history: history(raw, feed, receivedAt, status, updatedAt),
     duplicateOf: null,
+    hotSpot: null,
     updatedAt,
   };
 }
@@ -118,6 +119,6 @@ export function reportFeed(conn: Connection): Feed<FeedbackRecord> {
     toRecord: (raw) => toFeedback(raw, 'reports'),
     model: models(conn).Feedback,
     version: (r) => r.updatedAt.getTime(),
-    onAccepted: rollupFeed<FeedbackRecord>(conn, feedbackRollups),
+    onAccepted: importedChanges(conn),
   };
 }

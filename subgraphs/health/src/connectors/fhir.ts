@@ -1,4 +1,3 @@
-/// <reference types="fhir" />
 /**
  * The `fhir` feed: a HIS export, one FHIR R4 Bundle (type collection or transaction) per file.
  * Each entry's resource is one item, validated and kept or rejected on its own.
@@ -8,6 +7,7 @@
  * reference by facility code. Facilities sent before are read in one query per file.
  */
 import type { Readable } from 'node:stream';
+import type * as fhir from 'fhir/r4';
 import { readJsonDocument, registerAt, reject, RejectError, toVietnamIso, rollupFeed, type Feed, type ParsedItem } from '@ioc/kit';
 import { healthRollups } from '../rollups';
 import type { FacilityDoc, Models, ResourceDoc } from '../models';
@@ -15,9 +15,6 @@ import { deidentified, encounterRecord, facilityRecord, patientRecord, type Faci
 import { kcbSystem, parseFhirDateTime } from './profile';
 
 const bundleTypes = ['collection', 'transaction'];
-
-/** Bundle.timestamp is R4 (the typings are of STU3, otherwise the same for what is read here). */
-type R4Bundle = fhir.Bundle & { timestamp?: string };
 
 /** What the items of one Bundle share: its date and its facilities. */
 interface BundleContext {
@@ -98,7 +95,7 @@ export function fhirFeed(m: Models): Feed<ResourceDoc> {
     name: 'fhir',
     model: m.Resource,
     async *parse(input: Readable): AsyncIterable<ParsedItem> {
-      const bundle = (await readJsonDocument(input)) as R4Bundle;
+      const bundle = (await readJsonDocument(input)) as fhir.Bundle;
       if (bundle?.resourceType !== 'Bundle') throw new Error(`cần một FHIR Bundle, nhận resourceType ${JSON.stringify(bundle?.resourceType)}`);
       if (!bundleTypes.includes(bundle.type as string)) throw new Error(`Bundle.type ${JSON.stringify(bundle.type)}: chỉ nhận ${bundleTypes.join(' hoặc ')}`);
       const entries = Array.isArray(bundle.entry) ? bundle.entry : [];

@@ -1,9 +1,9 @@
-/// <reference types="fhir" />
 /**
  * One FHIR resource → the record the hub keeps, or a reject naming the field and the value.
- * Typed with @types/fhir; the fields this profile reads have the same shape in R4.
+ * Typed with the FHIR R4 typings of @types/fhir (`fhir/r4`).
  */
 import { createHash } from 'node:crypto';
+import type * as fhir from 'fhir/r4';
 import { reject, resolveUnit, toVietnamIso, UnitError, type UnitRef } from '@ioc/kit';
 import type { EncounterDoc, FacilityDoc, PatientDoc } from '../models';
 import {
@@ -46,7 +46,7 @@ export function facilityRecord(r: fhir.Organization, defaultDate: Date): Facilit
   const id = resourceId(r);
   const updated = lastUpdated(r);
   const code = r.identifier?.find((i) => i.system === kcbSystem)?.value;
-  if (typeof code !== 'string' || !/^[A-Za-z0-9.\-]{1,20}$/.test(code)) {
+  if (typeof code !== 'string' || !/^[A-Za-z0-9.-]{1,20}$/.test(code)) {
     throw reject(`identifier[${kcbSystem}].value`, code, 'thiếu hoặc sai mã cơ sở khám bệnh, chữa bệnh');
   }
   if (typeof r.name !== 'string' || r.name.trim() === '') throw reject('name', r.name, 'thiếu tên cơ sở');
