@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
 
-test('every subgraph\'s generated resolver types are up to date (run `npm run codegen`)', () => {
+test("every subgraph's generated resolver types are up to date (run `npm run codegen`)", () => {
   const bin = join(root, 'node_modules', '@graphql-codegen', 'cli', 'esm', 'bin.js');
   const run = spawnSync(process.execPath, [bin, '--config', 'scripts/codegen.config.ts', '--check', '--silent'], { cwd: root, encoding: 'utf8' });
   expect(run.stdout + run.stderr).not.toMatch(/stale files/);
