@@ -149,6 +149,10 @@ test('a sector view ranks the districts, and a click opens the district\'s own v
   const { province: p49 } = await api(`{ province(code: "49", asOf: "2025-03-01") { procedures(from: "2024-04-01", to: "2025-04-01") {
     series(from: "2024-04-01", to: "2025-04-01", every: MONTH) { received } } } }`);
   expect(trend.series[0].data).toEqual(p49.procedures.series.map((x: any) => x.received));
+  // The trend exports as a PNG image drawn by the chart itself.
+  const [png] = await Promise.all([page.waitForEvent('download'), page.locator('.chart-box', { has: page.locator('.chart[data-via]') }).locator('button.export', { hasText: 'PNG' }).click()]);
+  expect(png.suggestedFilename()).toMatch(/\.png$/);
+  expect([...readFileSync(await png.path()).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   // The ranking exports as CSV with a byte-order mark, so Excel reads the Vietnamese names.
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.ranking h3 button.export').click()]);
   const csv = readFileSync(await download.path());

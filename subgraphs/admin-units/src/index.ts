@@ -6,7 +6,7 @@ import { resolvers, type Context } from './resolvers';
 
 export const adminUnits: SubgraphDefinition<Context> = {
   name: 'admin-units',
-  resolvers: resolvers as never,
+  resolvers,
   async setup(db) {
     const loaded = await loadRegisters(models(db.connection));
     if (loaded) console.log('[admin-units] registers loaded into the database');

@@ -9,10 +9,11 @@ import {
 } from '@ioc/kit';
 import type { Loaders } from './loaders';
 import { searchUnits, type SearchArgs } from './search';
+import type { Resolvers } from './generated/resolvers';
 
 export interface Context extends BaseContext { loaders: Loaders }
 
-const typename: Record<Level, string> = { PROVINCE: 'Province', DISTRICT: 'District', COMMUNE: 'Commune' };
+const typename: Record<Level, 'Province' | 'District' | 'Commune'> = { PROVINCE: 'Province', DISTRICT: 'District', COMMUNE: 'Commune' };
 
 function registerOf(asOf: unknown): Register {
   return registerAt(asOf === undefined || asOf === null ? todayInVietnam() : dateArg('asOf', asOf));
@@ -29,7 +30,7 @@ const children = (u: Unit) => unitRegisters().childrenOf(u);
 /** An old province's communes lie under its districts; a new province's directly under it. */
 const communesOf = (u: Unit) => (u.register === 'PRE_2025_07' ? children(u).flatMap(children) : children(u));
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   JSON: JSONScalar,
   Query: {
@@ -55,9 +56,9 @@ export const resolvers = {
         throw e;
       }
       return {
-        reported: unit(r.register, r.level, r.code),
+        reported: unit(r.register, r.level, r.code)!,
         legacyCode: r.legacyCode,
-        currentProvince: unit('FROM_2025_07', 'PROVINCE', r.current.province),
+        currentProvince: unit('FROM_2025_07', 'PROVINCE', r.current.province)!,
         currentCommune: r.current.commune ? unit('FROM_2025_07', 'COMMUNE', r.current.commune) : null,
         approximate: r.current.approximate,
       };
@@ -73,7 +74,8 @@ export const resolvers = {
   },
   District: {
     __resolveReference: reference('DISTRICT'),
-    province: (u: Unit) => unit(u.register, 'PROVINCE', u.province),
+    // A unit's province is in the same register: the lookup always finds it.
+    province: (u: Unit) => unit(u.register, 'PROVINCE', u.province)!,
     communes: children,
     boundary: async (u: Unit, _: unknown, ctx: Context) => {
       const b = await ctx.loaders.boundary.load(u.code);
@@ -84,7 +86,8 @@ export const resolvers = {
   Commune: {
     __resolveReference: reference('COMMUNE'),
     district: (u: Unit) => (u.district ? unit(u.register, 'DISTRICT', u.district) : null),
-    province: (u: Unit) => unit(u.register, 'PROVINCE', u.province),
+    // A unit's province is in the same register: the lookup always finds it.
+    province: (u: Unit) => unit(u.register, 'PROVINCE', u.province)!,
     successors: links('successorsOf'),
     predecessors: links('predecessorsOf'),
   },

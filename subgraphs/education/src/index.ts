@@ -3,6 +3,7 @@ import type { Connection } from 'mongoose';
 import { models } from './models';
 import { loaders } from './loaders';
 import { resolvers, type Context } from './resolvers';
+import { settings } from './settings';
 import { schoolsFeed } from './connectors/schools';
 import { enrolmentFeed } from './connectors/enrolment';
 import { teachersFeed } from './connectors/teachers';
@@ -15,12 +16,13 @@ export function feeds(conn: Connection) {
 
 export const education: SubgraphDefinition<Context> = {
   name: 'education',
-  resolvers: resolvers as never,
+  resolvers,
   context: (base) => {
     const m = models(base.db.connection);
-    return { ...base, models: m, loaders: loaders(m, base.identity), feeds: feeds(base.db.connection) };
+    return { ...base, models: m, loaders: loaders(m, base.identity) };
   },
   feeds,
+  settings,
 };
 
 export const start = (opts?: Parameters<typeof startSubgraph>[1]) => startSubgraph(education, opts);

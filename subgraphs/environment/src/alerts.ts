@@ -1,4 +1,5 @@
 /** Alerts when a station's hourly VN_AQI reaches Xấu or worse, one per station and day. */
+import { rankAlerts, type Alert } from '@ioc/kit';
 import { HOUR_MS, type HourlyAqi } from './aqi';
 import { hourlySeries, LOOKBACK_MS, vietnamDay } from './series';
 import type { Loaders } from './loaders';
@@ -11,7 +12,7 @@ const DEFAULT_DAYS = 7;
 
 const pollutantLabel: Record<string, string> = { PM2_5: 'PM2.5', PM10: 'PM10', O3: 'O₃', NO2: 'NO₂', SO2: 'SO₂', CO: 'CO' };
 
-export async function alerts(stations: StationDoc[], loaders: Loaders, since: Date | null) {
+export async function alerts(stations: StationDoc[], loaders: Loaders, since: Date | null): Promise<Alert[]> {
   const reference = await loaders.newestReading();
   if (!reference || stations.length === 0) return [];
   const from = since ?? new Date(reference.getTime() - DEFAULT_DAYS * 24 * HOUR_MS);
@@ -25,11 +26,11 @@ export async function alerts(stations: StationDoc[], loaders: Loaders, since: Da
       const d = vietnamDay(h.time);
       days.set(d, [...(days.get(d) ?? []), h]);
     }
-    return [...days.entries()].map(([day, hours]) => {
+    return [...days.entries()].map(([day, hours]): Alert => {
       const worst = hours.reduce((w, h) => (h.value > w.value ? h : w));
       return {
         code: 'environment.aqiBad',
-        level: worst.value >= CRITICAL_FROM ? 'CRITICAL' : 'WARNING',
+        level: worst.value >= CRITICAL_FROM ? ('CRITICAL' as const) : ('WARNING' as const),
         title: `Không khí ${worst.band.labelVi} tại ${s.name}: VN_AQI ${worst.value} (${pollutantLabel[worst.dominant]}), ${hours.length} giờ từ mức Xấu`,
         unitCode: s.unit.code,
         register: s.unit.register,
@@ -38,5 +39,6 @@ export async function alerts(stations: StationDoc[], loaders: Loaders, since: Da
       };
     });
   }));
-  return found.flat().sort((a, b) => b.time.getTime() - a.time.getTime() || a.link.localeCompare(b.link));
+  // Same level and time: by station and day, so the order never depends on the read.
+  return rankAlerts(found.flat().sort((a, b) => a.link!.localeCompare(b.link!)), since);
 }

@@ -1,5 +1,5 @@
 import {
-  feedQueries, badInput, DateScalar, DateTimeScalar, JSONScalar, periodArgs, selectorOf, type BaseContext, type Every, type Feed, type UnitReference, type UnitSelector,
+  feedQueries, figuresVisible, badInput, DateScalar, DateTimeScalar, JSONScalar, periodArgs, selectorOf, type BaseContext, type Every, type UnitReference, type UnitSelector,
 } from '@ioc/kit';
 import { HOUR_MS, type HourlyAqi } from './aqi';
 import { alerts } from './alerts';
@@ -8,11 +8,11 @@ import { periodSeries } from './period-stats';
 import { LATEST_WINDOW_MS, type Loaders } from './loaders';
 import { listingDay, type StationDoc } from './models';
 import { addBandHours, bandHours, dailySeries, hourlySeries, latestHour, LOOKBACK_MS } from './series';
-import type { Connection } from 'mongoose';
+import type { Resolvers, AirQualityHour, Pollutant } from './generated/resolvers';
 
-export interface Context extends BaseContext { loaders: Loaders; feeds: (conn: Connection) => Feed[] }
+export interface Context extends BaseContext { loaders: Loaders }
 
-interface Stats { unit: UnitSelector }
+export interface Stats { unit: UnitSelector }
 
 /** A series reads every station-day of its range: a year at most. */
 const MAX_SERIES_DAYS = 366;
@@ -47,14 +47,14 @@ async function stationsOf(s: Stats, ctx: Context): Promise<StationDoc[]> {
 const stationByCode = async (code: string, ctx: Context) =>
   (ctx.identity.role === 'public' ? null : preferred((await ctx.loaders.stationEntries.load(code)) ?? [], 'FROM_2025_07') ?? null);
 
-const hour = (h: HourlyAqi) => ({
+const hour = (h: HourlyAqi): AirQualityHour => ({
   time: h.time,
   value: h.value,
   band: h.band.code,
   label: h.band.labelVi,
   colour: h.band.hex,
   dominant: h.dominant,
-  subIndices: Object.entries(h.subIndices).map(([pollutant, value]) => ({ pollutant, value })),
+  subIndices: (Object.entries(h.subIndices) as [Pollutant, number][]).map(([pollutant, value]) => ({ pollutant, value })),
 });
 
 const bands = (list: ReturnType<typeof bandHours>) => list.map((b) => ({ band: b.band.code, label: b.band.labelVi, colour: b.band.hex, hours: b.hours, hoursAtOrAbove: b.hoursAtOrAbove }));
@@ -65,16 +65,18 @@ async function stationHours(s: StationDoc, from: unknown, to: unknown, ctx: Cont
   return hourlySeries(rows ?? [], p.start, p.end);
 }
 
-const environment = (typename: 'Province' | 'District' | 'Commune') => (ref: UnitReference, _: unknown, ctx: Context): Stats | null =>
-  (ctx.identity.role === 'public' ? null : { unit: selectorOf(typename, ref) });
+const environment = (typename: 'Province' | 'District' | 'Commune') => (ref: UnitReference, _: unknown, ctx: Context): Stats | null => {
+  const unit = selectorOf(typename, ref);
+  return figuresVisible(ctx.identity, unit) ? { unit } : null;
+};
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
   Query: {
     environmentStation: (_: unknown, a: { code: string }, ctx: Context) => stationByCode(a.code, ctx),
-    ...feedQueries('environment', (ctx: Context) => ctx.feeds(ctx.db.connection)),
+    ...feedQueries<Context>('environment'),
   },
   Province: { environment: environment('Province') },
   District: { environment: environment('District') },

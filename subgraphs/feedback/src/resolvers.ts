@@ -1,14 +1,15 @@
 import {
   feedQueries, DateScalar, DateTimeScalar, JSONScalar, periodArgs, dateArg, intArg, badInput, forbidden, todayInVietnam, registerAt, unitRegisters,
   selectorOf, targetKey, addDays, scopeCoversUnit, canSeePersonalData, figuresVisible, levelOfCode, listedUrl,
-  type BaseContext, type UnitReference, type UnitSelector, type Feed,
+  type BaseContext, type UnitReference, type UnitSelector,
 } from '@ioc/kit';
 import type { Loaders } from './loaders';
 import type { Models, FeedbackDoc } from './models';
 import { figuresOf, figuresBy, followUpOf, type FeedbackRow, type Figures } from './figures';
 import { rowsOf } from './rollups';
 import { walk, wholeCountry } from './day-index';
-import { seriesPeriods, type Tally, type Every } from '@ioc/kit';
+import { seriesPeriods, previousPeriod, selects, type Tally, type Every, type Register } from '@ioc/kit';
+import type { GraphQLResolveInfo } from 'graphql';
 import { indicators, alerts } from './indicators';
 import { nowOf, publicBaseUrl } from './config';
 import { categories, statuses, doneStatuses, type Category, type Status, type RefusalReason } from './codes';
@@ -16,20 +17,26 @@ import { submitFeedback, type SubmitInput } from './intake';
 import { transition, moves, rate } from './lifecycle';
 import type { PhotoInput } from './photos/input';
 import type { PhotoRef } from './photos/store';
+import type { Resolvers } from './generated/resolvers';
 
-export interface Context extends BaseContext { models: Models; loaders: Loaders; feeds: Feed[] }
+export interface Context extends BaseContext { models: Models; loaders: Loaders }
 
-interface StatsParent extends Figures { from: string; to: string; now: Date; tally: Tally; rows: FeedbackRow[]; unit: UnitSelector }
+export interface StatsParent extends Figures { from: string; to: string; now: Date; tally: Tally; rows: FeedbackRow[]; unit: UnitSelector; previous: Figures | null }
+
+/** Fields whose answer needs the items (open and hot-spot reports), not only the counters. */
+const needItems = ['overdue', 'byCategory', 'byAgency', 'indicators', 'alerts'];
 
 const stats = (typename: 'Province' | 'District' | 'Commune') =>
-  async (ref: UnitReference, args: { from: unknown; to: unknown; now?: unknown }, ctx: Context): Promise<StatsParent | null> => {
+  async (ref: UnitReference, args: { from: unknown; to: unknown; now?: unknown }, ctx: Context, info?: GraphQLResolveInfo): Promise<StatsParent | null> => {
     const period = periodArgs(args.from, args.to);
     const now = nowOf(args.now);
     const unit = selectorOf(typename, ref);
     if (!figuresVisible(ctx.identity, unit)) return null;
-    const [tally] = await ctx.loaders.rollups.load({ unit, periods: [{ from: period.from, to: period.to }], items: true });
+    // Indicators carry the previous period's value: read with the period, in the same query.
+    const periods = selects(info, 'indicators') ? [period, previousPeriod(period)] : [period];
+    const [tally, before] = await ctx.loaders.rollups.load({ unit, periods, items: selects(info, ...needItems) });
     const rows = rowsOf(tally);
-    return { from: period.from, to: period.to, now, tally, rows, unit, ...figuresOf(tally, rows, now) };
+    return { from: period.from, to: period.to, now, tally, rows, unit, previous: before ? figuresOf(before, rowsOf(before), now) : null, ...figuresOf(tally, rows, now) };
   };
 
 const periodLabel = (s: StatsParent) => `${s.from}/${s.to}`;
@@ -51,7 +58,7 @@ const resolvedListDays = 730;
 const scopeKeys = (identity: BaseContext['identity']) => (identity.scope.includes('*') ? [wholeCountry] : identity.scope.map((c) => targetKey({ register: 'FROM_2025_07', level: levelOfCode[c.length]!, code: c })));
 
 const photoUrl = (id: string) => `${publicBaseUrl(listedUrl('feedback'))}/photos/${id}`;
-const unitEntity = (register: string, code: string | null) => (code ? { register, code } : null);
+const unitEntity = (register: Register, code: string | null) => (code ? { register, code } : null);
 
 /** Fields both views share; the public one stops here. */
 const reportFields = {
@@ -62,7 +69,7 @@ const reportFields = {
   resultPhotos: (d: FeedbackDoc) => d.resultPhotos.map((p: PhotoRef) => ({ ...p, url: photoUrl(p.id) })),
   unitCode: (d: FeedbackDoc) => d.unit.code,
   register: (d: FeedbackDoc) => d.unit.register,
-  currentProvince: (d: FeedbackDoc) => ({ register: 'FROM_2025_07', code: d.unit.current.province }),
+  currentProvince: (d: FeedbackDoc) => ({ register: 'FROM_2025_07' as const, code: d.unit.current.province }),
   currentCommune: (d: FeedbackDoc) => unitEntity('FROM_2025_07', d.unit.current.commune),
 };
 
@@ -80,12 +87,12 @@ const code = (value: unknown) => {
   return value.trim();
 };
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
   Query: {
-    ...feedQueries('feedback', (ctx: Context) => ctx.feeds),
+    ...feedQueries<Context>('feedback'),
     feedbackByCode: (_: unknown, a: { code: unknown }, ctx: Context) => ctx.loaders.report.load(code(a.code)),
     resolvedFeedback: async (_: unknown, a: { unitCode: unknown; asOf?: unknown; first?: unknown }, ctx: Context) => {
       const first = a.first === undefined || a.first === null ? 20 : intArg('first', a.first, 1, 100);
@@ -127,12 +134,12 @@ export const resolvers = {
   FeedbackStats: {
     byCategory: (s: StatsParent) => figuresBy(s.tally, s.rows, s.now, 'category'),
     byAgency: (s: StatsParent) => figuresBy(s.tally, s.rows, s.now, 'agency'),
-    indicators: (s: StatsParent) => indicators(s, periodLabel(s)),
+    indicators: (s: StatsParent) => indicators(s, periodLabel(s), s.previous),
     alerts: (s: StatsParent, a: { since?: Date | null }) => alerts(s.rows, s, s.unit, s.now, periodLabel(s), a.since ?? null),
-    series: async (s: StatsParent, a: { from: unknown; to: unknown; every: Every }, ctx: Context) => {
+    series: async (s: StatsParent, a: { from: unknown; to: unknown; every: Every }, ctx: Context, info: GraphQLResolveInfo) => {
       const range = periodArgs(a.from, a.to);
       const periods = seriesPeriods(range.from, range.to, a.every);
-      const tallies = await ctx.loaders.rollups.load({ unit: s.unit, periods, items: true });
+      const tallies = await ctx.loaders.rollups.load({ unit: s.unit, periods, items: selects(info, 'overdue') });
       return periods.map((p, i) => ({ ...p, ...figuresOf(tallies[i], rowsOf(tallies[i]), s.now) }));
     },
   },

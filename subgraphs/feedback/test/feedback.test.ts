@@ -239,6 +239,15 @@ describe('import and statistics', () => {
       .toEqual(['feedback:PAHT-2025-0003', 'feedback:PAHT-2025-0010', 'feedback:PAHT-2025-0011', 'feedback:PAHT-2025-0012']);
   });
 
+  test('each indicator carries its value over the month before, as that month answers it', async () => {
+    const ask = (from: string, to: string) => `feedback(from: "${from}", to: "${to}", now: "2025-04-02T00:00:00+07:00") { indicators { code value previous } }`;
+    const r = await hub.query(`{ district(code: "502", asOf: "2025-03-01") { march: ${ask('2025-03-01', '2025-04-01')} february: ${ask('2025-02-01', '2025-03-01')} } }`, { token: leader48 });
+    expect(r.errors).toBeUndefined();
+    const { march, february } = r.data.district;
+    expect(march.indicators.map((i: any) => [i.code, i.previous])).toEqual(february.indicators.map((i: any) => [i.code, i.value]));
+    expect(february.indicators.some((i: any) => i.value !== null)).toBe(true);
+  });
+
   test('a monthly series of the quarter adds up to the quarter', async () => {
     const r = await hub.query(`{ district(code: "502", asOf: "2025-03-01") { feedback(${q1}) { received resolved late overdue
       series(from: "2025-01-01", to: "2025-04-01", every: MONTH) { from to received resolved late overdue } } } }`, { token: leader48 });

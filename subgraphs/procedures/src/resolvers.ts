@@ -1,21 +1,22 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   feedQueries, figuresVisible, DateScalar, DateTimeScalar, JSONScalar, periodArgs, dateArg, intArg, badInput, todayInVietnam, registerAt, unitRegisters, selectorOf, levelOfCode, selects, previousPeriod, seriesPeriods,
-  type BaseContext, type UnitReference, type UnitSelector, type Feed, type Tally, type Every,
+  type BaseContext, type Register, type UnitReference, type UnitSelector, type Tally, type Every,
 } from '@ioc/kit';
 import type { Loaders } from './loaders';
 import type { Models, DossierDoc } from './models';
 import { figuresOf, figuresBy, followUpOf, daysLate, itemsOf, type Figures } from './figures';
 import { indicators, alerts } from './indicators';
-import { nowOf } from './config';
+import { nowOf } from './settings';
 import { statusEnum, statusNames, channelEnum, onlineLevelEnum } from './codes';
+import type { Resolvers } from './generated/resolvers';
 
-export interface Context extends BaseContext { models: Models; loaders: Loaders; feeds: Feed[] }
+export interface Context extends BaseContext { models: Models; loaders: Loaders }
 
-interface StatsParent extends Figures { from: string; to: string; now: Date; tally: Tally; previous: Figures | null; unit: UnitSelector }
+export interface StatsParent extends Figures { from: string; to: string; now: Date; tally: Tally; previous: Figures | null; unit: UnitSelector }
 
 /** A dossier with the instant its follow-up status is judged at. */
-type DossierOut = DossierDoc & { judgedAt?: Date };
+export type DossierOut = DossierDoc & { judgedAt?: Date };
 
 /** Fields whose answer needs the follow-up items (the open set), not only the counters. */
 const needItems = ['overdue', 'byField', 'byAgency', 'indicators', 'alerts'];
@@ -72,7 +73,7 @@ async function followUp(ctx: Context, a: { from: unknown; to: unknown; unitCode?
   return rows.filter((d): d is DossierDoc => !!d && !(d instanceof Error)).map((d) => ({ ...d, judgedAt: now }));
 }
 
-const unitEntity = (register: string, code: string | null) => (code ? { register, code } : null);
+const unitEntity = (register: Register, code: string | null) => (code ? { register, code } : null);
 
 /** `series` arguments: the periods of [from, to) cut by `every`. */
 async function series(s: StatsParent, a: { from: unknown; to: unknown; every: Every }, ctx: Context, info?: GraphQLResolveInfo) {
@@ -82,12 +83,12 @@ async function series(s: StatsParent, a: { from: unknown; to: unknown; every: Ev
   return periods.map((p, i) => ({ ...p, ...figuresOf(tallies[i], s.now) }));
 }
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
   Query: {
-    ...feedQueries('procedures', (ctx: Context) => ctx.feeds),
+    ...feedQueries<Context>('procedures'),
     proceduresFollowUp: (_: unknown, a: Parameters<typeof followUp>[1], ctx: Context) => followUp(ctx, a),
     proceduresDossier: (_: unknown, a: { id: string }, ctx: Context) => ctx.loaders.dossier.load(a.id),
   },
@@ -110,10 +111,11 @@ export const resolvers = {
     onlineLevel: (d: DossierOut) => (d.onlineLevel ? onlineLevelEnum[d.onlineLevel] : null),
     unitCode: (d: DossierOut) => d.unit.code,
     register: (d: DossierOut) => d.unit.register,
-    province: (d: DossierOut) => unitEntity(d.unit.register, d.unit.province),
+    // Every dossier's unit lies in a province (resolveUnit finds it), so these two are never null.
+    province: (d: DossierOut) => unitEntity(d.unit.register, d.unit.province)!,
     district: (d: DossierOut) => unitEntity(d.unit.register, d.unit.district),
     commune: (d: DossierOut) => unitEntity(d.unit.register, d.unit.commune),
-    currentProvince: (d: DossierOut) => unitEntity('FROM_2025_07', d.unit.current.province),
+    currentProvince: (d: DossierOut) => unitEntity('FROM_2025_07', d.unit.current.province)!,
     currentCommune: (d: DossierOut) => unitEntity('FROM_2025_07', d.unit.current.commune),
     approximate: (d: DossierOut) => d.unit.current.approximate,
     followUp: (d: DossierOut) => followUpOf(d, d.judgedAt ?? nowOf(undefined)),

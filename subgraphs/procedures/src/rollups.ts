@@ -4,7 +4,7 @@
  * due time, or resolved late) is also kept as an item, the small open set that `overdue`, the
  * alerts and the follow-up list read.
  */
-import { expand, todayInVietnam, type RollupSpec } from '@ioc/kit';
+import { expand, todayInVietnam, type Register, type RollupSpec } from '@ioc/kit';
 import { NOT_ACCEPTED, ONLINE, resolvedStatuses, pendingStatuses, withdrawnStatuses } from './codes';
 import type { DossierDoc } from './models';
 
@@ -13,7 +13,7 @@ export const measures = ['received', 'notAccepted', 'resolved', 'onTime', 'late'
 export type Measure = (typeof measures)[number];
 
 /** What the follow-up reads keep of a dossier. */
-export interface FollowUpItem { status: number; dueAt: Date | null; finishedAt: Date | null; procedureName: string; fieldCode: string; agency: string; unitCode: string; register: string; day?: string }
+export interface FollowUpItem { status: number; dueAt: Date | null; finishedAt: Date | null; procedureName: string; fieldCode: string; agency: string; unitCode: string; register: Register; day?: string }
 
 export function measuresOf(d: Pick<DossierDoc, 'status' | 'channel' | 'dueAt' | 'finishedAt'>): Record<Measure, number> {
   const notAccepted = d.status === NOT_ACCEPTED;

@@ -1,19 +1,18 @@
 import {
-  feedQueries, DateScalar, DateTimeScalar, JSONScalar, selectorOf, intArg, periodArgs, badInput, todayInVietnam, forbidden, type BaseContext, type UnitReference, type Every,
+  feedQueries, figuresVisible, rankAlerts, DateScalar, DateTimeScalar, JSONScalar, selectorOf, intArg, periodArgs, badInput, todayInVietnam, forbidden, type BaseContext, type UnitReference, type Every,
 } from '@ioc/kit';
-import type { Feed } from '@ioc/kit';
 import { figures, fleetList, silentOver6h, situationOf, vmsRequired, type Fleet, type VesselSituation } from './fleet';
 import { indicators } from './indicators';
-import { ordered, silenceAlerts, zoneAlerts } from './alerts';
+import { silenceAlerts, zoneAlerts } from './alerts';
 import { zonesAt } from './geo';
 import { hourMs } from './rules';
 import type { Loaders } from './loaders';
 import type { Models, ReportDoc, VesselDoc } from './models';
+import type { Resolvers } from './generated/resolvers';
 
 export interface Context extends BaseContext {
   models: Models;
   loaders: Loaders;
-  feeds: Feed[];
   /** "Now" fixed once per request, so every field without `at` describes the same instant (and shares loads). */
   now: number;
 }
@@ -22,8 +21,9 @@ export interface Context extends BaseContext {
 const instant = (at: unknown, ctx: Context): number => (at instanceof Date ? at.getTime() : ctx.now);
 
 const fleetOf = (typename: 'Province' | 'District' | 'Commune') => async (ref: UnitReference, args: { at?: Date | null }, ctx: Context) => {
-  if (ctx.identity.role === 'public') return null;
-  return ctx.loaders.fleet.load({ unit: selectorOf(typename, ref), at: instant(args.at, ctx) });
+  const unit = selectorOf(typename, ref);
+  if (!figuresVisible(ctx.identity, unit)) return null;
+  return ctx.loaders.fleet.load({ unit, at: instant(args.at, ctx) });
 };
 
 const maxTrackPoints = 5000;
@@ -31,6 +31,9 @@ const maxTrackPoints = 5000;
 async function latestOf(v: VesselDoc, at: number, ctx: Context): Promise<ReportDoc | null> {
   return v.mmsi ? ctx.loaders.latest.load({ mmsi: v.mmsi, at }) : null;
 }
+
+/** A stored position report as served: with its source and the zones it lies in. */
+export type PositionOut = Awaited<ReturnType<typeof positionOut>>;
 
 async function positionOut(p: ReportDoc, ctx: Context) {
   const zones = (await ctx.loaders.zones.load('all')) ?? [];
@@ -42,12 +45,12 @@ const unitFields = (typename: 'Province' | 'District' | 'Commune') => ({
   vessels: fleetOf(typename),
 });
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
   Query: {
-    ...feedQueries('vessels', (ctx: Context) => ctx.feeds),
+    ...feedQueries<Context>('vessels'),
     vessel: (_: unknown, a: { registration: string }, ctx: Context) => ctx.loaders.vessel.load(a.registration.trim().normalize('NFC')),
     vesselsZones: async (_: unknown, __: unknown, ctx: Context) => {
       if (ctx.identity.role === 'public') throw forbidden('vùng biển cần đăng nhập');
@@ -87,7 +90,7 @@ export const resolvers = {
         if (t instanceof Error) throw t;
         return zoneAlerts(s.vessel, t ?? [], zones ?? []);
       });
-      return ordered([...silenceAlerts(f), ...crossings]);
+      return rankAlerts([...silenceAlerts(f), ...crossings]);
     },
   },
   FleetVessel: {
@@ -99,7 +102,8 @@ export const resolvers = {
     __resolveReference: (ref: { registration: string }, ctx: Context) => ctx.loaders.vessel.load(ref.registration),
     registration: (v: VesselDoc) => v._id,
     vmsRequired: (v: VesselDoc) => vmsRequired(v),
-    updatedOn: (v: VesselDoc) => v.updatedOn ?? (v._ingestedAt ? todayInVietnam(v._ingestedAt) : null),
+    // runIngest stamps every stored record with _ingestedAt, so a day is always found.
+    updatedOn: (v: VesselDoc) => (v.updatedOn ?? (v._ingestedAt ? todayInVietnam(v._ingestedAt) : null))!,
     ownerCommune: (v: VesselDoc) => ({ register: v.unit.register, code: v.unit.code }),
     aisName: async (v: VesselDoc, _: unknown, ctx: Context) => (v.mmsi ? (await ctx.loaders.ownStatic.load(v.mmsi))?.shipName ?? null : null),
     callSign: async (v: VesselDoc, _: unknown, ctx: Context) => (v.mmsi ? (await ctx.loaders.ownStatic.load(v.mmsi))?.callSign ?? null : null),

@@ -1,5 +1,6 @@
 // Generated from schema/admin-units.graphql and subgraphs/admin-units/codegen.json by `npm run codegen`: do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Unit as UnitMapper, Link as LinkMapper } from '@ioc/kit';
 import type { Context } from '../resolvers';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -355,33 +356,25 @@ export type FederationReferenceTypes = {
 };
 
 
-/** Mapping of interface types */
-export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  AdminUnit:
-    | ( Omit<Commune, 'district' | 'predecessors' | 'province' | 'successors'> & { district?: Maybe<_RefType['District']>, predecessors: Array<_RefType['UnitLink']>, province: _RefType['Province'], successors: Array<_RefType['CommuneLink']> } )
-    | ( Omit<District, 'communes' | 'province' | 'successors'> & { communes: Array<_RefType['Commune']>, province: _RefType['Province'], successors: Array<_RefType['CommuneLink']> } )
-    | ( Omit<Province, 'communes' | 'districts' | 'predecessors' | 'successors'> & { communes: Array<_RefType['Commune']>, districts: Array<_RefType['District']>, predecessors: Array<_RefType['ProvinceLink']>, successors: Array<_RefType['ProvinceLink']> } )
-  ;
-};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AdminUnit: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['AdminUnit']>;
+  AdminUnit: ResolverTypeWrapper<UnitMapper>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Commune: ResolverTypeWrapper<Omit<Commune, 'district' | 'predecessors' | 'province' | 'successors'> & { district?: Maybe<ResolversTypes['District']>, predecessors: Array<ResolversTypes['UnitLink']>, province: ResolversTypes['Province'], successors: Array<ResolversTypes['CommuneLink']> }>;
-  CommuneLink: ResolverTypeWrapper<Omit<CommuneLink, 'unit'> & { unit: ResolversTypes['Commune'] }>;
+  Commune: ResolverTypeWrapper<UnitMapper>;
+  CommuneLink: ResolverTypeWrapper<LinkMapper>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  District: ResolverTypeWrapper<Omit<District, 'communes' | 'province' | 'successors'> & { communes: Array<ResolversTypes['Commune']>, province: ResolversTypes['Province'], successors: Array<ResolversTypes['CommuneLink']> }>;
+  District: ResolverTypeWrapper<UnitMapper>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
-  Province: ResolverTypeWrapper<Omit<Province, 'communes' | 'districts' | 'predecessors' | 'successors'> & { communes: Array<ResolversTypes['Commune']>, districts: Array<ResolversTypes['District']>, predecessors: Array<ResolversTypes['ProvinceLink']>, successors: Array<ResolversTypes['ProvinceLink']> }>;
-  ProvinceLink: ResolverTypeWrapper<Omit<ProvinceLink, 'unit'> & { unit: ResolversTypes['Province'] }>;
+  Province: ResolverTypeWrapper<UnitMapper>;
+  ProvinceLink: ResolverTypeWrapper<LinkMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Register: Register;
   RegisterInfo: ResolverTypeWrapper<RegisterInfo>;
   Share: Share;
   UnitLevel: UnitLevel;
-  UnitLink: ResolverTypeWrapper<Omit<UnitLink, 'unit'> & { unit: ResolversTypes['AdminUnit'] }>;
+  UnitLink: ResolverTypeWrapper<LinkMapper>;
   UnitMatch: ResolverTypeWrapper<Omit<UnitMatch, 'unit'> & { unit: ResolversTypes['AdminUnit'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   UnitResolution: ResolverTypeWrapper<Omit<UnitResolution, 'currentCommune' | 'currentProvince' | 'reported'> & { currentCommune?: Maybe<ResolversTypes['Commune']>, currentProvince: ResolversTypes['Province'], reported: ResolversTypes['AdminUnit'] }>;
@@ -389,19 +382,19 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AdminUnit: ResolversInterfaceTypes<ResolversParentTypes>['AdminUnit'];
+  AdminUnit: UnitMapper;
   String: Scalars['String']['output'];
-  Commune: Omit<Commune, 'district' | 'predecessors' | 'province' | 'successors'> & { district?: Maybe<ResolversParentTypes['District']>, predecessors: Array<ResolversParentTypes['UnitLink']>, province: ResolversParentTypes['Province'], successors: Array<ResolversParentTypes['CommuneLink']> } | FederationReferenceTypes['Commune'];
-  CommuneLink: Omit<CommuneLink, 'unit'> & { unit: ResolversParentTypes['Commune'] };
+  Commune: UnitMapper;
+  CommuneLink: LinkMapper;
   Date: Scalars['Date']['output'];
-  District: Omit<District, 'communes' | 'province' | 'successors'> & { communes: Array<ResolversParentTypes['Commune']>, province: ResolversParentTypes['Province'], successors: Array<ResolversParentTypes['CommuneLink']> } | FederationReferenceTypes['District'];
+  District: UnitMapper;
   JSON: Scalars['JSON']['output'];
-  Province: Omit<Province, 'communes' | 'districts' | 'predecessors' | 'successors'> & { communes: Array<ResolversParentTypes['Commune']>, districts: Array<ResolversParentTypes['District']>, predecessors: Array<ResolversParentTypes['ProvinceLink']>, successors: Array<ResolversParentTypes['ProvinceLink']> } | FederationReferenceTypes['Province'];
-  ProvinceLink: Omit<ProvinceLink, 'unit'> & { unit: ResolversParentTypes['Province'] };
+  Province: UnitMapper;
+  ProvinceLink: LinkMapper;
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
   RegisterInfo: RegisterInfo;
-  UnitLink: Omit<UnitLink, 'unit'> & { unit: ResolversParentTypes['AdminUnit'] };
+  UnitLink: LinkMapper;
   UnitMatch: Omit<UnitMatch, 'unit'> & { unit: ResolversParentTypes['AdminUnit'] };
   Boolean: Scalars['Boolean']['output'];
   UnitResolution: Omit<UnitResolution, 'currentCommune' | 'currentProvince' | 'reported'> & { currentCommune?: Maybe<ResolversParentTypes['Commune']>, currentProvince: ResolversParentTypes['Province'], reported: ResolversParentTypes['AdminUnit'] };

@@ -1,6 +1,8 @@
 // Generated from schema/education.graphql and subgraphs/education/codegen.json by `npm run codegen`: do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Context } from '../resolvers';
+import type { UnitReference as UnitReferenceMapper } from '@ioc/kit';
+import type { StatsOut as StatsOutMapper, Context } from '../resolvers';
+import type { SchoolDoc as SchoolDocMapper } from '../models';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -430,14 +432,14 @@ export type ResolversTypes = {
   Alert: ResolverTypeWrapper<Alert>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AlertLevel: AlertLevel;
-  Commune: ResolverTypeWrapper<Commune>;
+  Commune: ResolverTypeWrapper<UnitReferenceMapper>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  District: ResolverTypeWrapper<District>;
+  District: ResolverTypeWrapper<UnitReferenceMapper>;
   EducationGradeStats: ResolverTypeWrapper<EducationGradeStats>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EducationLevelStats: ResolverTypeWrapper<EducationLevelStats>;
-  EducationStats: ResolverTypeWrapper<EducationStats>;
+  EducationStats: ResolverTypeWrapper<StatsOutMapper>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   EducationTypeStats: ResolverTypeWrapper<EducationTypeStats>;
   FeedStatus: ResolverTypeWrapper<FeedStatus>;
@@ -446,11 +448,11 @@ export type ResolversTypes = {
   IngestSummary: ResolverTypeWrapper<IngestSummary>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Period: Period;
-  Province: ResolverTypeWrapper<Province>;
+  Province: ResolverTypeWrapper<UnitReferenceMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Register: Register;
   Reject: ResolverTypeWrapper<Reject>;
-  School: ResolverTypeWrapper<School>;
+  School: ResolverTypeWrapper<SchoolDocMapper>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   SchoolLevel: SchoolLevel;
   SchoolType: SchoolType;
@@ -460,24 +462,24 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Alert: Alert;
   String: Scalars['String']['output'];
-  Commune: Commune | FederationReferenceTypes['Commune'];
+  Commune: UnitReferenceMapper;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  District: District | FederationReferenceTypes['District'];
+  District: UnitReferenceMapper;
   EducationGradeStats: EducationGradeStats;
   Int: Scalars['Int']['output'];
   EducationLevelStats: EducationLevelStats;
-  EducationStats: EducationStats;
+  EducationStats: StatsOutMapper;
   Float: Scalars['Float']['output'];
   EducationTypeStats: EducationTypeStats;
   FeedStatus: FeedStatus;
   Indicator: Indicator;
   IngestSummary: IngestSummary;
   JSON: Scalars['JSON']['output'];
-  Province: Province | FederationReferenceTypes['Province'];
+  Province: UnitReferenceMapper;
   Query: Record<PropertyKey, never>;
   Reject: Reject;
-  School: School | FederationReferenceTypes['School'];
+  School: SchoolDocMapper;
   Boolean: Scalars['Boolean']['output'];
 };
 

@@ -1,6 +1,8 @@
 // Generated from schema/land.graphql and subgraphs/land/codegen.json by `npm run codegen`: do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Context } from '../resolvers';
+import type { UnitReference as UnitReferenceMapper } from '@ioc/kit';
+import type { LandParent as LandParentMapper, Context } from '../resolvers';
+import type { ParcelDoc as ParcelDocMapper } from '../models';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -462,10 +464,10 @@ export type ResolversTypes = {
   Alert: ResolverTypeWrapper<Alert>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AlertLevel: AlertLevel;
-  Commune: ResolverTypeWrapper<Commune>;
+  Commune: ResolverTypeWrapper<UnitReferenceMapper>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  District: ResolverTypeWrapper<District>;
+  District: ResolverTypeWrapper<UnitReferenceMapper>;
   FeedStatus: ResolverTypeWrapper<FeedStatus>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Indicator: ResolverTypeWrapper<Indicator>;
@@ -476,13 +478,13 @@ export type ResolversTypes = {
   LandGroup: LandGroup;
   LandGroupTotal: ResolverTypeWrapper<LandGroupTotal>;
   LandPeriodStats: ResolverTypeWrapper<LandPeriodStats>;
-  LandStats: ResolverTypeWrapper<LandStats>;
+  LandStats: ResolverTypeWrapper<LandParentMapper>;
   LandUse: ResolverTypeWrapper<LandUse>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   LandUseTotal: ResolverTypeWrapper<LandUseTotal>;
-  Parcel: ResolverTypeWrapper<Parcel>;
+  Parcel: ResolverTypeWrapper<ParcelDocMapper>;
   Period: Period;
-  Province: ResolverTypeWrapper<Province>;
+  Province: ResolverTypeWrapper<UnitReferenceMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Register: Register;
   Reject: ResolverTypeWrapper<Reject>;
@@ -492,10 +494,10 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Alert: Alert;
   String: Scalars['String']['output'];
-  Commune: Commune | FederationReferenceTypes['Commune'];
+  Commune: UnitReferenceMapper;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  District: District | FederationReferenceTypes['District'];
+  District: UnitReferenceMapper;
   FeedStatus: FeedStatus;
   Int: Scalars['Int']['output'];
   Indicator: Indicator;
@@ -504,12 +506,12 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   LandGroupTotal: LandGroupTotal;
   LandPeriodStats: LandPeriodStats;
-  LandStats: LandStats;
+  LandStats: LandParentMapper;
   LandUse: LandUse;
   Boolean: Scalars['Boolean']['output'];
   LandUseTotal: LandUseTotal;
-  Parcel: Parcel | FederationReferenceTypes['Parcel'];
-  Province: Province | FederationReferenceTypes['Province'];
+  Parcel: ParcelDocMapper;
+  Province: UnitReferenceMapper;
   Query: Record<PropertyKey, never>;
   Reject: Reject;
 };

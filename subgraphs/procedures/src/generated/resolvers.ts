@@ -1,6 +1,7 @@
 // Generated from schema/procedures.graphql and subgraphs/procedures/codegen.json by `npm run codegen`: do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Context } from '../resolvers';
+import type { UnitReference as UnitReferenceMapper } from '@ioc/kit';
+import type { StatsParent as StatsParentMapper, DossierOut as DossierOutMapper, Context } from '../resolvers';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -542,11 +543,11 @@ export type ResolversTypes = {
   Alert: ResolverTypeWrapper<Alert>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AlertLevel: AlertLevel;
-  Commune: ResolverTypeWrapper<Commune>;
+  Commune: ResolverTypeWrapper<UnitReferenceMapper>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  District: ResolverTypeWrapper<District>;
-  Dossier: ResolverTypeWrapper<Dossier>;
+  District: ResolverTypeWrapper<UnitReferenceMapper>;
+  Dossier: ResolverTypeWrapper<DossierOutMapper>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DossierFollowUp: DossierFollowUp;
@@ -561,8 +562,8 @@ export type ResolversTypes = {
   Period: Period;
   ProcedureGroupStats: ResolverTypeWrapper<ProcedureGroupStats>;
   ProcedurePeriodStats: ResolverTypeWrapper<ProcedurePeriodStats>;
-  ProcedureStats: ResolverTypeWrapper<ProcedureStats>;
-  Province: ResolverTypeWrapper<Province>;
+  ProcedureStats: ResolverTypeWrapper<StatsParentMapper>;
+  Province: ResolverTypeWrapper<UnitReferenceMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Register: Register;
   Reject: ResolverTypeWrapper<Reject>;
@@ -573,11 +574,11 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Alert: Alert;
   String: Scalars['String']['output'];
-  Commune: Commune | FederationReferenceTypes['Commune'];
+  Commune: UnitReferenceMapper;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  District: District | FederationReferenceTypes['District'];
-  Dossier: Dossier | FederationReferenceTypes['Dossier'];
+  District: UnitReferenceMapper;
+  Dossier: DossierOutMapper;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
   FeedStatus: FeedStatus;
@@ -587,8 +588,8 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   ProcedureGroupStats: ProcedureGroupStats;
   ProcedurePeriodStats: ProcedurePeriodStats;
-  ProcedureStats: ProcedureStats;
-  Province: Province | FederationReferenceTypes['Province'];
+  ProcedureStats: StatsParentMapper;
+  Province: UnitReferenceMapper;
   Query: Record<PropertyKey, never>;
   Reject: Reject;
 };

@@ -1,6 +1,10 @@
 // Generated from schema/vessels.graphql and subgraphs/vessels/codegen.json by `npm run codegen`: do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Context } from '../resolvers';
+import type { UnitReference as UnitReferenceMapper } from '@ioc/kit';
+import type { Fleet as FleetMapper, VesselSituation as VesselSituationMapper } from '../fleet';
+import type { VesselDoc as VesselDocMapper } from '../models';
+import type { Zone as ZoneMapper } from '../geo';
+import type { PositionOut as PositionOutMapper, Context } from '../resolvers';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -518,13 +522,13 @@ export type ResolversTypes = {
   Alert: ResolverTypeWrapper<Alert>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AlertLevel: AlertLevel;
-  Commune: ResolverTypeWrapper<Commune>;
+  Commune: ResolverTypeWrapper<UnitReferenceMapper>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  District: ResolverTypeWrapper<District>;
+  District: ResolverTypeWrapper<UnitReferenceMapper>;
   FeedStatus: ResolverTypeWrapper<FeedStatus>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  FleetVessel: ResolverTypeWrapper<FleetVessel>;
+  FleetVessel: ResolverTypeWrapper<VesselSituationMapper>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Indicator: ResolverTypeWrapper<Indicator>;
@@ -532,42 +536,42 @@ export type ResolversTypes = {
   IngestSummary: ResolverTypeWrapper<IngestSummary>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Period: Period;
-  Position: ResolverTypeWrapper<Position>;
-  Province: ResolverTypeWrapper<Province>;
+  Position: ResolverTypeWrapper<PositionOutMapper>;
+  Province: ResolverTypeWrapper<UnitReferenceMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Register: Register;
   Reject: ResolverTypeWrapper<Reject>;
-  Vessel: ResolverTypeWrapper<Vessel>;
+  Vessel: ResolverTypeWrapper<VesselDocMapper>;
   VesselPeriodStats: ResolverTypeWrapper<VesselPeriodStats>;
   VesselState: VesselState;
-  VesselStats: ResolverTypeWrapper<VesselStats>;
-  Zone: ResolverTypeWrapper<Zone>;
+  VesselStats: ResolverTypeWrapper<FleetMapper>;
+  Zone: ResolverTypeWrapper<ZoneMapper>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Alert: Alert;
   String: Scalars['String']['output'];
-  Commune: Commune | FederationReferenceTypes['Commune'];
+  Commune: UnitReferenceMapper;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  District: District | FederationReferenceTypes['District'];
+  District: UnitReferenceMapper;
   FeedStatus: FeedStatus;
   Int: Scalars['Int']['output'];
-  FleetVessel: FleetVessel;
+  FleetVessel: VesselSituationMapper;
   Float: Scalars['Float']['output'];
   Boolean: Scalars['Boolean']['output'];
   Indicator: Indicator;
   IngestSummary: IngestSummary;
   JSON: Scalars['JSON']['output'];
-  Position: Position;
-  Province: Province | FederationReferenceTypes['Province'];
+  Position: PositionOutMapper;
+  Province: UnitReferenceMapper;
   Query: Record<PropertyKey, never>;
   Reject: Reject;
-  Vessel: Vessel | FederationReferenceTypes['Vessel'];
+  Vessel: VesselDocMapper;
   VesselPeriodStats: VesselPeriodStats;
-  VesselStats: VesselStats;
-  Zone: Zone;
+  VesselStats: FleetMapper;
+  Zone: ZoneMapper;
 };
 
 export type AlertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = {
