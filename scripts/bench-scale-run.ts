@@ -21,9 +21,27 @@ import { dashboardQueries } from './bench-scale-queries';
 
 const benchSectors = ['procedures', 'health', 'education', 'land', 'environment', 'vessels'];
 
-export interface FeedFigures { feed: string; file: string; bytes: number; accepted: number; rejected: number; unchanged: number; seconds: number; recordsPerSecond: number; error?: string }
+export interface FeedFigures {
+  feed: string;
+  file: string;
+  bytes: number;
+  accepted: number;
+  rejected: number;
+  unchanged: number;
+  seconds: number;
+  recordsPerSecond: number;
+  error?: string;
+}
 /** `firstMs`: the unmeasured first run (cold: the gateway plans the query, nothing is kept yet). */
-export interface QueryFigures { name: string; runs: number; firstMs: number; p50Ms: number; p95Ms: number; maxMs: number; error: string | null }
+export interface QueryFigures {
+  name: string;
+  runs: number;
+  firstMs: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  error: string | null;
+}
 export interface SizeFigures {
   size: string;
   scale: number;
@@ -53,7 +71,7 @@ async function timeQuery(gatewayUrl: string, token: string, q: ReturnType<typeof
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: q.query, variables: q.variables }),
     });
-    const body = await res.json() as { errors?: { message: string }[] };
+    const body = (await res.json()) as { errors?: { message: string }[] };
     return { ms: performance.now() - t, error: body.errors?.[0]?.message ?? (res.ok ? null : `HTTP ${res.status}`) };
   };
   const warm = await once();
@@ -66,7 +84,15 @@ async function timeQuery(gatewayUrl: string, token: string, q: ReturnType<typeof
     error ??= r.error;
   }
   times.sort((a, b) => a - b);
-  return { name: q.name, runs: times.length, firstMs: round1(warm.ms), p50Ms: round1(percentile(times, 0.5)), p95Ms: round1(percentile(times, 0.95)), maxMs: round1(times[times.length - 1]), error };
+  return {
+    name: q.name,
+    runs: times.length,
+    firstMs: round1(warm.ms),
+    p50Ms: round1(percentile(times, 0.5)),
+    p95Ms: round1(percentile(times, 0.95)),
+    maxMs: round1(times[times.length - 1]),
+    error,
+  };
 }
 
 async function main() {
@@ -95,7 +121,11 @@ async function main() {
   const dbPid: number | undefined = db.kind === 'env' ? undefined : JSON.parse(readFileSync(join(dataDir, 'db-server.json'), 'utf8')).pid;
   const settings = { HUB_GATEWAY_SUBGRAPH_TIMEOUT_MS: '120000', HUB_GATEWAY_REQUEST_TIMEOUT_MS: '120000' };
   const hub = await startHub(db.uri, (line) => appendFileSync(logFile, `${line}\n`), settings);
-  const interrupted = () => void hub.stop().then(() => db.stop()).then(() => process.exit(130));
+  const interrupted = () =>
+    void hub
+      .stop()
+      .then(() => db.stop())
+      .then(() => process.exit(130));
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
   try {
@@ -107,26 +137,54 @@ async function main() {
       for (const { feed, file } of files[sector]) {
         if (spent >= budgetSeconds) break;
         const t = performance.now();
-        const answer = await postFeed(hub.subgraphUrls[sector], feed, file, hub.env.HUB_INGEST_TOKEN!)
-          .then(async (res) => ({ ok: res.ok, body: await res.text(), error: res.ok ? '' : `HTTP ${res.status}` }), (e: Error) => ({ ok: false, body: '', error: e.message }));
+        const answer = await postFeed(hub.subgraphUrls[sector], feed, file, hub.env.HUB_INGEST_TOKEN!).then(
+          async (res) => ({ ok: res.ok, body: await res.text(), error: res.ok ? '' : `HTTP ${res.status}` }),
+          (e: Error) => ({ ok: false, body: '', error: e.message }),
+        );
         const body = answer.body;
         const seconds = (performance.now() - t) / 1000;
         spent += seconds;
         const name = file.slice(dataDir.length + 1);
         if (!answer.ok) {
-          feeds.push({ feed, file: name, bytes: statSync(file).size, accepted: 0, rejected: 0, unchanged: 0, seconds: round1(seconds), recordsPerSecond: 0, error: `${answer.error} ${body}`.trim() });
+          feeds.push({
+            feed,
+            file: name,
+            bytes: statSync(file).size,
+            accepted: 0,
+            rejected: 0,
+            unchanged: 0,
+            seconds: round1(seconds),
+            recordsPerSecond: 0,
+            error: `${answer.error} ${body}`.trim(),
+          });
           say(`${name}: ${answer.error} after ${round1(seconds)} s ${body}; the sector's other files are skipped`);
           break;
         }
         const s = JSON.parse(body) as { accepted: number; rejected: number; unchanged: number };
         const records = s.accepted + s.rejected + s.unchanged;
-        feeds.push({ feed, file: name, bytes: statSync(file).size, accepted: s.accepted, rejected: s.rejected, unchanged: s.unchanged, seconds: round1(seconds), recordsPerSecond: Math.round(records / seconds) });
+        feeds.push({
+          feed,
+          file: name,
+          bytes: statSync(file).size,
+          accepted: s.accepted,
+          rejected: s.rejected,
+          unchanged: s.unchanged,
+          seconds: round1(seconds),
+          recordsPerSecond: Math.round(records / seconds),
+        });
         say(`${name}: ${records} records in ${round1(seconds)} s (${JSON.stringify(s)})`);
       }
       const done = feeds.filter((f) => !f.error);
       const records = done.reduce((n, f) => n + f.accepted + f.rejected + f.unchanged, 0);
       const seconds = done.reduce((n, f) => n + f.seconds, 0);
-      ingest[sector] = { records, seconds: round1(seconds), recordsPerSecond: seconds ? Math.round(records / seconds) : 0, files: files[sector].length, filesIngested: done.length, feeds };
+      ingest[sector] = {
+        records,
+        seconds: round1(seconds),
+        recordsPerSecond: seconds ? Math.round(records / seconds) : 0,
+        files: files[sector].length,
+        filesIngested: done.length,
+        feeds,
+      };
     }
 
     const token = await signDevToken(hub.env.HUB_JWT_SECRET!, { sub: 'bench', role: 'admin', scope: ['*'] });
@@ -134,7 +192,9 @@ async function main() {
     for (const q of dashboardQueries()) {
       queries.push(await timeQuery(hub.gatewayUrl, token, q));
       const f = queries[queries.length - 1];
-      say(`${q.name}: first ${f.firstMs} ms, p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, max ${f.maxMs} ms over ${f.runs} runs${f.error ? `; error: ${f.error}` : ''}`);
+      say(
+        `${q.name}: first ${f.firstMs} ms, p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, max ${f.maxMs} ms over ${f.runs} runs${f.error ? `; error: ${f.error}` : ''}`,
+      );
     }
 
     const peak: Record<string, number | null> = Object.fromEntries(Object.entries(hub.pids).map(([name, pid]) => [name, peakRssMb(pid)]));
@@ -147,7 +207,10 @@ async function main() {
   }
 }
 
-main().then(() => process.exit(0), (e) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);

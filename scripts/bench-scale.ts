@@ -15,7 +15,10 @@ import type { SizeFigures } from './bench-scale-run';
 
 const root = join(__dirname, '..');
 
-const option = (args: string[], flag: string) => { const i = args.indexOf(flag); return i >= 0 ? args[i + 1] ?? '' : undefined; };
+const option = (args: string[], flag: string) => {
+  const i = args.indexOf(flag);
+  return i >= 0 ? (args[i + 1] ?? '') : undefined;
+};
 
 function sizesFrom(args: string[]): DemoSize[] {
   const list = option(args, '--size') ?? option(args, '--sizes') ?? 'S,M';
@@ -29,7 +32,8 @@ function budgetFrom(args: string[]): string[] {
   return [v];
 }
 
-const pad = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+const pad = (cells: (string | number)[], widths: number[]) =>
+  cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
 
 function table(runs: SizeFigures[]): string {
   const lines: string[] = [];
@@ -42,15 +46,24 @@ function table(runs: SizeFigures[]): string {
     for (const s of sectors) {
       const i = r.ingest[s];
       const failed = i.feeds.find((f) => f.error);
-      if (i.filesIngested < i.files) lines.push(`  ${r.size} ${s}: ${i.filesIngested} of ${i.files} files${failed ? `; ${failed.file}: ${failed.error}` : ' (budget spent)'}`);
+      if (i.filesIngested < i.files)
+        lines.push(`  ${r.size} ${s}: ${i.filesIngested} of ${i.files} files${failed ? `; ${failed.file}: ${failed.error}` : ' (budget spent)'}`);
     }
   }
   lines.push('', 'Main feed of each sector');
   for (const s of sectors) {
-    lines.push(pad([s, ...runs.flatMap((r) => {
-      const main = [...r.ingest[s].feeds].sort((a, b) => (b.accepted + b.rejected + b.unchanged) - (a.accepted + a.rejected + a.unchanged))[0];
-      return [main.accepted + main.rejected + main.unchanged, main.recordsPerSecond];
-    })], w));
+    lines.push(
+      pad(
+        [
+          s,
+          ...runs.flatMap((r) => {
+            const main = [...r.ingest[s].feeds].sort((a, b) => b.accepted + b.rejected + b.unchanged - (a.accepted + a.rejected + a.unchanged))[0];
+            return [main.accepted + main.rejected + main.unchanged, main.recordsPerSecond];
+          }),
+        ],
+        w,
+      ),
+    );
   }
   lines.push('', 'Dashboard queries through the gateway (ms)');
   const qw = [48, ...runs.flatMap(() => [9, 9, 9, 9])];
@@ -78,7 +91,10 @@ export function runScale(args: string[]): number {
     const env: NodeJS.ProcessEnv = { ...process.env, HUB_DATA_DIR: dataDir };
     // Its own empty server, never the one a running `npm start` uses.
     delete env.MONGODB_URI;
-    const r = spawnSync(process.execPath, [require.resolve('tsx/cli'), join(root, 'scripts', 'bench-scale-run.ts'), size, out, ...budget], { stdio: 'inherit', env });
+    const r = spawnSync(process.execPath, [require.resolve('tsx/cli'), join(root, 'scripts', 'bench-scale-run.ts'), size, out, ...budget], {
+      stdio: 'inherit',
+      env,
+    });
     if (r.status !== 0) {
       console.error(`size ${size} failed (exit ${r.status}); the hub's log is in ${join(dataDir, 'hub.log')}`);
       return 1;
@@ -91,7 +107,15 @@ export function runScale(args: string[]): number {
   const commit = execSync('git rev-parse HEAD', { cwd: root }).toString().trim();
   const dirty = execSync('git status --porcelain', { cwd: root }).toString().trim() !== '';
   const date = new Date().toISOString();
-  const result = { benchmark: 'scale', date, commit, dirty, budgetSecondsPerSector: budget[0] ? Number(budget[0]) : null, machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, loadAverageAtEnd: loadavg().map((x) => Math.round(x * 10) / 10) }, sizes: runs };
+  const result = {
+    benchmark: 'scale',
+    date,
+    commit,
+    dirty,
+    budgetSecondsPerSector: budget[0] ? Number(budget[0]) : null,
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, loadAverageAtEnd: loadavg().map((x) => Math.round(x * 10) / 10) },
+    sizes: runs,
+  };
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `scale-${date.slice(0, 10)}-${commit.slice(0, 8)}-${sizes.join('')}.json`);

@@ -22,7 +22,9 @@ async function waitReady(url: string, what: string, s: Supervised, timeoutMs = 1
     if (s.restarts > 3) throw new Error(`${what} failed to start ${s.restarts} times`);
     try {
       if ((await fetch(url, { signal: AbortSignal.timeout(1000) })).ok) return;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`${what} not ready after ${timeoutMs / 1000} s`);
@@ -71,22 +73,26 @@ async function main() {
 
   const admin = await signDevToken(env.HUB_JWT_SECRET!, { sub: 'dev-admin', role: 'admin', scope: ['*'] });
   const leader = await signDevToken(env.HUB_JWT_SECRET!, { sub: 'dev-leader-48', role: 'leader', scope: ['48'] });
-  console.log([
-    '',
-    'IOC Data Hub is running.',
-    `  dashboard               http://127.0.0.1:${gatewayPort}/dashboard/?province=48&period=2025-10#token=${admin}`,
-    `  GraphQL API + explorer  http://127.0.0.1:${gatewayPort}/graphql`,
-    `  health / readiness      http://127.0.0.1:${gatewayPort}/healthz  /readyz`,
-    ...Object.entries(ports).map(([n, p]) => `  subgraph ${n.padEnd(13)} http://127.0.0.1:${p}/graphql`),
-    '',
-    'Development tokens (12 h), send as "Authorization: Bearer <token>":',
-    `  admin, whole country:        ${admin}`,
-    `  leader, Thành phố Đà Nẵng:   ${leader}`,
-    '',
-    'Ctrl-C stops everything.',
-  ].join('\n'));
+  console.log(
+    [
+      '',
+      'IOC Data Hub is running.',
+      `  dashboard               http://127.0.0.1:${gatewayPort}/dashboard/?province=48&period=2025-10#token=${admin}`,
+      `  GraphQL API + explorer  http://127.0.0.1:${gatewayPort}/graphql`,
+      `  health / readiness      http://127.0.0.1:${gatewayPort}/healthz  /readyz`,
+      ...Object.entries(ports).map(([n, p]) => `  subgraph ${n.padEnd(13)} http://127.0.0.1:${p}/graphql`),
+      '',
+      'Development tokens (12 h), send as "Authorization: Bearer <token>":',
+      `  admin, whole country:        ${admin}`,
+      `  leader, Thành phố Đà Nẵng:   ${leader}`,
+      '',
+      'Ctrl-C stops everything.',
+    ].join('\n'),
+  );
   // The province-year goes in while the hub answers; a failure stops the load, not the hub.
-  loadDemoScale(env, ports).catch((e) => console.error(`[demo] province-year load stopped: ${e instanceof Error ? e.message : e}; it resumes at the next start`));
+  loadDemoScale(env, ports).catch((e) =>
+    console.error(`[demo] province-year load stopped: ${e instanceof Error ? e.message : e}; it resumes at the next start`),
+  );
 }
 
 main().catch(async (e) => {

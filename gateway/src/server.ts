@@ -12,8 +12,22 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloGateway } from '@apollo/gateway';
 import { Kind, type DocumentNode, type GraphQLError } from 'graphql';
 import {
-  handleGraphQL, readGraphQLRequest, badJson, BadJson, sendJson, subgraphUrl, projectRoot, runInRequest, requestIdFrom,
-  sendMetrics, hubMetrics, log, operationLabel, REQUEST_ID_HEADER, type Identity, type GraphQLHttpRequest,
+  handleGraphQL,
+  readGraphQLRequest,
+  badJson,
+  BadJson,
+  sendJson,
+  subgraphUrl,
+  projectRoot,
+  runInRequest,
+  requestIdFrom,
+  sendMetrics,
+  hubMetrics,
+  log,
+  operationLabel,
+  REQUEST_ID_HEADER,
+  type Identity,
+  type GraphQLHttpRequest,
 } from '@ioc/kit';
 import { createVerifier } from './auth';
 import { explorerHtml, serveExplorerAsset } from './explorer';
@@ -28,7 +42,11 @@ import { clientAddress } from './client-address';
 import { auditedParts, auditOperation } from './audit-operations';
 import { StaticAnswers, staticFields } from './static-answers';
 
-export interface RunningGateway { url: string; port: number; stop(): Promise<void> }
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
 
 /** Subgraph name → URL, read from the supergraph's join__Graph enum, overridable per subgraph. */
 function subgraphNames(supergraphSdl: string): string[] {
@@ -42,7 +60,11 @@ const urlPattern = /\b(?:https?|mongodb(?:\+srv)?):\/\/[^\s"')]+/g;
 function requestOf(method: string | undefined, url: URL, pre: GraphQLHttpRequest): GraphQLRequestBody {
   if (method === 'POST') return (pre.body && typeof pre.body === 'object' ? pre.body : {}) as GraphQLRequestBody;
   let variables: unknown;
-  try { variables = JSON.parse(url.searchParams.get('variables') ?? 'null'); } catch { variables = undefined; }
+  try {
+    variables = JSON.parse(url.searchParams.get('variables') ?? 'null');
+  } catch {
+    variables = undefined;
+  }
   return { query: url.searchParams.get('query') ?? undefined, variables, operationName: url.searchParams.get('operationName') ?? undefined };
 }
 
@@ -52,7 +74,9 @@ function soleOperationName(doc: DocumentNode | undefined): string | undefined {
 }
 
 /** @param opts.supergraphSdl another supergraph than the committed one (a partner's checks, tests) */
-export async function startGateway(opts: { port?: number; urls?: Record<string, string>; settings?: Partial<GatewaySettings>; supergraphSdl?: string } = {}): Promise<RunningGateway> {
+export async function startGateway(
+  opts: { port?: number; urls?: Record<string, string>; settings?: Partial<GatewaySettings>; supergraphSdl?: string } = {},
+): Promise<RunningGateway> {
   const settings: GatewaySettings = { ...gatewaySettings(), ...opts.settings };
   const supergraphSdl = opts.supergraphSdl ?? readFileSync(join(projectRoot, 'schema', 'supergraph.graphql'), 'utf8');
   const facts = schemaFacts(supergraphSdl);
@@ -95,10 +119,27 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
     if (wait) {
       refusals.inc({ limit: 'rate', role: identity.role });
       const setting = isPublic ? 'HUB_GATEWAY_RATE_LIMIT_PUBLIC' : 'HUB_GATEWAY_RATE_LIMIT_TOKEN';
-      return sendJson(res, 429, { errors: [{ message: `Quá nhiều yêu cầu: tối đa ${isPublic ? settings.rateLimitPublic : settings.rateLimitToken} yêu cầu mỗi phút (giới hạn ${setting}); thử lại sau ${wait} giây`, extensions: { code: 'RATE_LIMITED', limit: setting } }] }, { 'retry-after': String(wait) });
+      return sendJson(
+        res,
+        429,
+        {
+          errors: [
+            {
+              message: `Quá nhiều yêu cầu: tối đa ${isPublic ? settings.rateLimitPublic : settings.rateLimitToken} yêu cầu mỗi phút (giới hạn ${setting}); thử lại sau ${wait} giây`,
+              extensions: { code: 'RATE_LIMITED', limit: setting },
+            },
+          ],
+        },
+        { 'retry-after': String(wait) },
+      );
     }
     let pre: GraphQLHttpRequest;
-    try { pre = await readGraphQLRequest(req); } catch (e) { if (e instanceof BadJson) return badJson(res); throw e; }
+    try {
+      pre = await readGraphQLRequest(req);
+    } catch (e) {
+      if (e instanceof BadJson) return badJson(res);
+      throw e;
+    }
     const body = requestOf(req.method, url, pre);
     const { refusal, document } = checkQuery(body, identity.role, settings, facts);
     if (refusal) {
@@ -108,7 +149,9 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
       return sendJson(res, 400, { errors: [{ message, extensions: { code: 'QUERY_LIMIT_EXCEEDED', ...detail } }] });
     }
     const gone = new AbortController();
-    res.once('close', () => { if (!res.writableFinished) gone.abort(); });
+    res.once('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
     const deadline = Date.now() + settings.requestTimeoutMs;
     const signal = AbortSignal.any([gone.signal, AbortSignal.timeout(settings.requestTimeoutMs)]);
     const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
@@ -131,7 +174,8 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
     }
     await runInRequest({ requestId, deadline, signal, identity: { ...identity, client } }, async () => {
       const answer = await handleGraphQL(apollo, req, res, async () => ({}), { service: 'gateway', pre, operation });
-      if (key !== undefined && answer?.body !== undefined) registerAnswers.keep(key, { status: answer.status, contentType: answer.contentType ?? 'application/json; charset=utf-8', body: answer.body });
+      if (key !== undefined && answer?.body !== undefined)
+        registerAnswers.keep(key, { status: answer.status, contentType: answer.contentType ?? 'application/json; charset=utf-8', body: answer.body });
       if (audited) auditOperation(identity, audited, res.statusCode);
     });
   };
@@ -145,15 +189,17 @@ export async function startGateway(opts: { port?: number; urls?: Record<string, 
       if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/metrics' && req.method === 'GET') return await sendMetrics(req.headers.authorization, res);
       if (url.pathname === '/readyz') {
-        const checks = await Promise.all(names.map(async (name) => {
-          const ready = urlOf(name).replace(/\/graphql$/, '/readyz');
-          try {
-            const r = await fetch(ready, { signal: AbortSignal.timeout(5000) });
-            return { name, ready: r.ok };
-          } catch {
-            return { name, ready: false };
-          }
-        }));
+        const checks = await Promise.all(
+          names.map(async (name) => {
+            const ready = urlOf(name).replace(/\/graphql$/, '/readyz');
+            try {
+              const r = await fetch(ready, { signal: AbortSignal.timeout(5000) });
+              return { name, ready: r.ok };
+            } catch {
+              return { name, ready: false };
+            }
+          }),
+        );
         const ok = checks.every((c) => c.ready);
         return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', subgraphs: checks });
       }

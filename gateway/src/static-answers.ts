@@ -32,10 +32,12 @@ export interface StaticFields {
 }
 
 const graphsOf = (directives: readonly ConstDirectiveNode[] | undefined, name: string) =>
-  (directives ?? []).filter((d) => d.name.value === name).map((d) => {
-    const g = d.arguments?.find((a) => a.name.value === 'graph')?.value;
-    return g?.kind === Kind.ENUM ? g.value : '';
-  });
+  (directives ?? [])
+    .filter((d) => d.name.value === name)
+    .map((d) => {
+      const g = d.arguments?.find((a) => a.name.value === 'graph')?.value;
+      return g?.kind === Kind.ENUM ? g.value : '';
+    });
 
 const namedType = (t: { kind: Kind; type?: unknown; name?: { value: string } }): string =>
   t.kind === Kind.NAMED_TYPE ? t.name!.value : namedType(t.type as typeof t);
@@ -70,26 +72,30 @@ export function asksOnlyRegisters(doc: DocumentNode, operationName: string | und
   if (!op || op.operation !== 'query') return false;
   const fragments = new Map(doc.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
   const seen = new Set<string>();
-  const walk = (set: SelectionSetNode, types: string[]): boolean => set.selections.every((s) => {
-    if (s.kind === Kind.FRAGMENT_SPREAD) {
-      const f = fragments.get(s.name.value);
-      // A fragment is checked once per type set; a cycle is a validation error Apollo reports itself.
-      const key = `${s.name.value}@${types.join(',')}`;
-      if (!f || seen.has(key)) return !!f;
-      seen.add(key);
-      return walk(f.selectionSet, narrow(types, f.typeCondition.name.value));
-    }
-    if (s.kind === Kind.INLINE_FRAGMENT) return walk(s.selectionSet, s.typeCondition ? narrow(types, s.typeCondition.name.value) : types);
-    if (s.name.value === '__typename') return true;
-    const returned = new Set<string>();
-    for (const t of types) {
-      const type = known.fields.get(t)?.get(s.name.value);
-      if (type === undefined) return false;
-      returned.add(type);
-    }
-    if (!s.selectionSet) return true;
-    return walk(s.selectionSet, [...returned].flatMap((t) => known.implementations.get(t) ?? [t]));
-  });
+  const walk = (set: SelectionSetNode, types: string[]): boolean =>
+    set.selections.every((s) => {
+      if (s.kind === Kind.FRAGMENT_SPREAD) {
+        const f = fragments.get(s.name.value);
+        // A fragment is checked once per type set; a cycle is a validation error Apollo reports itself.
+        const key = `${s.name.value}@${types.join(',')}`;
+        if (!f || seen.has(key)) return !!f;
+        seen.add(key);
+        return walk(f.selectionSet, narrow(types, f.typeCondition.name.value));
+      }
+      if (s.kind === Kind.INLINE_FRAGMENT) return walk(s.selectionSet, s.typeCondition ? narrow(types, s.typeCondition.name.value) : types);
+      if (s.name.value === '__typename') return true;
+      const returned = new Set<string>();
+      for (const t of types) {
+        const type = known.fields.get(t)?.get(s.name.value);
+        if (type === undefined) return false;
+        returned.add(type);
+      }
+      if (!s.selectionSet) return true;
+      return walk(
+        s.selectionSet,
+        [...returned].flatMap((t) => known.implementations.get(t) ?? [t]),
+      );
+    });
   const narrow = (types: string[], condition: string) => {
     const allowed = new Set(known.implementations.get(condition) ?? [condition]);
     return types.filter((t) => allowed.has(t));
@@ -97,14 +103,21 @@ export function asksOnlyRegisters(doc: DocumentNode, operationName: string | und
   return walk(op.selectionSet, ['Query']);
 }
 
-export interface StoredAnswer { status: number; contentType: string; body: string }
+export interface StoredAnswer {
+  status: number;
+  contentType: string;
+  body: string;
+}
 
 /** Answers kept by key, least recently used dropped first once their bodies pass `maxBytes`. */
 export class StaticAnswers {
   private readonly kept = new Map<string, StoredAnswer>();
   private bytes = 0;
 
-  constructor(readonly known: StaticFields, private readonly maxBytes = 32 * 1024 * 1024) {}
+  constructor(
+    readonly known: StaticFields,
+    private readonly maxBytes = 32 * 1024 * 1024,
+  ) {}
 
   /** The key of a query that may be kept, or undefined when it reads anything else than the registers. */
   keyOf(doc: DocumentNode | undefined, query: unknown, variables: unknown, operationName: string | undefined): string | undefined {
@@ -136,5 +149,7 @@ export class StaticAnswers {
     }
   }
 
-  get size(): number { return this.kept.size; }
+  get size(): number {
+    return this.kept.size;
+  }
 }

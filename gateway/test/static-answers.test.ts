@@ -13,14 +13,18 @@ describe('which queries read the registers alone', () => {
     expect(registersOnly('{ provinces(asOf: "2025-03-01") { code name districts { code name communes { code name } } } }')).toBe(true);
     expect(registersOnly('{ commune(code: "20335", asOf: "2025-03-01") { register code successors { unit { code province { name } } share } } }')).toBe(true);
     expect(registersOnly('{ searchUnits(text: "Tân Thạnh") { unit { __typename ... on Commune { district { name } } } } }')).toBe(true);
-    expect(registersOnly('query A { registers { communes } } query B { province(code: "48") { health(from: "2025-01-01", to: "2025-02-01") { visits } } }', 'A')).toBe(true);
+    expect(
+      registersOnly('query A { registers { communes } } query B { province(code: "48") { health(from: "2025-01-01", to: "2025-02-01") { visits } } }', 'A'),
+    ).toBe(true);
   });
 
   test('a sector field, a district boundary, a mutation, introspection or an unknown field does not', () => {
     expect(registersOnly('{ province(code: "48") { name health(from: "2025-01-01", to: "2025-02-01") { visits } } }')).toBe(false);
     expect(registersOnly('{ provinces { communes { ...F } } } fragment F on Commune { code land { parcels } }')).toBe(false);
     expect(registersOnly('{ district(code: "490", asOf: "2025-03-01") { name boundary } }')).toBe(false);
-    expect(registersOnly('query A { registers { communes } } query B { province(code: "48") { health(from: "2025-01-01", to: "2025-02-01") { visits } } }', 'B')).toBe(false);
+    expect(
+      registersOnly('query A { registers { communes } } query B { province(code: "48") { health(from: "2025-01-01", to: "2025-02-01") { visits } } }', 'B'),
+    ).toBe(false);
     expect(registersOnly('{ __schema { types { name } } }')).toBe(false);
     expect(registersOnly('{ provinces { nonsense } }')).toBe(false);
     expect(registersOnly('mutation { registers }')).toBe(false);
@@ -48,12 +52,16 @@ describe('which queries read the registers alone', () => {
 
 describe('answers kept in the gateway', () => {
   let hub: TestHub;
-  beforeAll(async () => { hub = await startTestHub([]); });
+  beforeAll(async () => {
+    hub = await startTestHub([]);
+  });
   afterAll(() => hub?.stop());
 
   const fetches = async () => {
     const m = await hubMetrics.subgraphFetch().get();
-    return m.values.filter((v) => v.metricName === 'hub_subgraph_fetch_duration_seconds_count' && v.labels.subgraph === 'admin-units').reduce((n, v) => n + v.value, 0);
+    return m.values
+      .filter((v) => v.metricName === 'hub_subgraph_fetch_duration_seconds_count' && v.labels.subgraph === 'admin-units')
+      .reduce((n, v) => n + v.value, 0);
   };
 
   test('the old-register tree is fetched from admin-units once, then sent again unchanged', async () => {

@@ -17,7 +17,13 @@ import { postFeed } from './post-feed';
 type Files = { feed: string; file: string }[];
 
 /** Per sector: its showcase summaries, and how much of a province-year went in (file names, whether all). */
-interface Loaded { at: string; summaries: Record<string, unknown>; size?: DemoSize; files?: string[]; complete?: boolean }
+interface Loaded {
+  at: string;
+  summaries: Record<string, unknown>;
+  size?: DemoSize;
+  files?: string[];
+  complete?: boolean;
+}
 
 function demoSize(): DemoSize | null {
   const v = (process.env.HUB_DEMO_SIZE ?? 'M').trim().toUpperCase();
@@ -51,7 +57,10 @@ export async function loadDemo(env: NodeJS.ProcessEnv, ports: Record<string, num
     const out = join(demoDir, sector);
     mkdirSync(out, { recursive: true });
     const { generateDemo } = await import(demo);
-    loaded[sector] = { at: new Date().toISOString(), summaries: await post(`http://127.0.0.1:${ports[sector]}`, env.HUB_INGEST_TOKEN!, sector, await generateDemo(out)) };
+    loaded[sector] = {
+      at: new Date().toISOString(),
+      summaries: await post(`http://127.0.0.1:${ports[sector]}`, env.HUB_INGEST_TOKEN!, sector, await generateDemo(out)),
+    };
     writeFileSync(marker, JSON.stringify(loaded, null, 2));
   }
   console.log(`[demo] showcase loaded in ${Math.round((Date.now() - started) / 1000)} s`);
@@ -80,7 +89,7 @@ export async function loadDemoScale(env: NodeJS.ProcessEnv, ports: Record<string
     if (had && loaded[sector].complete) continue;
     const dir = join(demoDir, sector, `scale-${size}`);
     mkdirSync(dir, { recursive: true });
-    const files = (await generateScale(dir, demoScale[size]) as Files).filter((f) => !done.has(f.file.slice(dir.length + 1)));
+    const files = ((await generateScale(dir, demoScale[size])) as Files).filter((f) => !done.has(f.file.slice(dir.length + 1)));
     queues.push({ sector, files });
   }
   if (queues.length === 0) return;
@@ -93,7 +102,13 @@ export async function loadDemoScale(env: NodeJS.ProcessEnv, ports: Record<string
       const dir = join(demoDir, sector, `scale-${size}`);
       const summaries = await post(`http://127.0.0.1:${ports[sector]}`, env.HUB_INGEST_TOKEN!, `${sector} (${size})`, [f]);
       const entry = loaded[sector];
-      loaded[sector] = { ...entry, size, files: [...(entry.files ?? []), f.file.slice(dir.length + 1)], complete: i === files.length - 1, summaries: { ...entry.summaries, ...summaries } };
+      loaded[sector] = {
+        ...entry,
+        size,
+        files: [...(entry.files ?? []), f.file.slice(dir.length + 1)],
+        complete: i === files.length - 1,
+        summaries: { ...entry.summaries, ...summaries },
+      };
       writeFileSync(marker, JSON.stringify(loaded, null, 2));
     }
   }

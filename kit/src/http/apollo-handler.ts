@@ -22,7 +22,10 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 /** A GraphQL request as sent: the raw body text (what an identity signature covers) and its JSON. */
-export interface GraphQLHttpRequest { text: string; body: unknown }
+export interface GraphQLHttpRequest {
+  text: string;
+  body: unknown;
+}
 
 export class BadJson extends Error {}
 
@@ -76,17 +79,33 @@ function errorCodes(text: string): string[] {
  * the operation for metrics and logs when the caller parsed the document. Returns the status and,
  * for a complete (not incremental) answer, the body as sent.
  */
-export async function handleGraphQL<C extends BaseContext>(server: ApolloServer<C>, req: IncomingMessage, res: ServerResponse, context: () => Promise<C>, opts: { service: string; pre?: GraphQLHttpRequest; operation?: string }): Promise<{ status: number; body?: string; contentType?: string } | undefined> {
+export async function handleGraphQL<C extends BaseContext>(
+  server: ApolloServer<C>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: () => Promise<C>,
+  opts: { service: string; pre?: GraphQLHttpRequest; operation?: string },
+): Promise<{ status: number; body?: string; contentType?: string } | undefined> {
   const started = process.hrtime.bigint();
   const headers = new HeaderMap();
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
   const url = new URL(req.url ?? '/', 'http://localhost');
   let pre = opts.pre;
   if (!pre) {
-    try { pre = await readGraphQLRequest(req); } catch (e) { if (e instanceof BadJson) { badJson(res); return undefined; } throw e; }
+    try {
+      pre = await readGraphQLRequest(req);
+    } catch (e) {
+      if (e instanceof BadJson) {
+        badJson(res);
+        return undefined;
+      }
+      throw e;
+    }
   }
   let body: string | undefined;
-  const operation = operationLabel(opts.operation ?? (pre.body as { operationName?: unknown } | undefined)?.operationName ?? url.searchParams.get('operationName'));
+  const operation = operationLabel(
+    opts.operation ?? (pre.body as { operationName?: unknown } | undefined)?.operationName ?? url.searchParams.get('operationName'),
+  );
   const result = await server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: pre.body },
     context,

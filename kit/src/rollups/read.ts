@@ -84,10 +84,11 @@ export function rollupReader(conn: Connection, identity: Identity) {
       const tallies: Tally[] = [];
       for (const p of a.periods ?? []) {
         const t = new Tally();
-        for (const target of targets) for (const m of monthsOf(p.from, p.to)) {
-          const doc = byId.get(`${target}|${m}`);
-          if (doc) addDoc(t, doc, p, !!a.items);
-        }
+        for (const target of targets)
+          for (const m of monthsOf(p.from, p.to)) {
+            const doc = byId.get(`${target}|${m}`);
+            if (doc) addDoc(t, doc, p, !!a.items);
+          }
         tallies.push(t);
       }
       for (const b of a.buckets ?? []) {

@@ -1,5 +1,16 @@
 import {
-  feedQueries, figuresVisible, badInput, DateScalar, DateTimeScalar, JSONScalar, periodArgs, selectorOf, type BaseContext, type Every, type UnitReference, type UnitSelector,
+  feedQueries,
+  figuresVisible,
+  badInput,
+  DateScalar,
+  DateTimeScalar,
+  JSONScalar,
+  periodArgs,
+  selectorOf,
+  type BaseContext,
+  type Every,
+  type UnitReference,
+  type UnitSelector,
 } from '@ioc/kit';
 import { HOUR_MS, type HourlyAqi } from './aqi';
 import { alerts } from './alerts';
@@ -10,9 +21,13 @@ import { listingDay, type StationDoc } from './models';
 import { addBandHours, bandHours, dailySeries, hourlySeries, latestHour, LOOKBACK_MS } from './series';
 import type { Resolvers, AirQualityHour, Pollutant } from './generated/resolvers';
 
-export interface Context extends BaseContext { loaders: Loaders }
+export interface Context extends BaseContext {
+  loaders: Loaders;
+}
 
-export interface Stats { unit: UnitSelector }
+export interface Stats {
+  unit: UnitSelector;
+}
 
 /** A series reads every station-day of its range: a year at most. */
 const MAX_SERIES_DAYS = 366;
@@ -45,7 +60,7 @@ async function stationsOf(s: Stats, ctx: Context): Promise<StationDoc[]> {
 }
 
 const stationByCode = async (code: string, ctx: Context) =>
-  (ctx.identity.role === 'public' ? null : preferred((await ctx.loaders.stationEntries.load(code)) ?? [], 'FROM_2025_07') ?? null);
+  ctx.identity.role === 'public' ? null : (preferred((await ctx.loaders.stationEntries.load(code)) ?? [], 'FROM_2025_07') ?? null);
 
 const hour = (h: HourlyAqi): AirQualityHour => ({
   time: h.time,
@@ -57,7 +72,8 @@ const hour = (h: HourlyAqi): AirQualityHour => ({
   subIndices: (Object.entries(h.subIndices) as [Pollutant, number][]).map(([pollutant, value]) => ({ pollutant, value })),
 });
 
-const bands = (list: ReturnType<typeof bandHours>) => list.map((b) => ({ band: b.band.code, label: b.band.labelVi, colour: b.band.hex, hours: b.hours, hoursAtOrAbove: b.hoursAtOrAbove }));
+const bands = (list: ReturnType<typeof bandHours>) =>
+  list.map((b) => ({ band: b.band.code, label: b.band.labelVi, colour: b.band.hex, hours: b.hours, hoursAtOrAbove: b.hoursAtOrAbove }));
 
 async function stationHours(s: StationDoc, from: unknown, to: unknown, ctx: Context) {
   const p = periodArgs(from, to);
@@ -65,10 +81,12 @@ async function stationHours(s: StationDoc, from: unknown, to: unknown, ctx: Cont
   return hourlySeries(rows ?? [], p.start, p.end);
 }
 
-const environment = (typename: 'Province' | 'District' | 'Commune') => (ref: UnitReference, _: unknown, ctx: Context): Stats | null => {
-  const unit = selectorOf(typename, ref);
-  return figuresVisible(ctx.identity, unit) ? { unit } : null;
-};
+const environment =
+  (typename: 'Province' | 'District' | 'Commune') =>
+  (ref: UnitReference, _: unknown, ctx: Context): Stats | null => {
+    const unit = selectorOf(typename, ref);
+    return figuresVisible(ctx.identity, unit) ? { unit } : null;
+  };
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -108,13 +126,18 @@ export const resolvers: Resolvers = {
     latestAqi: async (s: StationDoc, a: { asOf?: Date | null }, ctx: Context) => {
       const at = a.asOf ? new Date(Math.floor(a.asOf.getTime() / HOUR_MS) * HOUR_MS) : await ctx.loaders.newestReading();
       if (!at) return null;
-      const rows = await ctx.loaders.readings.load({ station: s.code, start: new Date(at.getTime() - LATEST_WINDOW_MS), end: new Date(at.getTime() + HOUR_MS) });
+      const rows = await ctx.loaders.readings.load({
+        station: s.code,
+        start: new Date(at.getTime() - LATEST_WINDOW_MS),
+        end: new Date(at.getTime() + HOUR_MS),
+      });
       const h = latestHour(rows ?? [], at);
       return h && hour(h);
     },
     hourly: async (s: StationDoc, a: { from: unknown; to: unknown }, ctx: Context) => {
       const p = periodArgs(a.from, a.to);
-      if (p.end.getTime() - p.start.getTime() > MAX_HOURLY_DAYS * 24 * HOUR_MS) throw badInput('to', a.to, `chuỗi theo giờ tối đa ${MAX_HOURLY_DAYS} ngày; dùng daily cho khoảng dài hơn`);
+      if (p.end.getTime() - p.start.getTime() > MAX_HOURLY_DAYS * 24 * HOUR_MS)
+        throw badInput('to', a.to, `chuỗi theo giờ tối đa ${MAX_HOURLY_DAYS} ngày; dùng daily cho khoảng dài hơn`);
       return (await stationHours(s, a.from, a.to, ctx)).map(hour);
     },
     daily: async (s: StationDoc, a: { from: unknown; to: unknown }, ctx: Context) => {

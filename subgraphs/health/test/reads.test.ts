@@ -38,7 +38,7 @@ const statsQuery = `{
   now: province(code: "48") { communes { code health(from: "2025-01-01", to: "2025-02-01") { visits admissions } } }
 }`;
 
-test('a province\'s and its communes\' health figures read the same documents when the encounters grow tenfold', async () => {
+test("a province's and its communes' health figures read the same documents when the encounters grow tenfold", async () => {
   const read = countDocumentsRead(hub.subgraphs.health.db.connection);
   expect((await hub.ingest('health', 'fhir', january(30, 0))).body).toMatchObject({ rejected: 0 });
   let before = read();

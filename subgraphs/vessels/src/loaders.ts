@@ -11,91 +11,146 @@ import { situationOf, vmsRequired, type Fleet } from './fleet';
 import type { Models, ReportDoc, TrackDayDoc, VesselDoc, VesselLatestDoc } from './models';
 import { daysToSearch, pointsBetween, reportOf, trackDayId, trackDayIds } from './tracks';
 
-export interface AtKey { mmsi: string; at: number }
-export interface WindowKey { mmsi: string; start: number; end: number }
+export interface AtKey {
+  mmsi: string;
+  at: number;
+}
+export interface WindowKey {
+  mmsi: string;
+  start: number;
+  end: number;
+}
 
 export function loaders(conn: Connection, m: Models, identity: Identity) {
   // Daily activity of every unit and period asked in a request: rollup documents by `_id`.
   const rollups = rollupReader(conn, identity);
   // A unit's registered vessels, under the rule its activity figures count by (both registers, the caller's scope).
-  const vesselsOfUnit = unitMembers(identity, () => m.Vessel.find(scopeFilter(identity)).lean<VesselDoc[]>().exec(), (v) => v.unit);
+  const vesselsOfUnit = unitMembers(
+    identity,
+    () => m.Vessel.find(scopeFilter(identity)).lean<VesselDoc[]>().exec(),
+    (v) => v.unit,
+  );
 
-  const vessel = batchLoader<string, VesselDoc>((k) => k, async (ids) => {
-    const rows = await m.Vessel.find(allOf({ _id: { $in: [...ids] } }, scopeFilter(identity))).lean<VesselDoc[]>();
-    return byKey(ids, rows, (k) => k, (r) => r._id);
-  });
+  const vessel = batchLoader<string, VesselDoc>(
+    (k) => k,
+    async (ids) => {
+      const rows = await m.Vessel.find(allOf({ _id: { $in: [...ids] } }, scopeFilter(identity))).lean<VesselDoc[]>();
+      return byKey(
+        ids,
+        rows,
+        (k) => k,
+        (r) => r._id,
+      );
+    },
+  );
 
-  const zones = batchLoader<'all', Zone[]>(() => 'all', async (keys) => {
-    const all = (await m.Zone.find({}).lean()).map(toZone);
-    return keys.map(() => all);
-  });
+  const zones = batchLoader<'all', Zone[]>(
+    () => 'all',
+    async (keys) => {
+      const all = (await m.Zone.find({}).lean()).map(toZone);
+      return keys.map(() => all);
+    },
+  );
 
   /** Newest state of each transceiver asked in a request, one read by `_id`. */
-  const state = batchLoader<string, VesselLatestDoc>((k) => k, async (mmsis) =>
-    byKey(mmsis, await m.VesselLatest.find({ _id: { $in: [...mmsis] } }).lean<VesselLatestDoc[]>(), (k) => k, (r) => r._id));
+  const state = batchLoader<string, VesselLatestDoc>(
+    (k) => k,
+    async (mmsis) =>
+      byKey(
+        mmsis,
+        await m.VesselLatest.find({ _id: { $in: [...mmsis] } }).lean<VesselLatestDoc[]>(),
+        (k) => k,
+        (r) => r._id,
+      ),
+  );
 
-  const trackDays = async (ids: string[]) => new Map((ids.length ? await m.TrackDay.find({ _id: { $in: [...new Set(ids)] } }).lean<TrackDayDoc[]>() : []).map((d) => [d._id, d]));
+  const trackDays = async (ids: string[]) =>
+    new Map((ids.length ? await m.TrackDay.find({ _id: { $in: [...new Set(ids)] } }).lean<TrackDayDoc[]>() : []).map((d) => [d._id, d]));
 
   /**
    * The newest position at or before an instant: the kept newest one when it is not after the
    * instant, else the newest point of the (at most two) track days before it.
    */
-  const latest = batchLoader<AtKey, ReportDoc>((k) => `${k.mmsi}@${k.at}`, async (keys) => {
-    const states = await state.loadMany(keys.map((k) => k.mmsi));
-    const answer: (ReportDoc | null)[] = keys.map(() => null);
-    const earlier: { i: number; ids: string[] }[] = [];
-    keys.forEach((k, i) => {
-      const s = states[i];
-      if (s instanceof Error) throw s;
-      if (!s?.position) return;
-      if (new Date(s.position.time).getTime() <= k.at) answer[i] = reportOf(k.mmsi, s.position);
-      else earlier.push({ i, ids: daysToSearch(s, k.at).map((d) => trackDayId(k.mmsi, d)) });
-    });
-    const docs = await trackDays(earlier.flatMap((e) => e.ids));
-    for (const { i, ids } of earlier) {
-      const points = pointsBetween(ids.map((id) => docs.get(id)).filter((d): d is TrackDayDoc => !!d), 0, keys[i].at + 1);
-      answer[i] = points.length ? points[points.length - 1] : null;
-    }
-    return answer;
-  });
+  const latest = batchLoader<AtKey, ReportDoc>(
+    (k) => `${k.mmsi}@${k.at}`,
+    async (keys) => {
+      const states = await state.loadMany(keys.map((k) => k.mmsi));
+      const answer: (ReportDoc | null)[] = keys.map(() => null);
+      const earlier: { i: number; ids: string[] }[] = [];
+      keys.forEach((k, i) => {
+        const s = states[i];
+        if (s instanceof Error) throw s;
+        if (!s?.position) return;
+        if (new Date(s.position.time).getTime() <= k.at) answer[i] = reportOf(k.mmsi, s.position);
+        else earlier.push({ i, ids: daysToSearch(s, k.at).map((d) => trackDayId(k.mmsi, d)) });
+      });
+      const docs = await trackDays(earlier.flatMap((e) => e.ids));
+      for (const { i, ids } of earlier) {
+        const points = pointsBetween(
+          ids.map((id) => docs.get(id)).filter((d): d is TrackDayDoc => !!d),
+          0,
+          keys[i].at + 1,
+        );
+        answer[i] = points.length ? points[points.length - 1] : null;
+      }
+      return answer;
+    },
+  );
 
   /** Positions of several vessels in [start, end), oldest first: the track days they span, one read by `_id`. */
-  const reportsBetween = batchLoader<WindowKey, ReportDoc[]>((k) => `${k.mmsi}@${k.start}-${k.end}`, async (keys) => {
-    const idsOf = keys.map((k) => trackDayIds(k.mmsi, k.start, k.end));
-    const docs = await trackDays(idsOf.flat());
-    return keys.map((k, i) => pointsBetween(idsOf[i].map((id) => docs.get(id)).filter((d): d is TrackDayDoc => !!d), k.start, k.end));
-  });
+  const reportsBetween = batchLoader<WindowKey, ReportDoc[]>(
+    (k) => `${k.mmsi}@${k.start}-${k.end}`,
+    async (keys) => {
+      const idsOf = keys.map((k) => trackDayIds(k.mmsi, k.start, k.end));
+      const docs = await trackDays(idsOf.flat());
+      return keys.map((k, i) =>
+        pointsBetween(
+          idsOf[i].map((id) => docs.get(id)).filter((d): d is TrackDayDoc => !!d),
+          k.start,
+          k.end,
+        ),
+      );
+    },
+  );
 
   /** Name and call sign the vessel's own AIS sends (messages 5, 24A, 24B), newest value of each. */
-  const ownStatic = batchLoader<string, { shipName: string | null; callSign: string | null }>((k) => k, async (mmsis) => {
-    const states = await state.loadMany(mmsis);
-    return states.map((s) => {
-      if (s instanceof Error) throw s;
-      const parts = Object.values(s?.statics ?? {}).sort((a, b) => new Date(b.time).getTime() - new Date(a.time).getTime());
-      return parts.length ? { shipName: parts.find((p) => p.shipName)?.shipName ?? null, callSign: parts.find((p) => p.callSign)?.callSign ?? null } : null;
-    });
-  });
+  const ownStatic = batchLoader<string, { shipName: string | null; callSign: string | null }>(
+    (k) => k,
+    async (mmsis) => {
+      const states = await state.loadMany(mmsis);
+      return states.map((s) => {
+        if (s instanceof Error) throw s;
+        const parts = Object.values(s?.statics ?? {}).sort((a, b) => new Date(b.time).getTime() - new Date(a.time).getTime());
+        return parts.length ? { shipName: parts.find((p) => p.shipName)?.shipName ?? null, callSign: parts.find((p) => p.callSign)?.callSign ?? null } : null;
+      });
+    },
+  );
 
-  const fleet = batchLoader<{ unit: UnitSelector; at: number }, Fleet>((k) => `${k.unit.register}|${k.unit.level}|${k.unit.code}@${k.at}`, async (keys) => {
-    const [lists, zoneList] = await Promise.all([Promise.all(keys.map((k) => vesselsOfUnit(k.unit))), zones.load('all')]);
-    return Promise.all(keys.map(async (k, i) => {
-      const allVessels = lists[i];
-      const tracked = allVessels.filter((v) => vmsRequired(v) && v.mmsi);
-      const at = new Date(k.at);
-      const positions = await latest.loadMany(tracked.map((v) => ({ mmsi: v.mmsi!, at: k.at })));
-      const latestOf = new Map(tracked.map((v, j) => [v._id, positions[j]]));
-      return {
-        unit: k.unit,
-        at,
-        allVessels,
-        situations: allVessels.filter(vmsRequired).map((v) => {
-          const p = latestOf.get(v._id);
-          if (p instanceof Error) throw p;
-          return situationOf(v, p ?? null, zoneList ?? [], at);
+  const fleet = batchLoader<{ unit: UnitSelector; at: number }, Fleet>(
+    (k) => `${k.unit.register}|${k.unit.level}|${k.unit.code}@${k.at}`,
+    async (keys) => {
+      const [lists, zoneList] = await Promise.all([Promise.all(keys.map((k) => vesselsOfUnit(k.unit))), zones.load('all')]);
+      return Promise.all(
+        keys.map(async (k, i) => {
+          const allVessels = lists[i];
+          const tracked = allVessels.filter((v) => vmsRequired(v) && v.mmsi);
+          const at = new Date(k.at);
+          const positions = await latest.loadMany(tracked.map((v) => ({ mmsi: v.mmsi!, at: k.at })));
+          const latestOf = new Map(tracked.map((v, j) => [v._id, positions[j]]));
+          return {
+            unit: k.unit,
+            at,
+            allVessels,
+            situations: allVessels.filter(vmsRequired).map((v) => {
+              const p = latestOf.get(v._id);
+              if (p instanceof Error) throw p;
+              return situationOf(v, p ?? null, zoneList ?? [], at);
+            }),
+          };
         }),
-      };
-    }));
-  });
+      );
+    },
+  );
 
   return { vessel, zones, latest, reportsBetween, ownStatic, fleet, rollups };
 }
