@@ -9,7 +9,10 @@ import globals from 'globals';
 /** Paths into a package's inside: `@ioc/x/src/...`, `../../gateway/src/...`, `@apollo/subgraph/dist/...`. */
 const intoPackage = [
   { regex: '^@ioc/[^/]+/(src|dist)(/|$)', message: 'Import the package by its name (@ioc/<name>), not its src/ or dist/ files.' },
-  { regex: '^(\\.\\./)+(kit|gateway|testing|subgraphs/[^/]+)/(src|dist)(/|$)', message: 'Import the package by its name (@ioc/<name>), not its src/ or dist/ files.' },
+  {
+    regex: '^(\\.\\./)+(kit|gateway|testing|subgraphs/[^/]+)/(src|dist)(/|$)',
+    message: 'Import the package by its name (@ioc/<name>), not its src/ or dist/ files.',
+  },
   { regex: '^(@[^/]+/)?[^@./][^/]*/dist(/|$)', message: "A library's dist/ files are its inside: use what its entry point exports." },
 ];
 
@@ -51,7 +54,10 @@ export default tseslint.config(
   },
   {
     files: ['dashboard/js/**/*.js', 'gateway/public/**/*.js'],
-    languageOptions: { globals: { ...globals.browser, echarts: 'readonly', React: 'readonly', ReactDOM: 'readonly', GraphiQL: 'readonly' }, sourceType: 'module' },
+    languageOptions: {
+      globals: { ...globals.browser, echarts: 'readonly', React: 'readonly', ReactDOM: 'readonly', GraphiQL: 'readonly' },
+      sourceType: 'module',
+    },
   },
   {
     files: ['jest.config.js'],

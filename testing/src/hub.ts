@@ -12,7 +12,10 @@ export interface TestHub {
   subgraphs: Record<string, RunningSubgraph>;
   /** POST a query through the gateway; `token` adds a bearer token. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test names the shape it reads; untyped, the answer is JSON it walks freely
-  query<T = any>(query: string, opts?: { variables?: Record<string, unknown>; token?: string }): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  query<T = any>(
+    query: string,
+    opts?: { variables?: Record<string, unknown>; token?: string },
+  ): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   token(claims: { role: string; scope: string[]; sub?: string }): Promise<string>;
   /** Sends a feed in its native format through the subgraph's real POST /ingest/<feed> route. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the route's JSON answer, walked freely by tests
@@ -28,9 +31,12 @@ const worker = process.env.JEST_WORKER_ID ?? '0';
  * of one worker (admin-units, whose load is idempotent and slow to repeat). `tag` names the test;
  * `gateway` overrides gateway settings (rate limits are off and timeouts long unless given).
  */
-// Each sector has its own context type: the list holds them all.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function startTestHub(sectors: SubgraphDefinition<any>[], opts: { fresh?: string[]; tag?: string; gateway?: Partial<GatewaySettings> } = {}): Promise<TestHub> {
+export async function startTestHub(
+  // Each sector has its own context type: the list holds them all.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  sectors: SubgraphDefinition<any>[],
+  opts: { fresh?: string[]; tag?: string; gateway?: Partial<GatewaySettings> } = {},
+): Promise<TestHub> {
   const subgraphs: Record<string, RunningSubgraph> = {};
   const defs = sectors.some((d) => d.name === 'admin-units') ? sectors : [adminUnits, ...sectors];
   for (const def of defs) {
@@ -46,7 +52,11 @@ export async function startTestHub(sectors: SubgraphDefinition<any>[], opts: { f
   // Test files send hundreds of queries a minute from one address, on a machine shared with other
   // test files and FerretDB's full scans: rate limits and the production subgraph timeout have
   // their own tests (gateway/test/hostile.test.ts), so they are relaxed here.
-  const gateway = await startGateway({ port: 0, urls, settings: { rateLimitPublic: 0, rateLimitToken: 0, subgraphTimeoutMs: 30_000, subgraphTimeouts: {}, requestTimeoutMs: 60_000, ...opts.gateway } });
+  const gateway = await startGateway({
+    port: 0,
+    urls,
+    settings: { rateLimitPublic: 0, rateLimitToken: 0, subgraphTimeoutMs: 30_000, subgraphTimeouts: {}, requestTimeoutMs: 60_000, ...opts.gateway },
+  });
   const secret = process.env.HUB_JWT_SECRET!;
   return {
     gateway,
