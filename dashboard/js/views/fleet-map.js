@@ -8,8 +8,7 @@ import { sectorByKey, periodArgs } from '../sectors.js';
 import { chart, echarts } from '../charts.js';
 import { exportCsv } from '../export.js';
 import { unavailable } from './common.js';
-import { chartBox } from './sector.js';
-import { swatch } from './air.js';
+import { chartBox, swatch } from './boxes.js';
 import { boxOf, frame, landOf, landRegions } from './geo.js';
 
 const stateColour = { AT_SEA: '#1a73e8', IN_PORT: '#1e8e3e', SILENT: '#d93025', NO_POSITION: '#9aa5b1' };

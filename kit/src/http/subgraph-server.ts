@@ -30,14 +30,20 @@ export type { Route } from './route';
 /** A field resolver for a context C; its parent and arguments are the subgraph's own business. */
 type FieldFn<C> = (parent: never, args: never, ctx: C, info: GraphQLResolveInfo) => unknown;
 
-/** A field's resolver (a function or `{ resolve }`), or federation's `__resolveReference`. */
-type FieldResolver<C> = FieldFn<C> | { resolve: FieldFn<C> } | ((reference: never, ctx: C, info: GraphQLResolveInfo) => unknown);
+/** Federation's `__resolveReference` (and `__resolveType`): the reference or object, then the context. */
+type ReferenceFn<C> = (reference: never, ctx: C, info: GraphQLResolveInfo) => unknown;
+
+/**
+ * One type's resolvers. `__resolveReference` is named apart: with fewer parameters than a field
+ * resolver it would otherwise fit the field form whatever context it expects.
+ */
+type TypeResolvers<C> = { __resolveReference?: ReferenceFn<C>; [field: string]: FieldFn<C> | { resolve: FieldFn<C> } | ReferenceFn<C> | undefined };
 
 /**
  * A subgraph's resolvers for a context C: what its generated `Resolvers` type (npm run codegen)
  * gives. A resolver written for another context does not fit.
  */
-export type SubgraphResolvers<C> = Record<string, GraphQLScalarType | Record<string, FieldResolver<C> | undefined> | undefined>;
+export type SubgraphResolvers<C> = Record<string, GraphQLScalarType | TypeResolvers<C> | undefined>;
 
 /** What Apollo's buildSubgraphSchema takes as resolvers (its own type is exported only from its dist/ files). */
 type ApolloResolverMap = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers']>;

@@ -22,7 +22,7 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** Something a leader should look at, newest first. */
+/** Something a leader should look at; lists are ranked most severe first, then newest. */
 export type Alert = {
   __typename?: 'Alert';
   code: Scalars['String']['output'];
@@ -46,7 +46,11 @@ export type AlertLevel =
 export type Commune = {
   __typename?: 'Commune';
   code: Scalars['String']['output'];
-  /** Education statistics for the school year (YYYY-YYYY). */
+  /**
+   * Education statistics for the school year (YYYY-YYYY). Out of scope: null for the public and for a
+   * caller whose scope does not reach the unit (never zeros, which would read as "nothing happened");
+   * a caller scoped to some communes gets figures over those.
+   */
   education?: Maybe<EducationStats>;
   register: Register;
   /** Schools whose MaXa lies in this commune, the code read in this commune's register. */
@@ -61,7 +65,11 @@ export type CommuneEducationArgs = {
 export type District = {
   __typename?: 'District';
   code: Scalars['String']['output'];
-  /** Education statistics for the school year (YYYY-YYYY). */
+  /**
+   * Education statistics for the school year (YYYY-YYYY). Out of scope: null for the public and for a
+   * caller whose scope does not reach the unit (never zeros, which would read as "nothing happened");
+   * a caller scoped to some communes gets figures over those.
+   */
   education?: Maybe<EducationStats>;
   register: Register;
 };
@@ -193,6 +201,7 @@ export type Indicator = {
   previous?: Maybe<Scalars['Float']['output']>;
   /** Where the target comes from (regulation or configuration). */
   source?: Maybe<Scalars['String']['output']>;
+  /** GOOD on the good side of the target, WATCH within the sector's band of it, ALERT beyond; WATCH when value is null (no data: nothing to call good). */
   status: IndicatorStatus;
   target?: Maybe<Scalars['Float']['output']>;
   /** Unit of measure (%, giường, µg/m³…). */
@@ -228,7 +237,11 @@ export type Period =
 export type Province = {
   __typename?: 'Province';
   code: Scalars['String']['output'];
-  /** Education statistics for the school year (YYYY-YYYY, e.g. 2024-2025); empty without a scope covering the records. */
+  /**
+   * Education statistics for the school year (YYYY-YYYY, e.g. 2024-2025). Out of scope: null for the
+   * public and for a caller whose scope does not reach the unit (never zeros, which would read as
+   * "nothing happened"); a caller scoped to some communes gets figures over those.
+   */
   education?: Maybe<EducationStats>;
   register: Register;
 };

@@ -155,7 +155,7 @@ export type AirSubIndex = {
   value: Scalars['Float']['output'];
 };
 
-/** Something a leader should look at, newest first. */
+/** Something a leader should look at; lists are ranked most severe first, then newest. */
 export type Alert = {
   __typename?: 'Alert';
   code: Scalars['String']['output'];
@@ -195,7 +195,12 @@ export type AqiBand =
 export type Commune = {
   __typename?: 'Commune';
   code: Scalars['String']['output'];
-  /** As on Province: the stations listed in the commune (and, in today's register, in the old communes it absorbed). */
+  /**
+   * As on Province: the stations listed in the commune (and, in today's register, in the old communes
+   * it absorbed). Out of scope: null for the public and for a caller whose scope does not reach the
+   * unit (never zeros, which would read as "nothing happened"); a caller scoped to some communes gets
+   * figures over those.
+   */
   environment?: Maybe<EnvironmentStats>;
   register: Register;
 };
@@ -204,7 +209,11 @@ export type Commune = {
 export type District = {
   __typename?: 'District';
   code: Scalars['String']['output'];
-  /** As on Province: the stations listed in the district. */
+  /**
+   * As on Province: the stations listed in the district. Out of scope: null for the public and for a
+   * caller whose scope does not reach the unit (never zeros, which would read as "nothing happened");
+   * a caller scoped to some communes gets figures over those.
+   */
   environment?: Maybe<EnvironmentStats>;
   register: Register;
 };
@@ -289,6 +298,7 @@ export type Indicator = {
   previous?: Maybe<Scalars['Float']['output']>;
   /** Where the target comes from (regulation or configuration). */
   source?: Maybe<Scalars['String']['output']>;
+  /** GOOD on the good side of the target, WATCH within the sector's band of it, ALERT beyond; WATCH when value is null (no data: nothing to call good). */
   status: IndicatorStatus;
   target?: Maybe<Scalars['Float']['output']>;
   /** Unit of measure (%, giường, µg/m³…). */
@@ -336,8 +346,9 @@ export type Province = {
   code: Scalars['String']['output'];
   /**
    * Automatic air-quality stations in the province and their VN_AQI. Asked on a province of today's
-   * register, includes the stations listed under the old units it absorbed. Null for a caller
-   * without scope (the public).
+   * register, includes the stations listed under the old units it absorbed. Out of scope: null for
+   * the public and for a caller whose scope does not reach the unit (never zeros, which would read as
+   * "nothing happened"); a caller scoped to some communes gets figures over those.
    */
   environment?: Maybe<EnvironmentStats>;
   register: Register;

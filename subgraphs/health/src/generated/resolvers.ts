@@ -22,7 +22,7 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** Something a leader should look at, newest first. */
+/** Something a leader should look at; lists are ranked most severe first, then newest. */
 export type Alert = {
   __typename?: 'Alert';
   code: Scalars['String']['output'];
@@ -46,7 +46,11 @@ export type AlertLevel =
 export type Commune = {
   __typename?: 'Commune';
   code: Scalars['String']['output'];
-  /** Health figures of the facilities in the commune; see Province.health. */
+  /**
+   * Health figures of the facilities in the commune; see Province.health. Out of scope: null for the
+   * public and for a caller whose scope does not reach the unit (never zeros, which would read as
+   * "nothing happened"); a caller scoped to some communes gets figures over those.
+   */
   health?: Maybe<HealthStats>;
   register: Register;
 };
@@ -61,7 +65,12 @@ export type CommuneHealthArgs = {
 export type District = {
   __typename?: 'District';
   code: Scalars['String']['output'];
-  /** Health figures of the facilities in the district (old register only); see Province.health. */
+  /**
+   * Health figures of the facilities in the district (old register only); see Province.health. Out of
+   * scope: null for the public and for a caller whose scope does not reach the unit (never zeros,
+   * which would read as "nothing happened"); a caller scoped to some communes gets figures over
+   * those.
+   */
   health?: Maybe<HealthStats>;
   register: Register;
 };
@@ -214,6 +223,7 @@ export type Indicator = {
   previous?: Maybe<Scalars['Float']['output']>;
   /** Where the target comes from (regulation or configuration). */
   source?: Maybe<Scalars['String']['output']>;
+  /** GOOD on the good side of the target, WATCH within the sector's band of it, ALERT beyond; WATCH when value is null (no data: nothing to call good). */
   status: IndicatorStatus;
   target?: Maybe<Scalars['Float']['output']>;
   /** Unit of measure (%, giường, µg/m³…). */
@@ -270,7 +280,9 @@ export type Province = {
   /**
    * Health figures of the facilities in the province over [from, to) (Vietnam days). A province of
    * today's register includes records reported under the old units it absorbed. `now` (default: the
-   * current time) caps the census instant of `inpatientsNow`. Null for the public.
+   * current time) caps the census instant of `inpatientsNow`. Out of scope: null for the public and
+   * for a caller whose scope does not reach the unit (never zeros, which would read as "nothing
+   * happened"); a caller scoped to some communes gets figures over those.
    */
   health?: Maybe<HealthStats>;
   register: Register;

@@ -22,7 +22,7 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** Something a leader should look at, newest first. */
+/** Something a leader should look at; lists are ranked most severe first, then newest. */
 export type Alert = {
   __typename?: 'Alert';
   code: Scalars['String']['output'];
@@ -47,7 +47,11 @@ export type AlertLevel =
 export type Commune = {
   __typename?: 'Commune';
   code: Scalars['String']['output'];
-  /** Parcels of the cadastral register held for this commune; null for the anonymous public. */
+  /**
+   * Parcels of the cadastral register held for this commune. Out of scope: null for the public and
+   * for a caller whose scope does not reach the unit (never zeros, which would read as "nothing
+   * happened"); a caller scoped to some communes gets figures over those.
+   */
   land?: Maybe<LandStats>;
   register: Register;
 };
@@ -56,7 +60,11 @@ export type Commune = {
 export type District = {
   __typename?: 'District';
   code: Scalars['String']['output'];
-  /** Parcels of the cadastral register held for this district; null for the anonymous public. */
+  /**
+   * Parcels of the cadastral register held for this district. Out of scope: null for the public and
+   * for a caller whose scope does not reach the unit (never zeros, which would read as "nothing
+   * happened"); a caller scoped to some communes gets figures over those.
+   */
   land?: Maybe<LandStats>;
   register: Register;
 };
@@ -92,6 +100,7 @@ export type Indicator = {
   previous?: Maybe<Scalars['Float']['output']>;
   /** Where the target comes from (regulation or configuration). */
   source?: Maybe<Scalars['String']['output']>;
+  /** GOOD on the good side of the target, WATCH within the sector's band of it, ALERT beyond; WATCH when value is null (no data: nothing to call good). */
   status: IndicatorStatus;
   target?: Maybe<Scalars['Float']['output']>;
   /** Unit of measure (%, giường, µg/m³…). */
@@ -291,7 +300,11 @@ export type Period =
 export type Province = {
   __typename?: 'Province';
   code: Scalars['String']['output'];
-  /** Parcels of the cadastral register held for this province; null for the anonymous public. */
+  /**
+   * Parcels of the cadastral register held for this province. Out of scope: null for the public and
+   * for a caller whose scope does not reach the unit (never zeros, which would read as "nothing
+   * happened"); a caller scoped to some communes gets figures over those.
+   */
   land?: Maybe<LandStats>;
   register: Register;
 };

@@ -21,7 +21,7 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** Something a leader should look at, newest first. */
+/** Something a leader should look at; lists are ranked most severe first, then newest. */
 export type Alert = {
   __typename?: 'Alert';
   code: Scalars['String']['output'];
@@ -46,7 +46,12 @@ export type AlertLevel =
 export type Commune = {
   __typename?: 'Commune';
   code: Scalars['String']['output'];
-  /** As on Province: dossiers received in [from, to) by the commune (and, in today's register, the old communes it absorbed). */
+  /**
+   * As on Province: dossiers received in [from, to) by the commune (and, in today's register, the old
+   * communes it absorbed). Out of scope: null for the public and for a caller whose scope does not
+   * reach the unit (never zeros, which would read as "nothing happened"); a caller scoped to some
+   * communes gets figures over those.
+   */
   procedures?: Maybe<ProcedureStats>;
   register: Register;
 };
@@ -63,7 +68,11 @@ export type CommuneProceduresArgs = {
 export type District = {
   __typename?: 'District';
   code: Scalars['String']['output'];
-  /** As on Province: dossiers received in [from, to) by the district and its communes. */
+  /**
+   * As on Province: dossiers received in [from, to) by the district and its communes. Out of scope:
+   * null for the public and for a caller whose scope does not reach the unit (never zeros, which
+   * would read as "nothing happened"); a caller scoped to some communes gets figures over those.
+   */
   procedures?: Maybe<ProcedureStats>;
   register: Register;
 };
@@ -190,6 +199,7 @@ export type Indicator = {
   previous?: Maybe<Scalars['Float']['output']>;
   /** Where the target comes from (regulation or configuration). */
   source?: Maybe<Scalars['String']['output']>;
+  /** GOOD on the good side of the target, WATCH within the sector's band of it, ALERT beyond; WATCH when value is null (no data: nothing to call good). */
   status: IndicatorStatus;
   target?: Maybe<Scalars['Float']['output']>;
   /** Unit of measure (%, giường, µg/m³…). */
@@ -350,8 +360,9 @@ export type Province = {
    * Dossiers received in the half-open period [from, to) (by NgayTiepNhan, Vietnam days) by the
    * province and every unit in it. Asked on a province of today's register, includes the dossiers
    * reported under the old units it absorbed. `now` fixes the instant `overdue` is judged against
-   * (default: HUB_PROCEDURES_NOW, else the current time). Null for the public and for a caller
-   * whose scope does not reach this unit; a caller scoped to some communes gets figures over those.
+   * (default: HUB_PROCEDURES_NOW, else the current time). Out of scope: null for the public and for a
+   * caller whose scope does not reach the unit (never zeros, which would read as "nothing happened");
+   * a caller scoped to some communes gets figures over those.
    */
   procedures?: Maybe<ProcedureStats>;
   register: Register;

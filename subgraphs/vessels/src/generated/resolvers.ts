@@ -24,7 +24,7 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** Something a leader should look at, newest first. */
+/** Something a leader should look at; lists are ranked most severe first, then newest. */
 export type Alert = {
   __typename?: 'Alert';
   code: Scalars['String']['output'];
@@ -50,7 +50,12 @@ export type Commune = {
   __typename?: 'Commune';
   code: Scalars['String']['output'];
   register: Register;
-  /** Fleet figures at the instant `at` (default: now), for vessels whose owner's commune lies in this unit. */
+  /**
+   * Fleet figures at the instant `at` (default: now), for vessels whose owner's commune lies in this
+   * unit. Out of scope: null for the public and for a caller whose scope does not reach the unit
+   * (never zeros, which would read as "nothing happened"); a caller scoped to some communes gets
+   * figures over those.
+   */
   vessels?: Maybe<VesselStats>;
 };
 
@@ -65,7 +70,12 @@ export type District = {
   __typename?: 'District';
   code: Scalars['String']['output'];
   register: Register;
-  /** Fleet figures at the instant `at` (default: now), for vessels whose owner's commune lies in this unit. */
+  /**
+   * Fleet figures at the instant `at` (default: now), for vessels whose owner's commune lies in this
+   * unit. Out of scope: null for the public and for a caller whose scope does not reach the unit
+   * (never zeros, which would read as "nothing happened"); a caller scoped to some communes gets
+   * figures over those.
+   */
   vessels?: Maybe<VesselStats>;
 };
 
@@ -120,6 +130,7 @@ export type Indicator = {
   previous?: Maybe<Scalars['Float']['output']>;
   /** Where the target comes from (regulation or configuration). */
   source?: Maybe<Scalars['String']['output']>;
+  /** GOOD on the good side of the target, WATCH within the sector's band of it, ALERT beyond; WATCH when value is null (no data: nothing to call good). */
   status: IndicatorStatus;
   target?: Maybe<Scalars['Float']['output']>;
   /** Unit of measure (%, giường, µg/m³…). */
@@ -180,7 +191,12 @@ export type Province = {
   __typename?: 'Province';
   code: Scalars['String']['output'];
   register: Register;
-  /** Fleet figures at the instant `at` (default: now), for vessels whose owner's commune lies in this unit. */
+  /**
+   * Fleet figures at the instant `at` (default: now), for vessels whose owner's commune lies in this
+   * unit. Out of scope: null for the public and for a caller whose scope does not reach the unit
+   * (never zeros, which would read as "nothing happened"); a caller scoped to some communes gets
+   * figures over those.
+   */
   vessels?: Maybe<VesselStats>;
 };
 
