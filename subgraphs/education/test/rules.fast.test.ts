@@ -3,6 +3,9 @@ import type { UnitRef } from '@ioc/kit';
 import { computeStats, type StatsInput } from '../src/stats';
 import { indicators, alerts } from '../src/indicators';
 import type { SchoolDoc } from '../src/models';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { settings } from '../src/settings';
 
 const unit = { register: 'PRE_2025_07', code: '20335' } as UnitRef;
 const school = (id: string, level: SchoolDoc['level'], standard: boolean): SchoolDoc =>
@@ -48,4 +51,9 @@ test('alerts: an over-size grade (WARNING) and a school under half qualified (CR
     ['education.classSizeOverCap', 'WARNING', 'enrolment:A|1'],
   ]);
   expect(alerts(input, computeStats(input), (s) => s.unitPre!, new Date('2025-01-06T00:00:00Z')).map((a) => a.link)).toEqual(['teachers:A|t']);
+});
+
+test('every setting is HUB_EDUCATION_<NAME> and in the README table', () => {
+  const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+  expect(Object.values(settings.names).filter((name) => !name.startsWith('HUB_EDUCATION_') || !readme.includes(`| \`${name}\``))).toEqual([]);
 });

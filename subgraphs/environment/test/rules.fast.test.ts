@@ -2,6 +2,9 @@
 import { figuresOf } from '../src/period-stats';
 import { airIndicators } from '../src/indicators';
 import type { DayEntry } from '../src/series';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { settings } from '../src/settings';
 
 const day = (date: string, value: number | null): DayEntry => ({ date, hours: 24, aqi: value === null ? null : ({ value } as DayEntry['aqi']) });
 const days = [day('2025-01-01', 50), day('2025-01-02', 120), day('2025-01-03', 90), day('2025-01-04', null), day('2025-01-05', 180)];
@@ -24,4 +27,9 @@ test('indicators: latest hour by the QĐ 1459 bands, good-day share against the 
 test('no reading within the window or no rated day: null values, WATCH', () => {
   const none = figuresOf({ from: '2025-02-01', to: '2025-02-02' }, days);
   expect(airIndicators(null, reference, none, none).map((i) => [i.value, i.status])).toEqual([[null, 'WATCH'], [null, 'WATCH']]);
+});
+
+test('every setting is HUB_ENVIRONMENT_<NAME> and in the README table', () => {
+  const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+  expect(Object.values(settings.names).filter((name) => !name.startsWith('HUB_ENVIRONMENT_') || !readme.includes(`| \`${name}\``))).toEqual([]);
 });

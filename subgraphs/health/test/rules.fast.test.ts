@@ -1,6 +1,9 @@
 /** Bed indicators and overload alerts from a unit's figures, without a database. */
 import { indicators, alerts } from '../src/indicators';
 import type { FacilityStats, HealthStats } from '../src/stats';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { settings } from '../src/settings';
 
 const census = new Date('2025-01-31T12:00:00+07:00');
 const facility = (code: string, inpatientsNow: number, beds: number): FacilityStats => ({
@@ -30,4 +33,9 @@ test('alerts: one per facility over 100 %, CRITICAL from 120 % or without beds, 
   const s = unitOf([facility('A', 110, 100), facility('B', 130, 100), facility('C', 2, 0), facility('D', 80, 100)]);
   expect(alerts(s, null).map((a) => [a.link, a.level])).toEqual([['facility:C', 'CRITICAL'], ['facility:B', 'CRITICAL'], ['facility:A', 'WARNING']]);
   expect(alerts(s, new Date(census.getTime() + 1))).toEqual([]);
+});
+
+test('every setting is HUB_HEALTH_<NAME> and in the README table', () => {
+  const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+  expect(Object.values(settings.names).filter((name) => !name.startsWith('HUB_HEALTH_') || !readme.includes(`| \`${name}\``))).toEqual([]);
 });

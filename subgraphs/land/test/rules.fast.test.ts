@@ -2,6 +2,9 @@
 import { landIndicators, landAlerts } from '../src/indicators';
 import type { LandStats } from '../src/stats';
 import type { MismatchItem } from '../src/rollup';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { settings } from '../src/settings';
 
 const stats = (parcels: number, certifiedParcels: number): LandStats => ({
   parcels, area: parcels * 100, certifiedParcels, certifiedArea: certifiedParcels * 100,
@@ -20,4 +23,9 @@ test('alerts: area mismatches over 10 % and coverage under 80 %, newest first', 
   const list = landAlerts(unit, [mismatch(1, 0.25, '2025-01-02'), mismatch(2, 0.05, '2025-01-03')], new Date('2025-01-05'), stats(10, 5), null);
   expect(list.map((a) => [a.code, a.link])).toEqual([['land.lowCertification', null], ['land.areaMismatch', 'parcel:20335-1-1']]);
   expect(landAlerts(unit, [], new Date('2025-01-05'), stats(10, 9), null)).toEqual([]);
+});
+
+test('every setting is HUB_LAND_<NAME> and in the README table', () => {
+  const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+  expect(Object.values(settings.names).filter((name) => !name.startsWith('HUB_LAND_') || !readme.includes(`| \`${name}\``))).toEqual([]);
 });

@@ -1,9 +1,13 @@
 /** Dossier figures, indicators and alerts from records, without a database. */
-import { Tally, type UnitRef } from '@ioc/kit';
+import { startSubgraph, Tally, type UnitRef } from '@ioc/kit';
+import { procedures } from '../src';
 import { dossierRollups } from '../src/rollups';
 import { figuresOf } from '../src/figures';
 import { indicators, alerts } from '../src/indicators';
 import type { DossierDoc } from '../src/models';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { settings } from '../src/settings';
 
 const unit = { register: 'PRE_2025_07', code: '20335' } as UnitRef;
 const t = (iso: string) => new Date(`${iso}T08:00:00+07:00`);
@@ -61,4 +65,18 @@ test('alerts: indicators in ALERT and a month overdue are critical, late is INFO
     ['procedures.late', 'INFO'],
   ]);
   expect(list[2].title).toContain('quá hạn 40 ngày');
+});
+
+test('every setting is HUB_PROCEDURES_<NAME> and in the README table', () => {
+  const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+  expect(Object.values(settings.names).filter((name) => !name.startsWith('HUB_PROCEDURES_') || !readme.includes(`| \`${name}\``))).toEqual([]);
+});
+
+test('a malformed setting stops the start, naming the variable and the value', async () => {
+  process.env.HUB_PROCEDURES_TARGET_ON_TIME_RATE = '95%';
+  try {
+    await expect(startSubgraph(procedures)).rejects.toThrow('HUB_PROCEDURES_TARGET_ON_TIME_RATE="95%" is invalid: expected a number from 0 to 100');
+  } finally {
+    delete process.env.HUB_PROCEDURES_TARGET_ON_TIME_RATE;
+  }
 });

@@ -5,6 +5,9 @@ import { indicators } from '../src/indicators';
 import { silenceAlerts, zoneAlerts } from '../src/alerts';
 import type { ReportDoc, VesselDoc } from '../src/models';
 import { toZone } from '../src/geo';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { settings } from '../src/settings';
 
 const unit = { register: 'PRE_2025_07', code: '20335' } as UnitRef;
 const at = new Date('2025-02-12T12:00:00+07:00');
@@ -45,4 +48,9 @@ test('zone alerts: leaving national waters is CRITICAL, leaving a port INFO; sta
     ['vessels.zoneExit', 'INFO'], ['vessels.zoneExit', 'CRITICAL'],
   ]);
   expect(zoneAlerts(vessel('A'), track.slice(0, 2), [zone('PORT')])).toEqual([]);
+});
+
+test('every setting is HUB_VESSELS_<NAME> and in the README table', () => {
+  const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+  expect(Object.values(settings.names).filter((name) => !name.startsWith('HUB_VESSELS_') || !readme.includes(`| \`${name}\``))).toEqual([]);
 });
