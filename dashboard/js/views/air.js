@@ -6,7 +6,7 @@ import { dateTime, int, num } from '../format.js';
 import { periodArgs, rootField, sectorByKey } from '../sectors.js';
 import { chart } from '../charts.js';
 import { exportCsv } from '../export.js';
-import { chartBox } from './sector.js';
+import { chartBox } from './common.js';
 
 /** Lower bound of each VN_AQI band (QĐ 1459/QĐ-TCMT, Bảng 1). */
 const bandFloor = { GOOD: 0, MODERATE: 51, POOR: 101, BAD: 151, VERY_BAD: 201, HAZARDOUS: 301 };

@@ -7,8 +7,7 @@ import { dateTime, int, num } from '../format.js';
 import { sectorByKey, periodArgs } from '../sectors.js';
 import { chart, echarts } from '../charts.js';
 import { exportCsv } from '../export.js';
-import { unavailable } from './common.js';
-import { chartBox } from './sector.js';
+import { unavailable, chartBox } from './common.js';
 import { swatch } from './air.js';
 import { boxOf, frame, landOf, landRegions } from './geo.js';
 

@@ -6,8 +6,8 @@ import { num, withUnit, statusLabel, dateTime, month } from '../format.js';
 import { indicatorFields, periodArgs, rootField } from '../sectors.js';
 import { historyOf, monthlySeries, schema, trendOf } from '../series.js';
 import { trendChart, barChart } from '../charts.js';
-import { exportButton, exportCsv, exportPng } from '../export.js';
-import { showUnit, sectorStats, unavailable, indicatorCard } from './common.js';
+import { exportButton, exportCsv } from '../export.js';
+import { showUnit, sectorStats, unavailable, indicatorCard, chartBox } from './common.js';
 import { renderAir } from './air.js';
 import { feedbackMap } from './feedback-map.js';
 import { districtsOf } from './geo.js';
@@ -50,18 +50,6 @@ export async function renderSector(node, ctx, sector) {
   if (sector.key === 'environment') await renderAir(grid, ctx, r.stats);
   if (sector.key === 'feedback') await feedbackMap(grid, ctx, districtsOf(ctx, null));
   if (ctx.unit.level !== 'COMMUNE') await ranking(node, ctx, sector);
-}
-
-/** A titled chart frame with PNG (and, where set, CSV) export. */
-export function chartBox(parent, title, file) {
-  const body = el('div', { class: 'chart' });
-  const box = { body, chart: null, csv: null };
-  parent.append(el('figure', { class: 'chart-box' },
-    el('figcaption', {}, title,
-      exportButton('PNG', () => box.chart && exportPng(file, box.chart)),
-      exportButton('CSV', () => box.csv && box.csv())),
-    body));
-  return box;
 }
 
 /**
