@@ -7,7 +7,7 @@
  * process's peak memory, and writes all of it to bench/results/scale-<date>-<commit>.json.
  */
 import { spawnSync, execSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDemoSize, type DemoSize } from '../kit/src/demo-scale';
@@ -91,7 +91,7 @@ export function runScale(args: string[]): number {
   const commit = execSync('git rev-parse HEAD', { cwd: root }).toString().trim();
   const dirty = execSync('git status --porcelain', { cwd: root }).toString().trim() !== '';
   const date = new Date().toISOString();
-  const result = { benchmark: 'scale', date, commit, dirty, budgetSecondsPerSector: budget[0] ? Number(budget[0]) : null, machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version }, sizes: runs };
+  const result = { benchmark: 'scale', date, commit, dirty, budgetSecondsPerSector: budget[0] ? Number(budget[0]) : null, machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, loadAverageAtEnd: loadavg().map((x) => Math.round(x * 10) / 10) }, sizes: runs };
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `scale-${date.slice(0, 10)}-${commit.slice(0, 8)}-${sizes.join('')}.json`);

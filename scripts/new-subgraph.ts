@@ -7,6 +7,7 @@
  */
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { composeSupergraph } from './lib/composition';
 
 const root = join(__dirname, '..');
@@ -48,6 +49,13 @@ function addComposeService(compose: string, n: ReturnType<typeof namesOf>, port:
   return out;
 }
 
+/** `npm run codegen`: the new subgraph's resolver types from its SDL and codegen.json (the others' are unchanged). */
+function generateResolverTypes(): void {
+  const bin = join(root, 'node_modules', '@graphql-codegen', 'cli', 'esm', 'bin.js');
+  const run = spawnSync(process.execPath, [bin, '--config', 'scripts/codegen.config.ts', '--silent'], { cwd: root, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`npm run codegen failed:\n${run.stdout}${run.stderr}`);
+}
+
 export function scaffold(name: string): { port: number; written: string[] } {
   if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name) || name.length > 30) throw new Error(`tên "${name}": chữ thường, chữ số và gạch nối, bắt đầu bằng chữ, tối đa 30 ký tự (e.g. water-supply)`);
   const n = namesOf(name);
@@ -70,7 +78,8 @@ export function scaffold(name: string): { port: number; written: string[] } {
   const composeFile = join(root, 'docker-compose.yml');
   writeFileSync(composeFile, addComposeService(readFileSync(composeFile, 'utf8'), n, port));
   writeFileSync(join(root, 'schema', 'supergraph.graphql'), composeSupergraph());
-  written.push('schema/subgraphs.json', 'docker-compose.yml', 'schema/supergraph.graphql');
+  generateResolverTypes();
+  written.push('schema/subgraphs.json', 'docker-compose.yml', 'schema/supergraph.graphql', `subgraphs/${name}/src/generated/resolvers.ts`);
   return { port, written };
 }
 

@@ -18,7 +18,7 @@ export function clientAddress(trusted: string[]): ClientAddress {
   try {
     trust = proxyAddr.compile(trusted);
   } catch (e) {
-    throw new Error(`HUB_GATEWAY_TRUSTED_PROXIES=${trusted.join(',')}: ${(e as Error).message}`);
+    throw new Error(`HUB_GATEWAY_TRUSTED_PROXIES=${trusted.join(',')}: ${(e as Error).message}`, { cause: e });
   }
   return (req) => (req.socket.remoteAddress ? proxyAddr(req, trust) : 'unknown');
 }

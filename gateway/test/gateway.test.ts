@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import { signIdentity, IDENTITY_HEADER, SIGNATURE_HEADER, type Identity } from '@ioc/kit';
+import { signIdentity, verifyIdentity, IDENTITY_HEADER, SIGNATURE_HEADER, type Identity } from '@ioc/kit';
 import { startTestHub, type TestHub } from '@ioc/testing';
 
 let hub: TestHub;
@@ -83,7 +83,6 @@ describe('query depth', () => {
 
 describe('subgraphs trust identity only from the gateway', () => {
   // verifyIdentity is what every subgraph runs on every request.
-  const { verifyIdentity } = require('@ioc/kit');
   const admin: Identity = { sub: 'a', role: 'admin', scope: ['*'] };
 
   test('a signed, fresh identity is accepted for the body it was signed with', () => {

@@ -16,6 +16,7 @@ export * from './http/subgraph-server';
 export * from './subgraph-list';
 export * from './ingest';
 export * from './stats';
+export * from './rules';
 export * from './random';
 export * from './observability';
 export * from './rollups';

@@ -19,7 +19,7 @@ export function selectorOf(typename: 'Province' | 'District' | 'Commune', ref: U
   return { register: ref.register, level: levelOfType[typename], code: ref.code };
 }
 
-const get = (row: unknown, path: string) => path.split('.').reduce<any>((v, k) => v?.[k], row);
+const get = (row: unknown, path: string) => path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | null | undefined)?.[k], row);
 
 /**
  * @param fetch reads the rows matching `filter` (scope and units already in it) for `args`
@@ -37,7 +37,7 @@ export function rollupLoader<Row, A = undefined>(identity: Identity, fetch: (fil
     await Promise.all([...byArgs.values()].map(async (idx) => {
       const units = idx.map((i) => keys[i].unit);
       const rows = await fetch(allOf(rollupFilterMany(units, path), scopeFilter(identity, path)), keys[idx[0]].args);
-      idx.forEach((i, j) => { answer[i] = rows.filter((r) => rollupMatches(units[j], get(r, path))); });
+      idx.forEach((i, j) => { answer[i] = rows.filter((r) => rollupMatches(units[j], get(r, path) as Parameters<typeof rollupMatches>[1])); });
     }));
     return answer;
   });

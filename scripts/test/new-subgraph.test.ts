@@ -23,7 +23,9 @@ function linkModules(): void {
   for (const entry of readdirSync(join(root, 'node_modules'))) {
     if (entry !== '@ioc') symlinkSync(join(root, 'node_modules', entry), join(modules, entry));
   }
-  linkWorkspaces(['kit', 'gateway', ...readdirSync(join(copy, 'subgraphs')).map((s) => `subgraphs/${s}`)]);
+  // Every workspace the root package.json lists (`subgraphs/*` expanded), as `npm install` links them.
+  const listed: string[] = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8')).workspaces;
+  linkWorkspaces(listed.flatMap((w) => (w.endsWith('/*') ? readdirSync(join(copy, w.slice(0, -2))).map((s) => `${w.slice(0, -2)}/${s}`) : [w])));
 }
 
 /** What `npm install` does for a new workspace. */

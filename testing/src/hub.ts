@@ -11,9 +11,11 @@ export interface TestHub {
   gateway: RunningGateway;
   subgraphs: Record<string, RunningSubgraph>;
   /** POST a query through the gateway; `token` adds a bearer token. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test names the shape it reads; untyped, the answer is JSON it walks freely
   query<T = any>(query: string, opts?: { variables?: Record<string, unknown>; token?: string }): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   token(claims: { role: string; scope: string[]; sub?: string }): Promise<string>;
   /** Sends a feed in its native format through the subgraph's real POST /ingest/<feed> route. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the route's JSON answer, walked freely by tests
   ingest(sector: string, feed: string, body: string | Buffer): Promise<{ status: number; body: any }>;
   stop(): Promise<void>;
 }
@@ -26,6 +28,8 @@ const worker = process.env.JEST_WORKER_ID ?? '0';
  * of one worker (admin-units, whose load is idempotent and slow to repeat). `tag` names the test;
  * `gateway` overrides gateway settings (rate limits are off and timeouts long unless given).
  */
+// Each sector has its own context type: the list holds them all.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function startTestHub(sectors: SubgraphDefinition<any>[], opts: { fresh?: string[]; tag?: string; gateway?: Partial<GatewaySettings> } = {}): Promise<TestHub> {
   const subgraphs: Record<string, RunningSubgraph> = {};
   const defs = sectors.some((d) => d.name === 'admin-units') ? sectors : [adminUnits, ...sectors];

@@ -6,7 +6,7 @@ import { dateTime, int, num } from '../format.js';
 import { periodArgs, rootField, sectorByKey } from '../sectors.js';
 import { chart } from '../charts.js';
 import { exportCsv } from '../export.js';
-import { chartBox } from './common.js';
+import { chartBox, swatch } from './boxes.js';
 
 /** Lower bound of each VN_AQI band (QĐ 1459/QĐ-TCMT, Bảng 1). */
 const bandFloor = { GOOD: 0, MODERATE: 51, POOR: 101, BAD: 151, VERY_BAD: 201, HAZARDOUS: 301 };
@@ -54,11 +54,4 @@ export async function renderAir(grid, ctx, stats) {
       el('td', { class: 'aqi' }, st.latestAqi ? swatch(st.latestAqi.colour, int(st.latestAqi.value)) : '—'),
       el('td', {}, st.latestAqi?.label ?? '—'), el('td', {}, dateTime(st.latestAqi?.time)), el('td', {}, st.latestAqi?.dominant ?? '—')))));
   grid.after(el('section', {}, el('h3', {}, `${sectorByKey.environment.label}: các trạm quan trắc không khí`), table));
-}
-
-/** A coloured square beside a value; the colour is validated before it reaches a style. */
-export function swatch(colour, text) {
-  const box = el('span', { class: 'swatch' });
-  if (/^#[0-9a-fA-F]{6}$/.test(colour ?? '')) box.style.background = colour;
-  return el('span', {}, box, text);
 }

@@ -1,11 +1,10 @@
-// Pieces every view shares: the unit being shown, one sector's statistics, indicator cards, chart
-// frames and the panel that stands in for a sector that is down.
+// Pieces every view shares: the unit being shown, one sector's statistics, indicator cards and the
+// panel that stands in for a sector that is down.
 import { $, el, clear } from '../dom.js';
 import { gql, AuthError } from '../api.js';
 import { signed, withUnit, statusLabel, statusColour, month } from '../format.js';
 import { periodArgs, rootField, levelName } from '../sectors.js';
 import { sparkline } from '../charts.js';
-import { exportButton, exportPng } from '../export.js';
 
 const unitQueries = {
   PROVINCE: 'u: province(code: $code, asOf: $asOf) { code name register }',
@@ -85,16 +84,4 @@ export function indicatorCard(sector, ind, history, previous) {
   );
   card.title = ind.source ?? '';
   return { card, drawSpark: () => history && sparkline(spark, history, statusColour[ind.status] ?? '#1a73e8') };
-}
-
-/** A titled chart frame with PNG (and, where set, CSV) export. */
-export function chartBox(parent, title, file) {
-  const body = el('div', { class: 'chart' });
-  const box = { body, chart: null, csv: null };
-  parent.append(el('figure', { class: 'chart-box' },
-    el('figcaption', {}, title,
-      exportButton('PNG', () => box.chart && exportPng(file, box.chart)),
-      exportButton('CSV', () => box.csv && box.csv())),
-    body));
-  return box;
 }

@@ -6,8 +6,8 @@ import { dateTime, int } from '../format.js';
 import { sectorByKey, monthRange, rootField } from '../sectors.js';
 import { chart, echarts } from '../charts.js';
 import { exportCsv } from '../export.js';
-import { unavailable, chartBox } from './common.js';
-import { swatch } from './air.js';
+import { unavailable } from './common.js';
+import { chartBox, swatch } from './boxes.js';
 import { boxOf, frame, landOf, landRegions } from './geo.js';
 
 /** The lifecycle's order, and a colour per step: greys before handling, warm while it runs, greens once done. */

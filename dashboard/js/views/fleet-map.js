@@ -7,8 +7,8 @@ import { dateTime, int, num } from '../format.js';
 import { sectorByKey, periodArgs } from '../sectors.js';
 import { chart, echarts } from '../charts.js';
 import { exportCsv } from '../export.js';
-import { unavailable, chartBox } from './common.js';
-import { swatch } from './air.js';
+import { unavailable } from './common.js';
+import { chartBox, swatch } from './boxes.js';
 import { boxOf, frame, landOf, landRegions } from './geo.js';
 
 const stateColour = { AT_SEA: '#1a73e8', IN_PORT: '#1e8e3e', SILENT: '#d93025', NO_POSITION: '#9aa5b1' };

@@ -6,8 +6,8 @@ import { dateTime, int, statusColour, statusLabel, withUnit } from '../format.js
 import { sectors, sectorByKey } from '../sectors.js';
 import { chart, echarts } from '../charts.js';
 import { exportCsv } from '../export.js';
-import { sectorStats, showUnit, chartBox } from './common.js';
-import { swatch } from './air.js';
+import { sectorStats, showUnit } from './common.js';
+import { chartBox, swatch } from './boxes.js';
 import { boxOf, districtsOf, frame } from './geo.js';
 import { fleetMap } from './fleet-map.js';
 import { feedbackMap } from './feedback-map.js';

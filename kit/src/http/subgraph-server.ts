@@ -22,21 +22,28 @@ import type { Feed } from '../ingest/feed';
 import { ingestRoute, schedulePulls } from '../ingest/http';
 import type { Route } from './route';
 
-export interface BaseContext { identity: Identity; db: Database }
+/** What every request's context holds: the caller, the sector's database and its feeds (built once at start). */
+export interface BaseContext { identity: Identity; db: Database; feeds: Feed[] }
 
 export type { Route } from './route';
 
 /** A field resolver for a context C; its parent and arguments are the subgraph's own business. */
 type FieldFn<C> = (parent: never, args: never, ctx: C, info: GraphQLResolveInfo) => unknown;
 
-/** A field's resolver (a function or `{ resolve }`), or federation's `__resolveReference`. */
-type FieldResolver<C> = FieldFn<C> | { resolve: FieldFn<C> } | ((reference: never, ctx: C, info: GraphQLResolveInfo) => unknown);
+/** Federation's `__resolveReference` (and `__resolveType`): the reference or object, then the context. */
+type ReferenceFn<C> = (reference: never, ctx: C, info: GraphQLResolveInfo) => unknown;
+
+/**
+ * One type's resolvers. `__resolveReference` is named apart: with fewer parameters than a field
+ * resolver it would otherwise fit the field form whatever context it expects.
+ */
+type TypeResolvers<C> = { __resolveReference?: ReferenceFn<C>; [field: string]: FieldFn<C> | { resolve: FieldFn<C> } | ReferenceFn<C> | undefined };
 
 /**
  * A subgraph's resolvers for a context C: what its generated `Resolvers` type (npm run codegen)
  * gives. A resolver written for another context does not fit.
  */
-export type SubgraphResolvers<C> = Record<string, GraphQLScalarType | Record<string, FieldResolver<C> | undefined> | undefined>;
+export type SubgraphResolvers<C> = Record<string, GraphQLScalarType | TypeResolvers<C> | undefined>;
 
 /** What Apollo's buildSubgraphSchema takes as resolvers (its own type is exported only from its dist/ files). */
 type ApolloResolverMap = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers']>;
@@ -53,6 +60,8 @@ export interface SubgraphDefinition<C extends BaseContext> {
   routes?: Record<string, Route>;
   /** The existing system's feeds: served at POST /ingest/<feed>, pulled when configured. */
   feeds?(conn: Connection): Feed[];
+  /** The sector's settings (`sectorSettings`): read once before anything starts, so a bad value stops the start. */
+  settings?(env?: NodeJS.ProcessEnv): unknown;
 }
 
 export interface RunningSubgraph {
@@ -68,12 +77,13 @@ export function loadSdl(name: string): DocumentNode {
 }
 
 export async function startSubgraph<C extends BaseContext>(def: SubgraphDefinition<C>, opts: { port?: number; dbName?: string } = {}): Promise<RunningSubgraph> {
+  def.settings?.();
   const db = await connectDatabase(opts.dbName ?? `hub_${def.name.replace(/-/g, '_')}`);
   await def.setup?.(db);
   // Compile every model now (a context builds them) and wait for their collections and indexes,
   // so that no request pays for them and round-trip counts see only the queries asked for.
-  def.context({ identity: publicIdentity, db });
-  def.feeds?.(db.connection);
+  const feeds = def.feeds?.(db.connection) ?? [];
+  def.context({ identity: publicIdentity, db, feeds });
   await Promise.all(Object.values(db.connection.models).map((m) => m.init()));
   const apollo = new ApolloServer<C>({
     // Apollo types every resolver's context as unknown; def.resolvers were checked against C, the
@@ -112,7 +122,7 @@ export async function startSubgraph<C extends BaseContext>(def: SubgraphDefiniti
     const signal = AbortSignal.any([gone.signal, AbortSignal.timeout(Math.max(0, deadline - Date.now()))]);
     const identity = checked.identity;
     return runInRequest({ requestId, deadline, signal, identity }, () =>
-      handleGraphQL(apollo, req, res, async () => def.context({ identity, db }), { service: def.name, pre }));
+      handleGraphQL(apollo, req, res, async () => def.context({ identity, db, feeds }), { service: def.name, pre }));
   };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

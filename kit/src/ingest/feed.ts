@@ -46,7 +46,7 @@ export interface Feed<R extends StoredRecord = StoredRecord> {
    * `_id: { $in: keys }` exists (e.g. a time range the keys span); rows outside the keys are ignored.
    */
   lookup?(ids: string[]): Record<string, unknown>;
-  /** Items per database batch; default 500. */
+  /** Items per database batch; default `defaultBatchSize` (5,000). */
   batchSize?: number;
   /**
    * Called once per batch, after the batch's records are written, with every accepted change: the

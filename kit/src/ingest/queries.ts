@@ -6,13 +6,13 @@ import { badInput } from '../errors';
 import { intArg } from '../args';
 import type { BaseContext } from '../http/subgraph-server';
 import { feedStatuses, listRejects } from './status';
-import type { Feed } from './feed';
 
-export function feedQueries<C extends BaseContext>(sector: string, feedsOf: (ctx: C) => Feed[]) {
+/** The feeds are the context's (`SubgraphDefinition.feeds`, built once at start). */
+export function feedQueries<C extends BaseContext>(sector: string) {
   return {
-    [`${sector}Feeds`]: (_: unknown, __: unknown, ctx: C) => feedStatuses(sector, ctx.db.connection, feedsOf(ctx), ctx.identity),
+    [`${sector}Feeds`]: (_: unknown, __: unknown, ctx: C) => feedStatuses(sector, ctx.db.connection, ctx.feeds, ctx.identity),
     [`${sector}Rejects`]: (_: unknown, a: { feed?: string | null; first?: unknown }, ctx: C) => {
-      const names = feedsOf(ctx).map((f) => f.name);
+      const names = ctx.feeds.map((f) => f.name);
       if (a.feed && !names.includes(a.feed)) throw badInput('feed', a.feed, `nguồn dữ liệu là một trong ${names.join(', ')}`);
       const first = a.first === undefined || a.first === null ? 50 : intArg('first', a.first, 1, 500);
       return listRejects(ctx.db.connection, ctx.identity, a.feed, first);

@@ -20,7 +20,7 @@ function load(): District[] {
   if (!existsSync(dir)) return out;
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
     const file = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-    for (const [code, d] of Object.entries<any>(file.districts)) {
+    for (const [code, d] of Object.entries<Pick<District, 'bbox'> & Pick<MultiPolygon, 'coordinates'>>(file.districts)) {
       out.push({ code, province: file.province, bbox: d.bbox, geometry: { type: 'MultiPolygon', coordinates: d.coordinates } });
     }
   }

@@ -46,7 +46,7 @@ function boundaryDocs(): BoundaryDoc[] {
   const docs: BoundaryDoc[] = [];
   for (const f of readdirSync(boundariesDir).sort()) {
     const file = JSON.parse(readFileSync(join(boundariesDir, f), 'utf8'));
-    for (const [code, d] of Object.entries<any>(file.districts)) {
+    for (const [code, d] of Object.entries<{ bbox: number[]; coordinates: unknown }>(file.districts)) {
       docs.push({ _id: code, province: file.province, bbox: d.bbox, geometry: JSON.stringify({ type: 'MultiPolygon', coordinates: d.coordinates }) });
     }
   }

@@ -1,7 +1,7 @@
 /** Education figures of one unit and school year, computed from its schools and their reports. */
 import { schoolLevels, schoolTypes, levelNames, typeNames } from './levels';
 import type { SchoolDoc, EnrolmentDoc, TeachersDoc } from './models';
-import { classSizeCapOf } from './targets';
+import { classSizeCapOf } from './class-size';
 
 export interface StatsInput {
   schoolYear: string;

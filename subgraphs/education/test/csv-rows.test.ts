@@ -30,5 +30,5 @@ test('an unbalanced quote keeps the rows before it and records the rest of the f
   expect(r.body).toEqual({ accepted: 2, rejected: 1, unchanged: 0 });
   expect(await stored()).toEqual(expect.arrayContaining(['C11', 'C12']));
   const reasons = (await rejects()).map((x: any) => x.reason).join('\n');
-  expect(reasons).toMatch(/dòng 4: dấu ngoặc kép \(\"\) mở mà không đóng/);
+  expect(reasons).toMatch(/dòng 4: dấu ngoặc kép \("\) mở mà không đóng/);
 });

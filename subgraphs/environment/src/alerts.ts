@@ -1,9 +1,9 @@
 /** Alerts when a station's hourly VN_AQI reaches Xấu or worse, one per station and day. */
+import { rankAlerts, type Alert } from '@ioc/kit';
 import { HOUR_MS, type HourlyAqi } from './aqi';
 import { hourlySeries, LOOKBACK_MS, vietnamDay } from './series';
 import type { Loaders } from './loaders';
 import type { StationDoc } from './models';
-import type { Alert } from './generated/resolvers';
 
 /** QĐ 1459/QĐ-TCMT, Bảng 1: 151 opens "Xấu", 201 "Rất xấu"; the issue alerts from Xấu. */
 const WARNING_FROM = 151;
@@ -26,7 +26,7 @@ export async function alerts(stations: StationDoc[], loaders: Loaders, since: Da
       const d = vietnamDay(h.time);
       days.set(d, [...(days.get(d) ?? []), h]);
     }
-    return [...days.entries()].map(([day, hours]) => {
+    return [...days.entries()].map(([day, hours]): Alert => {
       const worst = hours.reduce((w, h) => (h.value > w.value ? h : w));
       return {
         code: 'environment.aqiBad',
@@ -39,5 +39,6 @@ export async function alerts(stations: StationDoc[], loaders: Loaders, since: Da
       };
     });
   }));
-  return found.flat().sort((a, b) => b.time.getTime() - a.time.getTime() || a.link.localeCompare(b.link));
+  // Same level and time: by station and day, so the order never depends on the read.
+  return rankAlerts(found.flat().sort((a, b) => a.link!.localeCompare(b.link!)), since);
 }

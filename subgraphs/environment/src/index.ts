@@ -3,12 +3,14 @@ import { feeds } from './feeds';
 import { loaders } from './loaders';
 import { models } from './models';
 import { resolvers, type Context } from './resolvers';
+import { settings } from './settings';
 
 export const environment: SubgraphDefinition<Context> = {
   name: 'environment',
   resolvers,
-  context: (base) => ({ ...base, loaders: loaders(models(base.db.connection), base.identity), feeds }),
+  context: (base) => ({ ...base, loaders: loaders(models(base.db.connection), base.identity) }),
   feeds,
+  settings,
 };
 
 export { feeds };

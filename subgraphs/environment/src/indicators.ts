@@ -1,13 +1,11 @@
 /** Headline figures of a unit's air quality, for leaders. */
-import { toVietnamIso } from '@ioc/kit';
+import { indicatorStatus, toVietnamIso, type Indicator } from '@ioc/kit';
 import { HOUR_MS } from './aqi';
-import { goodDayTarget, indicatorDays } from './config';
+import { settings } from './settings';
 import { latestHour, vietnamDay } from './series';
-import { figuresOf, stationDays } from './period-stats';
+import { figuresOf, stationDays, type PeriodFigures } from './period-stats';
 import { LATEST_WINDOW_MS, type Loaders } from './loaders';
 import type { StationDoc } from './models';
-
-type Status = 'GOOD' | 'WATCH' | 'ALERT';
 
 /**
  * QĐ 1459/QĐ-TCMT, Bảng 1: 100 is the top of "Trung bình"; 101–150 "Kém" affects sensitive groups
@@ -16,7 +14,7 @@ type Status = 'GOOD' | 'WATCH' | 'ALERT';
 export const LATEST_AQI_TARGET = 100;
 const LATEST_AQI_ALERT = 151;
 
-export async function indicators(stations: StationDoc[], loaders: Loaders) {
+export async function indicators(stations: StationDoc[], loaders: Loaders): Promise<Indicator[]> {
   const reference = await loaders.newestReading();
   if (!reference || stations.length === 0) return [];
 
@@ -25,20 +23,22 @@ export async function indicators(stations: StationDoc[], loaders: Loaders) {
     return latestHour(rows ?? [], reference);
   }));
   const worst = latest.reduce<(typeof latest)[number]>((w, h) => (h && (!w || h.value > w.value) ? h : w), null);
-  const latestStatus: Status = !worst ? 'WATCH' : worst.value <= LATEST_AQI_TARGET ? 'GOOD' : worst.value < LATEST_AQI_ALERT ? 'WATCH' : 'ALERT';
 
-  const days = indicatorDays();
+  const days = settings().indicatorDays;
   const to = vietnamDay(reference.getTime() + 24 * HOUR_MS);
   const from = vietnamDay(Date.parse(`${to}T00:00:00+07:00`) - days * 24 * HOUR_MS);
   // The same number of days just before, for the trend; both in one read of the day documents.
   const before = vietnamDay(Date.parse(`${from}T00:00:00+07:00`) - days * 24 * HOUR_MS);
   const entries = await stationDays(stations, loaders, { from: before, to });
-  const now = figuresOf({ from, to }, entries);
-  const previous = figuresOf({ from: before, to: from }, entries);
-  const rate = now.goodDayRate;
-  const target = goodDayTarget();
-  const rateStatus: Status = rate === null ? 'WATCH' : rate >= target ? 'GOOD' : rate >= target - 10 ? 'WATCH' : 'ALERT';
+  return airIndicators(worst, reference, figuresOf({ from, to }, entries), figuresOf({ from: before, to: from }, entries));
+}
 
+/**
+ * The indicators from what was read: the worst station's latest hour (null without one within the
+ * window) at the hub's reference hour, and the good-day figures of the period and the one before.
+ */
+export function airIndicators(worst: { value: number; time: Date } | null, reference: Date, now: PeriodFigures, previous: PeriodFigures): Indicator[] {
+  const t = settings();
   return [
     {
       code: 'environment.latestAqi',
@@ -46,19 +46,19 @@ export async function indicators(stations: StationDoc[], loaders: Loaders) {
       value: worst?.value ?? null,
       unit: 'VN_AQI',
       target: LATEST_AQI_TARGET,
-      status: latestStatus,
+      status: indicatorStatus(worst?.value ?? null, { target: LATEST_AQI_TARGET, better: 'lower', band: LATEST_AQI_ALERT - 1 - LATEST_AQI_TARGET }),
       period: toVietnamIso(worst?.time ?? reference),
       source: 'QĐ 1459/QĐ-TCMT, Bảng 1: tối đa 100 (mức Trung bình)',
     },
     {
       code: 'environment.goodDayRate',
       name: 'Tỷ lệ ngày-trạm có chất lượng không khí Tốt hoặc Trung bình',
-      value: rate,
+      value: now.goodDayRate,
       unit: '%',
-      target,
-      status: rateStatus,
+      target: t.goodDayTarget,
+      status: indicatorStatus(now.goodDayRate, { target: t.goodDayTarget, better: 'higher', band: t.goodDayWatchBand }),
       previous: previous.goodDayRate,
-      period: `${from}/${to}`,
+      period: `${now.from}/${now.to}`,
       source: 'Cấu hình HUB_ENVIRONMENT_GOOD_DAY_TARGET (mặc định 80 %)',
     },
   ];

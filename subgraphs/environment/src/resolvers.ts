@@ -1,5 +1,5 @@
 import {
-  feedQueries, badInput, DateScalar, DateTimeScalar, JSONScalar, periodArgs, selectorOf, type BaseContext, type Every, type Feed, type UnitReference, type UnitSelector,
+  feedQueries, figuresVisible, badInput, DateScalar, DateTimeScalar, JSONScalar, periodArgs, selectorOf, type BaseContext, type Every, type UnitReference, type UnitSelector,
 } from '@ioc/kit';
 import { HOUR_MS, type HourlyAqi } from './aqi';
 import { alerts } from './alerts';
@@ -8,10 +8,9 @@ import { periodSeries } from './period-stats';
 import { LATEST_WINDOW_MS, type Loaders } from './loaders';
 import { listingDay, type StationDoc } from './models';
 import { addBandHours, bandHours, dailySeries, hourlySeries, latestHour, LOOKBACK_MS } from './series';
-import type { Connection } from 'mongoose';
 import type { Resolvers, AirQualityHour, Pollutant } from './generated/resolvers';
 
-export interface Context extends BaseContext { loaders: Loaders; feeds: (conn: Connection) => Feed[] }
+export interface Context extends BaseContext { loaders: Loaders }
 
 export interface Stats { unit: UnitSelector }
 
@@ -66,8 +65,10 @@ async function stationHours(s: StationDoc, from: unknown, to: unknown, ctx: Cont
   return hourlySeries(rows ?? [], p.start, p.end);
 }
 
-const environment = (typename: 'Province' | 'District' | 'Commune') => (ref: UnitReference, _: unknown, ctx: Context): Stats | null =>
-  (ctx.identity.role === 'public' ? null : { unit: selectorOf(typename, ref) });
+const environment = (typename: 'Province' | 'District' | 'Commune') => (ref: UnitReference, _: unknown, ctx: Context): Stats | null => {
+  const unit = selectorOf(typename, ref);
+  return figuresVisible(ctx.identity, unit) ? { unit } : null;
+};
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -75,7 +76,7 @@ export const resolvers: Resolvers = {
   JSON: JSONScalar,
   Query: {
     environmentStation: (_: unknown, a: { code: string }, ctx: Context) => stationByCode(a.code, ctx),
-    ...feedQueries('environment', (ctx: Context) => ctx.feeds(ctx.db.connection)),
+    ...feedQueries<Context>('environment'),
   },
   Province: { environment: environment('Province') },
   District: { environment: environment('District') },

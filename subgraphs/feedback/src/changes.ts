@@ -36,6 +36,12 @@ async function writeDayIndexes(conn: Connection, changes: Change[]): Promise<voi
   await Promise.all([received.write(conn, 'received'), resolved.write(conn, 'resolved')]);
 }
 
+/** The collections `listChanges` keeps (reindex.ts rebuilds them). */
+export const listedCollections = ['cells', 'received_by_day', 'resolved_by_day'];
+
+/** The cells and day lists alone (no rollups): what reindex.ts replays. */
+export const listChanges = (conn: Connection, changes: Change[]) => Promise.all([writeCells(conn, changes), writeDayIndexes(conn, changes)]);
+
 async function keep(conn: Connection, changes: Change[], cells: boolean): Promise<void> {
   const deltas = new Deltas();
   for (const { before, after } of changes) {

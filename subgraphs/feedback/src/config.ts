@@ -1,17 +1,9 @@
 /**
- * Deadlines, limits and targets. Each is overridable by an environment variable; where no regulation
- * sets a figure, the default is the hub's configuration default and says so.
+ * Deadlines, limits and targets: the sector's settings, `HUB_FEEDBACK_<NAME>` (kit reader); where
+ * no regulation sets a figure, the default is the hub's configuration default and says so.
  */
-import { badInput } from '@ioc/kit';
+import { badInput, sectorSettings, setting } from '@ioc/kit';
 import { categories, type Category } from './codes';
-
-function numberEnv(name: string, fallback: number, min: number, max: number): number {
-  const v = process.env[name];
-  if (v === undefined || v === '') return fallback;
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < min || n > max) throw new Error(`${name}=${v}: cần một số từ ${min} đến ${max}`);
-  return n;
-}
 
 /**
  * Working days to resolve a report, per category. ADMINISTRATIVE_PROCEDURES: 10 working days, the
@@ -23,78 +15,74 @@ const defaultDeadlines: Record<Category, number> = {
   TRAFFIC: 5, ENVIRONMENT: 7, PUBLIC_ORDER: 3, URBAN_INFRASTRUCTURE: 7, LAND: 15, HEALTH: 5, EDUCATION: 10, ADMINISTRATIVE_PROCEDURES: 10, OTHER: 10,
 };
 
-export function deadlineDays(): Record<Category, number> {
-  const raw = process.env.HUB_FEEDBACK_DEADLINE_DAYS;
-  if (!raw) return defaultDeadlines;
-  let parsed: Record<string, unknown>;
-  try { parsed = JSON.parse(raw); } catch { throw new Error(`HUB_FEEDBACK_DEADLINE_DAYS: không phải JSON`); }
-  const out = { ...defaultDeadlines };
-  for (const [k, v] of Object.entries(parsed)) {
-    if (!(k in categories) || typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 90) {
-      throw new Error(`HUB_FEEDBACK_DEADLINE_DAYS: ${k}=${v}; cần lĩnh vực trong ${Object.keys(categories).join(', ')} và số ngày làm việc 1–90`);
-    }
-    out[k as Category] = v;
-  }
-  return out;
-}
+const { z } = setting;
+const deadlineOverrides = z.string()
+  .transform((text, ctx) => {
+    try { return JSON.parse(text) as unknown; } catch { ctx.addIssue({ code: 'custom', message: 'expected JSON, e.g. {"TRAFFIC":3}' }); return z.NEVER; }
+  })
+  .pipe(z.partialRecord(z.enum(Object.keys(categories) as [Category, ...Category[]]), z.number().int().min(1).max(90), {
+    error: `expected {"<category>": working days 1–90}, categories ${Object.keys(categories).join(', ')}`,
+  }))
+  .transform((given) => ({ ...defaultDeadlines, ...given }))
+  .default(defaultDeadlines);
 
-/** Abuse limits of the public form (configuration defaults, sized under the gateway's 1 MB body limit). */
+/** "5/600": at most 5 submissions per client per 600 s. */
+const rate = z.string()
+  .regex(/^[1-9]\d*\/[1-9]\d*$/, { error: 'expected submissions/seconds, e.g. 5/600' })
+  .transform((text) => { const [max, windowSeconds] = text.split('/').map(Number); return { max, windowSeconds }; })
+  .default({ max: 5, windowSeconds: 600 });
+
+export const settings = sectorSettings('feedback', {
+  deadlineDays: deadlineOverrides,
+  /** Abuse limits of the public form (configuration defaults, sized under the gateway's 1 MB body limit). */
+  photoBytes: setting.number(400_000, 1_000, 10_000_000),
+  allPhotosBytes: setting.number(700_000, 1_000, 50_000_000),
+  rateLimit: rate,
+  /**
+   * Hot spots: at least `reports` of one category within `metres` within `days` (configuration
+   * defaults). The radius is at most the cells' width (cells.ts) and the days a fortnight, so judging
+   * one report reads at most 9 × 15 cell documents.
+   */
+  hotspotReports: setting.number(3, 2, 1000),
+  hotspotMetres: setting.number(200, 10, 250),
+  hotspotDays: setting.number(3, 1, 14),
+  /** 90 % of reports resolved within their deadline (configuration default). */
+  targetOnTimeRate: setting.percent(90),
+  onTimeWatchBand: setting.percent(10),
+  /** Mean citizen rating of 4 out of 5 (configuration default). */
+  targetSatisfaction: setting.number(4, 1, 5),
+  satisfactionWatchBand: setting.number(0.5, 0, 4),
+  overdueWatchShare: setting.percent(5),
+  /** Where photo URLs point: the subgraph as the public reaches it (default: its listed address). */
+  publicUrl: z.url({ error: 'expected a URL' }).optional(),
+  /** The clock `overdue` is judged against when a query gives no `now` (a frozen demo). */
+  now: setting.instant(),
+});
+
+export const deadlineDays = (): Record<Category, number> => settings().deadlineDays;
+
 export function limits() {
-  return {
-    photos: 5,
-    photoBytes: numberEnv('HUB_FEEDBACK_PHOTO_BYTES', 400_000, 1_000, 10_000_000),
-    allPhotosBytes: numberEnv('HUB_FEEDBACK_ALL_PHOTOS_BYTES', 700_000, 1_000, 50_000_000),
-    descriptionChars: 2000,
-    /** HUB_FEEDBACK_RATE_LIMIT="5/600": at most 5 submissions per client per 600 s. */
-    rate: rateLimit(process.env.HUB_FEEDBACK_RATE_LIMIT ?? '5/600'),
-    duplicateMetres: 100,
-    duplicateHours: 24,
-  };
+  const s = settings();
+  return { photos: 5, photoBytes: s.photoBytes, allPhotosBytes: s.allPhotosBytes, descriptionChars: 2000, rate: s.rateLimit, duplicateMetres: 100, duplicateHours: 24 };
 }
 
-function rateLimit(text: string): { max: number; windowSeconds: number } {
-  const m = /^(\d+)\/(\d+)$/.exec(text);
-  if (!m || +m[1] < 1 || +m[2] < 1) throw new Error(`HUB_FEEDBACK_RATE_LIMIT=${text}: cần dạng số-lần/số-giây, ví dụ 5/600`);
-  return { max: +m[1], windowSeconds: +m[2] };
-}
-
-/**
- * Hot spots: at least `reports` of one category within `metres` within `days` (configuration
- * defaults). The radius is at most the cells' width (cells.ts) and the days a fortnight, so judging
- * one report reads at most 9 × 15 cell documents.
- */
 export function hotSpot() {
-  return {
-    reports: numberEnv('HUB_FEEDBACK_HOTSPOT_REPORTS', 3, 2, 1000),
-    metres: numberEnv('HUB_FEEDBACK_HOTSPOT_METRES', 200, 10, 250),
-    days: numberEnv('HUB_FEEDBACK_HOTSPOT_DAYS', 3, 1, 14),
-  };
+  const s = settings();
+  return { reports: s.hotspotReports, metres: s.hotspotMetres, days: s.hotspotDays };
 }
 
 export function targets() {
-  return {
-    /** 90 % of reports resolved within their deadline (configuration default). */
-    onTimeRate: numberEnv('HUB_FEEDBACK_TARGET_ON_TIME_RATE', 90, 0, 100),
-    onTimeWatchBand: numberEnv('HUB_FEEDBACK_ON_TIME_WATCH_BAND', 10, 0, 100),
-    /** Mean citizen rating of 4 out of 5 (configuration default). */
-    satisfaction: numberEnv('HUB_FEEDBACK_TARGET_SATISFACTION', 4, 1, 5),
-    satisfactionWatchBand: numberEnv('HUB_FEEDBACK_SATISFACTION_WATCH_BAND', 0.5, 0, 4),
-    overdueWatchShare: numberEnv('HUB_FEEDBACK_OVERDUE_WATCH_SHARE', 5, 0, 100),
-  };
+  const s = settings();
+  return { onTimeRate: s.targetOnTimeRate, onTimeWatchBand: s.onTimeWatchBand, satisfaction: s.targetSatisfaction, satisfactionWatchBand: s.satisfactionWatchBand, overdueWatchShare: s.overdueWatchShare };
 }
 
-/** Where photo URLs point: HUB_FEEDBACK_PUBLIC_URL (the subgraph as the public reaches it), else its listed address. */
 export function publicBaseUrl(listed: string): string {
-  return (process.env.HUB_FEEDBACK_PUBLIC_URL ?? listed.replace(/\/graphql$/, '')).replace(/\/$/, '');
+  return (settings().publicUrl ?? listed.replace(/\/graphql$/, '')).replace(/\/$/, '');
 }
 
-/** The instant `overdue` is judged against: the query's `now`, else HUB_FEEDBACK_NOW (a frozen demo), else the clock. */
+/** The instant `overdue` is judged against: the query's `now`, else HUB_FEEDBACK_NOW, else the clock. */
 export function nowOf(arg: unknown): Date {
   if (arg instanceof Date) return arg;
   if (arg !== undefined && arg !== null) throw badInput('now', arg, 'cần thời điểm ISO 8601');
-  const env = process.env.HUB_FEEDBACK_NOW;
-  if (!env) return new Date();
-  const d = new Date(env);
-  if (Number.isNaN(d.getTime())) throw new Error(`HUB_FEEDBACK_NOW=${env}: cần thời điểm ISO 8601`);
-  return d;
+  return settings().now ?? new Date();
 }

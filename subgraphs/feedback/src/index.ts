@@ -3,6 +3,7 @@ import type { Connection } from 'mongoose';
 import { models } from './models';
 import { loaders } from './loaders';
 import { resolvers, type Context } from './resolvers';
+import { settings } from './config';
 import { reportFeed } from './connectors/reports-jsonl';
 import { photoRoute } from './photos/store';
 
@@ -14,10 +15,11 @@ export const feedback: SubgraphDefinition<Context> = {
   resolvers,
   context: (base) => {
     const m = models(base.db.connection);
-    return { ...base, models: m, loaders: loaders(m, base.db.connection, base.identity), feeds: feeds(base.db.connection) };
+    return { ...base, models: m, loaders: loaders(m, base.db.connection, base.identity) };
   },
   routes: { 'GET /photos/': photoRoute },
   feeds,
+  settings,
 };
 
 export const start = (opts?: Parameters<typeof startSubgraph>[1]) => startSubgraph(feedback, opts);

@@ -1,53 +1,41 @@
 /** Headline figures against their targets, and the alerts a leader should look at first. */
-import { toVietnamIso, type Register, type UnitSelector } from '@ioc/kit';
+import { indicatorStatus, rankAlerts, toVietnamIso, type Alert, type Indicator, type UnitSelector } from '@ioc/kit';
 import { targets, hotSpot } from './config';
 import { categories, type Category } from './codes';
 import { followUpOf, type Figures, type FeedbackRow } from './figures';
 import { hotSpots } from './hotspots';
-import type { Alert } from './generated/resolvers';
-
-type Status = 'GOOD' | 'WATCH' | 'ALERT';
-
-function atLeast(value: number | null, target: number, band: number): Status {
-  if (value === null || value >= target) return 'GOOD';
-  return value >= target - band ? 'WATCH' : 'ALERT';
-}
 
 const pct = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10);
 const overdueShareOf = (f: Figures) => (f.pending ? Math.round((f.overdue / f.pending) * 1000) / 10 : null);
 
 /** @param previous the figures of the period of the same length just before, for the trend */
-export function indicators(f: Figures, period: string, previous: Figures | null = null) {
+export function indicators(f: Figures, period: string, previous: Figures | null = null): Indicator[] {
   const t = targets();
   const onTime = pct(f.onTimeRate);
   const overdueShare = overdueShareOf(f);
   const before: Record<string, number | null> = previous
     ? { 'feedback.onTimeRate': pct(previous.onTimeRate), 'feedback.overdueShare': overdueShareOf(previous), 'feedback.satisfaction': previous.satisfaction }
     : {};
-  const list = [
+  const list: Indicator[] = [
     {
       code: 'feedback.onTimeRate', name: 'Tỷ lệ phản ánh xử lý đúng hạn', value: onTime, unit: '%', target: t.onTimeRate,
-      status: atLeast(onTime, t.onTimeRate, t.onTimeWatchBand), period, source: 'Cấu hình: HUB_FEEDBACK_TARGET_ON_TIME_RATE',
+      status: indicatorStatus(onTime, { target: t.onTimeRate, better: 'higher', band: t.onTimeWatchBand }), period, source: 'Cấu hình: HUB_FEEDBACK_TARGET_ON_TIME_RATE',
     },
     {
       code: 'feedback.overdueShare', name: 'Tỷ lệ phản ánh đang xử lý đã quá hạn', value: overdueShare, unit: '%', target: 0,
-      status: (overdueShare === null || overdueShare === 0 ? 'GOOD' : overdueShare <= t.overdueWatchShare ? 'WATCH' : 'ALERT') as Status,
+      status: indicatorStatus(overdueShare, { target: 0, better: 'lower', band: t.overdueWatchShare }),
       period, source: 'Cấu hình: HUB_FEEDBACK_OVERDUE_WATCH_SHARE',
     },
     {
       code: 'feedback.satisfaction', name: 'Mức hài lòng của người dân (1–5)', value: f.satisfaction, unit: 'điểm', target: t.satisfaction,
-      status: atLeast(f.satisfaction, t.satisfaction, t.satisfactionWatchBand), period, source: 'Cấu hình: HUB_FEEDBACK_TARGET_SATISFACTION',
+      status: indicatorStatus(f.satisfaction, { target: t.satisfaction, better: 'higher', band: t.satisfactionWatchBand }), period, source: 'Cấu hình: HUB_FEEDBACK_TARGET_SATISFACTION',
     },
   ];
   return list.map((i) => ({ ...i, previous: before[i.code] ?? null }));
 }
 
-const maxAlerts = 200;
-const rank = { CRITICAL: 0, WARNING: 1, INFO: 2 } as const;
-type Level = keyof typeof rank;
-
 export function alerts(rows: FeedbackRow[], f: Figures, unit: UnitSelector, now: Date, period: string, since: Date | null): Alert[] {
-  const list: { code: string; level: Level; title: string; unitCode: string; register: Register; time: Date; link: string | null }[] = [];
+  const list: Alert[] = [];
   for (const ind of indicators(f, period)) {
     if (ind.status === 'ALERT') list.push({ code: ind.code, level: 'CRITICAL', title: `${ind.name}: ${ind.value} ${ind.unit} (chỉ tiêu ${ind.target})`, unitCode: unit.code, register: unit.register, time: now, link: null });
   }
@@ -68,8 +56,5 @@ export function alerts(rows: FeedbackRow[], f: Figures, unit: UnitSelector, now:
       unitCode: r.unit.code, register: r.unit.register, time: r.dueAt, link: `feedback:${r._id}`,
     });
   }
-  return list
-    .filter((a) => !since || a.time >= since)
-    .sort((a, b) => rank[a.level] - rank[b.level] || b.time.getTime() - a.time.getTime())
-    .slice(0, maxAlerts);
+  return rankAlerts(list, since);
 }

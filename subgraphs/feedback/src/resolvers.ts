@@ -1,7 +1,7 @@
 import {
   feedQueries, DateScalar, DateTimeScalar, JSONScalar, periodArgs, dateArg, intArg, badInput, forbidden, todayInVietnam, registerAt, unitRegisters,
   selectorOf, targetKey, addDays, scopeCoversUnit, canSeePersonalData, figuresVisible, levelOfCode, listedUrl,
-  type BaseContext, type UnitReference, type UnitSelector, type Feed,
+  type BaseContext, type UnitReference, type UnitSelector,
 } from '@ioc/kit';
 import type { Loaders } from './loaders';
 import type { Models, FeedbackDoc } from './models';
@@ -19,7 +19,7 @@ import type { PhotoInput } from './photos/input';
 import type { PhotoRef } from './photos/store';
 import type { Resolvers } from './generated/resolvers';
 
-export interface Context extends BaseContext { models: Models; loaders: Loaders; feeds: Feed[] }
+export interface Context extends BaseContext { models: Models; loaders: Loaders }
 
 export interface StatsParent extends Figures { from: string; to: string; now: Date; tally: Tally; rows: FeedbackRow[]; unit: UnitSelector; previous: Figures | null }
 
@@ -92,7 +92,7 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
   Query: {
-    ...feedQueries('feedback', (ctx: Context) => ctx.feeds),
+    ...feedQueries<Context>('feedback'),
     feedbackByCode: (_: unknown, a: { code: unknown }, ctx: Context) => ctx.loaders.report.load(code(a.code)),
     resolvedFeedback: async (_: unknown, a: { unitCode: unknown; asOf?: unknown; first?: unknown }, ctx: Context) => {
       const first = a.first === undefined || a.first === null ? 20 : intArg('first', a.first, 1, 100);

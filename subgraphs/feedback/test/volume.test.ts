@@ -8,6 +8,8 @@
 import { startTestHub, type TestHub } from '@ioc/testing';
 import { countDocumentsRead, toVietnamIso } from '@ioc/kit';
 import { feedback } from '../src';
+import { reindex } from '../src/reindex';
+import { listedCollections } from '../src/changes';
 
 jest.setTimeout(600_000);
 
@@ -104,4 +106,29 @@ test('the submission at a place reported by many is flagged a near duplicate and
   const a = await hub.query(`{ province(code: "48") { feedback(from: "${iso(Date.now() - 3 * day).slice(0, 10)}", to: "${iso(Date.now() + day).slice(0, 10)}") { alerts { code title } } } }`, { token: leader });
   expect(a.errors).toBeUndefined();
   expect(a.data.province.feedback.alerts.map((x: any) => x.code)).toContain('feedback.hotSpot');
+});
+
+test('rebuilt from the reports, the cells and day lists hold what the forms, steps and imports wrote', async () => {
+  const conn = hub.subgraphs.feedback.db.connection;
+  // An officer's steps move a report's lists too (received status, resolved day).
+  const officer = await hub.token({ role: 'officer', scope: ['48'] });
+  const sent = await hub.query(`mutation { submitFeedback(input: { category: OTHER, description: "Kiểm tra xây lại danh sách", communeCode: "20335" }) { trackingCode } }`);
+  const code = sent.data.submitFeedback.trackingCode;
+  for (const step of ['acceptFeedback(trackingCode: "CODE")', 'assignFeedback(trackingCode: "CODE", agency: "UBND phường")', 'startFeedback(trackingCode: "CODE")', 'resolveFeedback(trackingCode: "CODE", result: "Đã xử lý")']) {
+    expect((await hub.query(`mutation { ${step.replace('CODE', code)} { status } }`, { token: officer })).errors).toBeUndefined();
+  }
+  // Entries as a set of "document / report → entry" (an unlisted report leaves an empty document behind).
+  const entries = async () => {
+    const out: string[] = [];
+    for (const name of listedCollections) {
+      for (const d of await conn.db!.collection(name).find({}).toArray()) {
+        for (const [k, v] of Object.entries(d.r ?? {})) out.push(`${name} ${d._id} ${k} ${JSON.stringify(v)}`);
+      }
+    }
+    return out.sort();
+  };
+  const incremental = await entries();
+  expect(incremental.length).toBeGreaterThan(1000);
+  expect(await reindex(conn)).toBe(await conn.db!.collection('feedback').countDocuments());
+  expect(await entries()).toEqual(incremental);
 });

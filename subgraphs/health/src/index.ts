@@ -3,6 +3,7 @@ import type { Connection } from 'mongoose';
 import { models } from './models';
 import { loaders } from './loaders';
 import { resolvers, type Context } from './resolvers';
+import { settings } from './settings';
 import { fhirFeed } from './connectors/fhir';
 
 /** The HIS feeds: one FHIR Bundle per file. */
@@ -16,6 +17,7 @@ export const health: SubgraphDefinition<Context> = {
     return { ...base, models: m, loaders: loaders(m, base.db.connection, base.identity) };
   },
   feeds,
+  settings,
 };
 
 export const start = (opts?: Parameters<typeof startSubgraph>[1]) => startSubgraph(health, opts);

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import {
-  feedQueries, DateScalar, DateTimeScalar, JSONScalar, periodArgs, codeArg, intArg, selectorOf, seriesPeriods, startOfDay, unitRegisters,
+  feedQueries, figuresVisible, DateScalar, DateTimeScalar, JSONScalar, periodArgs, codeArg, intArg, selectorOf, seriesPeriods, startOfDay, unitRegisters,
   type BaseContext, type UnitReference, type Every,
 } from '@ioc/kit';
 import type { Loaders } from './loaders';
@@ -8,7 +8,6 @@ import type { FacilityDoc, Models } from './models';
 import { summarise, facilitiesOf, type FacilityStats, type HealthStats } from './stats';
 import type { FacilityItem } from './rollups';
 import { indicators, alerts } from './indicators';
-import { fhirFeed } from './connectors/fhir';
 import type { Resolvers } from './generated/resolvers';
 
 export interface Context extends BaseContext { models: Models; loaders: Loaders }
@@ -23,10 +22,10 @@ const censusOf = (end: Date, now: Date) => new Date(Math.min(end.getTime(), now.
 
 const health = (type: UnitType) => async (ref: UnitReference, args: { from: unknown; to: unknown; now?: Date | null }, ctx: Context): Promise<StatsParent | null> => {
   const period = periodArgs(args.from, args.to);
-  if (ctx.identity.role === 'public') return null;
+  const unit = selectorOf(type, ref);
+  if (!figuresVisible(ctx.identity, unit)) return null;
   const now = args.now ?? new Date();
   const census = censusOf(period.end, now);
-  const unit = selectorOf(type, ref);
   const [t] = await ctx.loaders.tallies(unit, [period], [census]);
   return { ...summarise(t, census, unit.register, `${period.from}/${period.to}`), unit, now };
 };
@@ -64,7 +63,7 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
   Query: {
-    ...feedQueries('health', (ctx: Context) => [fhirFeed(ctx.models)]),
+    ...feedQueries<Context>('health'),
     healthFacilities: (_: unknown, a: { province?: unknown; first?: unknown }, ctx: Context) => facilities(ctx, a),
   },
   Province: { health: health('Province') },

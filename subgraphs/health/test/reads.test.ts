@@ -2,7 +2,7 @@
  * Health statistics read rollup documents addressed by unit and month: a province's and its
  * communes' figures read the same documents when the encounters held grow tenfold (issue 9).
  */
-import { startTestHub, type TestHub } from '@ioc/gateway/src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 import { countDocumentsRead } from '@ioc/kit';
 import { health } from '../src';
 import { models } from '../src/models';

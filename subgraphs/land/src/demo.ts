@@ -102,7 +102,7 @@ function malformed(commune: string, at: [number, number], day: string) {
   ];
 }
 
-function toVn2000(features: any[], meridian: number) {
+function toVn2000<F extends { geometry: { coordinates: number[][][] } }>(features: F[], meridian: number): F[] {
   for (const f of features) {
     f.geometry.coordinates = f.geometry.coordinates.map((ring: number[][]) => ring.map(([lon, lat]) => wgs84ToVn2000(lon, lat, meridian).map((v) => Math.round(v * 1000) / 1000)));
   }

@@ -4,6 +4,7 @@ import { models } from './models';
 import { loaders } from './loaders';
 import { parcelsFeed } from './connectors/parcels-geojson';
 import { resolvers, type Context } from './resolvers';
+import { settings } from './settings';
 import { parcelBookkeeping } from './rollup';
 
 /** The land registry's feeds: one, the parcels export. */
@@ -17,9 +18,10 @@ export const land: SubgraphDefinition<Context> = {
   resolvers,
   context: (base) => {
     const m = models(base.db.connection);
-    return { ...base, models: m, loaders: loaders(base.db.connection, m, base.identity), feeds: feeds(base.db.connection) };
+    return { ...base, models: m, loaders: loaders(base.db.connection, m, base.identity) };
   },
   feeds,
+  settings,
 };
 
 export const start = (opts?: Parameters<typeof startSubgraph>[1]) => startSubgraph(land, opts);

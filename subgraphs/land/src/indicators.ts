@@ -1,31 +1,25 @@
 /** Headline figures and alerts of one unit, from the same rollups as its statistics. */
-import type { Register, UnitSelector } from '@ioc/kit';
-import { landConfig } from './config';
+import { indicatorStatus, rankAlerts, type Alert, type Indicator, type Register, type UnitSelector } from '@ioc/kit';
+import { settings } from './settings';
 import type { LandStats } from './stats';
 import type { MismatchItem } from './rollup';
 
 const configSource = (variable: string, value: number) => `Cấu hình ${variable} (mặc định của hệ thống, hiện ${value}%)`;
 
-function status(value: number | null, target: number, alertBelow: number): 'GOOD' | 'WATCH' | 'ALERT' {
-  // No parcels held: nothing to judge, but a leader should know the register is empty.
-  if (value === null) return 'WATCH';
-  return value >= target ? 'GOOD' : value >= alertBelow ? 'WATCH' : 'ALERT';
-}
-
 const pct = (share: number | null) => (share === null ? null : Math.round(share * 10_000) / 100);
 
-export function landIndicators(stats: LandStats) {
-  const c = landConfig();
+export function landIndicators(stats: LandStats): Indicator[] {
+  const c = settings();
+  const rule = { target: c.certifiedTarget, better: 'higher' as const, band: c.certifiedTarget - c.certifiedAlert };
   const byCount = pct(stats.certifiedShare);
   const byArea = pct(stats.certifiedAreaShare);
   return [
-    { code: 'land.certifiedShare', name: 'Tỷ lệ thửa đất đã cấp Giấy chứng nhận', value: byCount, unit: '%', target: c.certifiedTarget, status: status(byCount, c.certifiedTarget, c.certifiedAlert), period: null, source: configSource('HUB_LAND_CERTIFIED_TARGET', c.certifiedTarget) },
-    { code: 'land.certifiedAreaShare', name: 'Tỷ lệ diện tích đã cấp Giấy chứng nhận', value: byArea, unit: '%', target: c.certifiedTarget, status: status(byArea, c.certifiedTarget, c.certifiedAlert), period: null, source: configSource('HUB_LAND_CERTIFIED_TARGET', c.certifiedTarget) },
+    { code: 'land.certifiedShare', name: 'Tỷ lệ thửa đất đã cấp Giấy chứng nhận', value: byCount, unit: '%', target: c.certifiedTarget, status: indicatorStatus(byCount, rule), period: null, source: configSource('HUB_LAND_CERTIFIED_TARGET', c.certifiedTarget) },
+    { code: 'land.certifiedAreaShare', name: 'Tỷ lệ diện tích đã cấp Giấy chứng nhận', value: byArea, unit: '%', target: c.certifiedTarget, status: indicatorStatus(byArea, rule), period: null, source: configSource('HUB_LAND_CERTIFIED_TARGET', c.certifiedTarget) },
   ];
 }
 
-export interface LandAlert { code: string; level: 'INFO' | 'WARNING' | 'CRITICAL'; title: string; unitCode: string; register: Register; time: Date; link: string | null }
-
+/** Most alerts a unit answers with (each mismatch is one parcel to survey again). */
 const maxAlerts = 100;
 const vn = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 
@@ -33,9 +27,9 @@ const vn = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 1 }
  * @param mismatches the unit's open set of area mismatches (rollup items)
  * @param newest the newest ngayCapNhat of the unit's parcels, the time of the coverage alert
  */
-export function landAlerts(unit: UnitSelector, mismatches: MismatchItem[], newest: Date | null, stats: LandStats, since: Date | null): LandAlert[] {
-  const c = landConfig();
-  const alerts: LandAlert[] = [];
+export function landAlerts(unit: UnitSelector, mismatches: MismatchItem[], newest: Date | null, stats: LandStats, since: Date | null): Alert[] {
+  const c = settings();
+  const alerts: Alert[] = [];
   for (const r of mismatches) {
     const deviation = r.deviation * 100;
     if (deviation <= c.areaMismatch) continue;
@@ -61,8 +55,6 @@ export function landAlerts(unit: UnitSelector, mismatches: MismatchItem[], newes
       link: null,
     });
   }
-  return alerts
-    .filter((a) => !since || a.time >= since)
-    .sort((a, b) => b.time.getTime() - a.time.getTime() || a.title.localeCompare(b.title))
-    .slice(0, maxAlerts);
+  // Same level and time: by title, so the order never depends on the read.
+  return rankAlerts(alerts.sort((a, b) => a.title.localeCompare(b.title)), since, maxAlerts);
 }

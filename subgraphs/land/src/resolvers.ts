@@ -1,5 +1,5 @@
 import {
-  feedQueries, DateScalar, DateTimeScalar, JSONScalar, badInput, codeArg, intArg, forbidden, allOf, scopeFilter, selectorOf, selects, periodArgs, type BaseContext, type Feed,
+  feedQueries, figuresVisible, DateScalar, DateTimeScalar, JSONScalar, badInput, codeArg, intArg, forbidden, allOf, scopeFilter, selectorOf, selects, periodArgs, type BaseContext,
   type UnitReference, type UnitSelector, type Tally, type Every,
 } from '@ioc/kit';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -11,14 +11,13 @@ import type { Loaders } from './loaders';
 import type { Models, ParcelDoc } from './models';
 import type { Resolvers } from './generated/resolvers';
 
-export interface Context extends BaseContext { models: Models; loaders: Loaders; feeds: Feed[] }
+export interface Context extends BaseContext { models: Models; loaders: Loaders }
 
 export interface LandParent { unit: UnitSelector; tally: Tally; stats: LandStats }
 
 const landOf = (typename: 'Province' | 'District' | 'Commune') => async (ref: UnitReference, _: unknown, ctx: Context, info?: GraphQLResolveInfo): Promise<LandParent | null> => {
-  // The public sees no cadastral data at all, not even zeros that would tell it the register is empty.
-  if (ctx.identity.role === 'public') return null;
   const unit = selectorOf(typename, ref);
+  if (!figuresVisible(ctx.identity, unit)) return null;
   // The open set of mismatches is read only when alerts are asked.
   const [tally] = await ctx.loaders.rollups.load({ unit, buckets: [SNAPSHOT], items: selects(info, 'alerts') });
   return { unit, tally, stats: landStats(tally) };
@@ -54,7 +53,7 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
   Query: {
-    ...feedQueries('land', (ctx: Context) => ctx.feeds),
+    ...feedQueries<Context>('land'),
     landParcel: (_: unknown, a: { commune: unknown; sheet: unknown; number: unknown }, ctx: Context) => {
       requireLogin(ctx);
       const commune = codeArg('commune', a.commune, 5, 'mã xã');

@@ -6,7 +6,7 @@
  */
 import { expand, rollupFeed, targetsOf, type AcceptedChange, type Contribution, type RollupSpec, type StoredRecord } from '@ioc/kit';
 import type { Connection } from 'mongoose';
-import { landConfig } from './config';
+import { settings } from './settings';
 import type { Models, ParcelDoc } from './models';
 
 /** The bucket of the register as held now. */
@@ -26,7 +26,7 @@ export type MismatchItem = { sheet: number; number: number; area: number; deviat
  * `npm run rollups:rebuild land`).
  */
 function mismatch(p: ParcelDoc): Record<string, MismatchItem> {
-  if (p.areaDeviation * 100 <= landConfig().areaMismatch) return {};
+  if (p.areaDeviation * 100 <= settings().areaMismatch) return {};
   return { [`mismatch:${p._id}`]: { sheet: p.sheet, number: p.number, area: p.area, deviation: p.areaDeviation, code: p.unit.code, register: p.unit.register, updatedAt: p.updatedAt } };
 }
 

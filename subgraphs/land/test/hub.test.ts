@@ -154,7 +154,7 @@ describe('land through the gateway', () => {
     const nghean = await hub.token({ role: 'leader', scope: ['40'] });
     const r = await hub.query(`{ commune(code: "20335", asOf: "2025-03-01") { land { parcels area } } landParcel(commune: "20335", sheet: 1, number: 1) { id } landParcelsInBox(minLon: 108.46, minLat: 15.56, maxLon: 108.49, maxLat: 15.59) { id } province(code: "40") { land { parcels area } } }`, { token: nghean });
     expect(r.errors).toBeUndefined();
-    expect(r.data).toEqual({ commune: { land: { parcels: 0, area: 0 } }, landParcel: null, landParcelsInBox: [], province: { land: { parcels: 1, area: 2000 } } });
+    expect(r.data).toEqual({ commune: { land: null }, landParcel: null, landParcelsInBox: [], province: { land: { parcels: 1, area: 2000 } } });
     const pub = await hub.query(contract);
     expect(pub.data.commune.land).toBeNull();
     const pubParcel = await hub.query(`{ landParcel(commune: "20335", sheet: 1, number: 1) { id } }`);

@@ -3,6 +3,7 @@ import type { Connection } from 'mongoose';
 import { models } from './models';
 import { loaders } from './loaders';
 import { resolvers, type Context } from './resolvers';
+import { settings } from './settings';
 import { dossierFeed } from './connectors/dossiers-jsonl';
 
 /** The public-service portal's feeds: `dossiers`, JSON Lines. */
@@ -13,9 +14,10 @@ export const procedures: SubgraphDefinition<Context> = {
   resolvers,
   context: (base) => {
     const m = models(base.db.connection);
-    return { ...base, models: m, loaders: loaders(m, base.db.connection, base.identity), feeds: feeds(base.db.connection) };
+    return { ...base, models: m, loaders: loaders(m, base.db.connection, base.identity) };
   },
   feeds,
+  settings,
 };
 
 export const start = (opts?: Parameters<typeof startSubgraph>[1]) => startSubgraph(procedures, opts);

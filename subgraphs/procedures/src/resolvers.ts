@@ -1,17 +1,17 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   feedQueries, figuresVisible, DateScalar, DateTimeScalar, JSONScalar, periodArgs, dateArg, intArg, badInput, todayInVietnam, registerAt, unitRegisters, selectorOf, levelOfCode, selects, previousPeriod, seriesPeriods,
-  type BaseContext, type Register, type UnitReference, type UnitSelector, type Feed, type Tally, type Every,
+  type BaseContext, type Register, type UnitReference, type UnitSelector, type Tally, type Every,
 } from '@ioc/kit';
 import type { Loaders } from './loaders';
 import type { Models, DossierDoc } from './models';
 import { figuresOf, figuresBy, followUpOf, daysLate, itemsOf, type Figures } from './figures';
 import { indicators, alerts } from './indicators';
-import { nowOf } from './config';
+import { nowOf } from './settings';
 import { statusEnum, statusNames, channelEnum, onlineLevelEnum } from './codes';
 import type { Resolvers } from './generated/resolvers';
 
-export interface Context extends BaseContext { models: Models; loaders: Loaders; feeds: Feed[] }
+export interface Context extends BaseContext { models: Models; loaders: Loaders }
 
 export interface StatsParent extends Figures { from: string; to: string; now: Date; tally: Tally; previous: Figures | null; unit: UnitSelector }
 
@@ -88,7 +88,7 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
   Query: {
-    ...feedQueries('procedures', (ctx: Context) => ctx.feeds),
+    ...feedQueries<Context>('procedures'),
     proceduresFollowUp: (_: unknown, a: Parameters<typeof followUp>[1], ctx: Context) => followUp(ctx, a),
     proceduresDossier: (_: unknown, a: { id: string }, ctx: Context) => ctx.loaders.dossier.load(a.id),
   },

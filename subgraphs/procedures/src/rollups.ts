@@ -4,7 +4,7 @@
  * due time, or resolved late) is also kept as an item, the small open set that `overdue`, the
  * alerts and the follow-up list read.
  */
-import { expand, todayInVietnam, type RollupSpec, type Register } from '@ioc/kit';
+import { expand, todayInVietnam, type Register, type RollupSpec } from '@ioc/kit';
 import { NOT_ACCEPTED, ONLINE, resolvedStatuses, pendingStatuses, withdrawnStatuses } from './codes';
 import type { DossierDoc } from './models';
 

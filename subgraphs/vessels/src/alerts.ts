@@ -4,30 +4,20 @@
  * between two consecutive positions of a vessel inside the window; the first position in the
  * window is the baseline, so a vessel that crossed just before `since` raises nothing.
  */
-import { toVietnamIso, type Register } from '@ioc/kit';
+import { toVietnamIso, type Alert, type AlertLevel } from '@ioc/kit';
 import { zonesAt, type Zone } from './geo';
 import { silentOver10d, silentOver6h, type Fleet } from './fleet';
 import type { ReportDoc, VesselDoc } from './models';
 import { hourMs, silentAtSeaHours, silentListDays } from './rules';
 
-export interface AlertOut {
-  code: string;
-  level: 'INFO' | 'WARNING' | 'CRITICAL';
-  title: string;
-  unitCode: string;
-  register: Register;
-  time: Date;
-  link: string;
-}
-
 const shown = (d: Date) => toVietnamIso(d).slice(0, 16).replace('T', ' ');
 
-function alert(v: VesselDoc, code: string, level: AlertOut['level'], title: string, time: Date): AlertOut {
+function alert(v: VesselDoc, code: string, level: AlertLevel, title: string, time: Date): Alert {
   return { code, level, title, unitCode: v.unit.code, register: v.unit.register, time, link: `vessel:${v._id}` };
 }
 
-export function silenceAlerts(f: Fleet): AlertOut[] {
-  const out: AlertOut[] = [];
+export function silenceAlerts(f: Fleet): Alert[] {
+  const out: Alert[] = [];
   for (const s of f.situations) {
     const last = s.latest?.time;
     if (!last) continue;
@@ -40,14 +30,14 @@ export function silenceAlerts(f: Fleet): AlertOut[] {
   return out;
 }
 
-const crossing: Record<Zone['kind'], { leave: [AlertOut['level'], string]; enter: [AlertOut['level'], string] }> = {
+const crossing: Record<Zone['kind'], { leave: [AlertLevel, string]; enter: [AlertLevel, string] }> = {
   NATIONAL_BOUNDARY: { leave: ['CRITICAL', 'ra ngoài'], enter: ['INFO', 'trở lại'] },
   FISHING_ZONE: { leave: ['WARNING', 'rời'], enter: ['INFO', 'vào'] },
   PORT: { leave: ['INFO', 'rời'], enter: ['INFO', 'vào'] },
 };
 
-export function zoneAlerts(v: VesselDoc, track: ReportDoc[], zones: Zone[]): AlertOut[] {
-  const out: AlertOut[] = [];
+export function zoneAlerts(v: VesselDoc, track: ReportDoc[], zones: Zone[]): Alert[] {
+  const out: Alert[] = [];
   let before: Set<string> | null = null;
   for (const p of track) {
     const inside = zonesAt(zones, p.lon!, p.lat!);
@@ -63,11 +53,4 @@ export function zoneAlerts(v: VesselDoc, track: ReportDoc[], zones: Zone[]): Ale
     before = now;
   }
   return out;
-}
-
-const rank = { CRITICAL: 0, WARNING: 1, INFO: 2 };
-
-/** Most severe first, then newest. */
-export function ordered(list: AlertOut[]): AlertOut[] {
-  return list.sort((a, b) => rank[a.level] - rank[b.level] || b.time.getTime() - a.time.getTime());
 }

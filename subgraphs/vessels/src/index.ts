@@ -3,6 +3,7 @@ import type { Connection } from 'mongoose';
 import { models } from './models';
 import { loaders } from './loaders';
 import { resolvers, type Context } from './resolvers';
+import { settings } from './settings';
 import { registryFeed } from './connectors/registry';
 import { positionsFeed } from './connectors/positions';
 import { zonesFeed } from './connectors/zones';
@@ -18,9 +19,10 @@ export const vessels: SubgraphDefinition<Context> = {
   resolvers,
   context: (base) => {
     const m = models(base.db.connection);
-    return { ...base, models: m, loaders: loaders(base.db.connection, m, base.identity), feeds: feeds(base.db.connection), now: Date.now() };
+    return { ...base, models: m, loaders: loaders(base.db.connection, m, base.identity), now: Date.now() };
   },
   feeds,
+  settings,
 };
 
 export const start = (opts?: Parameters<typeof startSubgraph>[1]) => startSubgraph(vessels, opts);

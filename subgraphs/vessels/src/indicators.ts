@@ -1,13 +1,14 @@
 /** Headline figures of a unit's fleet, with their targets. */
+import { indicatorStatus, type Indicator } from '@ioc/kit';
 import { silentOver10d, type Fleet } from './fleet';
-import { reportIntervalHours, reportingWatchPercent, silentListDays } from './rules';
-import type { Indicator } from './generated/resolvers';
+import { reportIntervalHours, silentListDays } from './rules';
+import { settings } from './settings';
 
 export function indicators(f: Fleet): Indicator[] {
   const atSea = f.situations.filter((s) => s.state === 'AT_SEA');
   const onTime = atSea.filter((s) => s.silentHours! <= reportIntervalHours).length;
   const rate = atSea.length ? Math.round((onTime / atSea.length) * 1000) / 10 : null;
-  const watch = reportingWatchPercent();
+  const watch = settings().reportingWatchPercent;
   const silent = f.situations.filter(silentOver10d).length;
   const at = f.at.toISOString();
   return [
@@ -17,9 +18,9 @@ export function indicators(f: Fleet): Indicator[] {
       value: rate,
       unit: '%',
       target: 100,
-      status: rate === null || rate >= 100 ? 'GOOD' : rate >= watch ? 'WATCH' : 'ALERT',
+      status: indicatorStatus(rate, { target: 100, better: 'higher', band: 100 - watch }),
       period: at,
-      source: `Nghị định 37/2024/NĐ-CP sửa đổi Điều 44 Nghị định 26/2019/NĐ-CP (mục tiêu 100 %); ngưỡng theo dõi ${watch} % (VESSELS_REPORTING_WATCH_PERCENT)`,
+      source: `Nghị định 37/2024/NĐ-CP sửa đổi Điều 44 Nghị định 26/2019/NĐ-CP (mục tiêu 100 %); ngưỡng theo dõi ${watch} % (HUB_VESSELS_REPORTING_WATCH_PERCENT)`,
     },
     {
       code: 'vessels.silentOver10d',
@@ -27,7 +28,7 @@ export function indicators(f: Fleet): Indicator[] {
       value: silent,
       unit: 'tàu',
       target: 0,
-      status: silent === 0 ? 'GOOD' : 'ALERT',
+      status: indicatorStatus(silent, { target: 0, better: 'lower', band: 0 }),
       period: at,
       source: 'Nghị định 37/2024/NĐ-CP sửa đổi Điều 44 Nghị định 26/2019/NĐ-CP',
     },

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { unitRefSchema, indexUnitRef, type UnitRef } from '@ioc/kit';
+import { ingestFields, unitRefSchema, indexUnitRef, type UnitRef } from '@ioc/kit';
 
 /** One vessel of the provincial fishing-vessel registry; `_id` is the registration number. */
 export interface VesselDoc {
@@ -58,6 +58,7 @@ const vesselSchema = new Schema<VesselDoc>({
   homePort: String,
   updatedOn: String,
   unit: unitRefSchema,
+  ...ingestFields,
 }, { versionKey: false, strict: false });
 indexUnitRef(vesselSchema);
 vesselSchema.index({ mmsi: 1 });
@@ -76,11 +77,12 @@ const reportSchema = new Schema<ReportDoc>({
   status: Number,
   shipName: String,
   callSign: String,
+  ...ingestFields,
 }, { versionKey: false, strict: false });
 reportSchema.index({ mmsi: 1, time: -1 });
 
 const zoneSchema = new Schema<ZoneDoc>({
-  _id: String, kind: String, name: String, approximate: Boolean, source: String, geometry: String,
+  _id: String, kind: String, name: String, approximate: Boolean, source: String, geometry: String, ...ingestFields,
 }, { versionKey: false, strict: false });
 
 /** A position as kept in a track day (the report's key and message fields without the MMSI). */

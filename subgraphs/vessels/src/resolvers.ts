@@ -1,10 +1,9 @@
 import {
-  feedQueries, DateScalar, DateTimeScalar, JSONScalar, selectorOf, intArg, periodArgs, badInput, todayInVietnam, forbidden, type BaseContext, type UnitReference, type Every,
+  feedQueries, figuresVisible, rankAlerts, DateScalar, DateTimeScalar, JSONScalar, selectorOf, intArg, periodArgs, badInput, todayInVietnam, forbidden, type BaseContext, type UnitReference, type Every,
 } from '@ioc/kit';
-import type { Feed } from '@ioc/kit';
 import { figures, fleetList, silentOver6h, situationOf, vmsRequired, type Fleet, type VesselSituation } from './fleet';
 import { indicators } from './indicators';
-import { ordered, silenceAlerts, zoneAlerts } from './alerts';
+import { silenceAlerts, zoneAlerts } from './alerts';
 import { zonesAt } from './geo';
 import { hourMs } from './rules';
 import type { Loaders } from './loaders';
@@ -14,7 +13,6 @@ import type { Resolvers } from './generated/resolvers';
 export interface Context extends BaseContext {
   models: Models;
   loaders: Loaders;
-  feeds: Feed[];
   /** "Now" fixed once per request, so every field without `at` describes the same instant (and shares loads). */
   now: number;
 }
@@ -23,8 +21,9 @@ export interface Context extends BaseContext {
 const instant = (at: unknown, ctx: Context): number => (at instanceof Date ? at.getTime() : ctx.now);
 
 const fleetOf = (typename: 'Province' | 'District' | 'Commune') => async (ref: UnitReference, args: { at?: Date | null }, ctx: Context) => {
-  if (ctx.identity.role === 'public') return null;
-  return ctx.loaders.fleet.load({ unit: selectorOf(typename, ref), at: instant(args.at, ctx) });
+  const unit = selectorOf(typename, ref);
+  if (!figuresVisible(ctx.identity, unit)) return null;
+  return ctx.loaders.fleet.load({ unit, at: instant(args.at, ctx) });
 };
 
 const maxTrackPoints = 5000;
@@ -51,7 +50,7 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   JSON: JSONScalar,
   Query: {
-    ...feedQueries('vessels', (ctx: Context) => ctx.feeds),
+    ...feedQueries<Context>('vessels'),
     vessel: (_: unknown, a: { registration: string }, ctx: Context) => ctx.loaders.vessel.load(a.registration.trim().normalize('NFC')),
     vesselsZones: async (_: unknown, __: unknown, ctx: Context) => {
       if (ctx.identity.role === 'public') throw forbidden('vùng biển cần đăng nhập');
@@ -91,7 +90,7 @@ export const resolvers: Resolvers = {
         if (t instanceof Error) throw t;
         return zoneAlerts(s.vessel, t ?? [], zones ?? []);
       });
-      return ordered([...silenceAlerts(f), ...crossings]);
+      return rankAlerts([...silenceAlerts(f), ...crossings]);
     },
   },
   FleetVessel: {

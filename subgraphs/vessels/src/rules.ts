@@ -1,6 +1,6 @@
 /**
- * The rules the fleet figures apply. Regulation values are constants with their citation;
- * indicator bands that no regulation sets come from the environment with a documented default.
+ * The rules the fleet figures apply: regulation values, as constants with their citation (the
+ * bands no regulation sets are settings: settings.ts).
  */
 
 /**
@@ -20,15 +20,5 @@ export const silentListDays = 10;
 
 /** AIS navigational status 5 = "moored" (ITU-R M.1371-5 Annex 8, Table 50: message 1 field "navigational status"). */
 export const mooredStatus = 5;
-
-/**
- * Below this share (%) of vessels at sea reporting within the 2-hour interval, the indicator turns
- * from WATCH to ALERT. No regulation sets a band (the rule itself is 100 %); default 90,
- * VESSELS_REPORTING_WATCH_PERCENT overrides.
- */
-export function reportingWatchPercent(env = process.env): number {
-  const v = Number(env.VESSELS_REPORTING_WATCH_PERCENT);
-  return Number.isFinite(v) && v > 0 && v <= 100 ? v : 90;
-}
 
 export const hourMs = 3600_000;

@@ -10,10 +10,10 @@ export const feeds = (conn: Connection) => [recordFeed(conn)];
 
 export const __CAMEL__: SubgraphDefinition<Context> = {
   name: '__NAME__',
-  resolvers: resolvers as never,
+  resolvers,
   context: (base) => {
     const m = models(base.db.connection);
-    return { ...base, models: m, loaders: loaders(m, base.identity), feeds: feeds(base.db.connection) };
+    return { ...base, models: m, loaders: loaders(m, base.identity) };
   },
   feeds,
 };

@@ -1,4 +1,4 @@
-import { startTestHub, type TestHub } from '@ioc/gateway/src/testing';
+import { startTestHub, type TestHub } from '@ioc/testing';
 import { __CAMEL__ } from '../src';
 
 jest.setTimeout(600_000);

@@ -46,7 +46,7 @@ export function facilityRecord(r: fhir.Organization, defaultDate: Date): Facilit
   const id = resourceId(r);
   const updated = lastUpdated(r);
   const code = r.identifier?.find((i) => i.system === kcbSystem)?.value;
-  if (typeof code !== 'string' || !/^[A-Za-z0-9.\-]{1,20}$/.test(code)) {
+  if (typeof code !== 'string' || !/^[A-Za-z0-9.-]{1,20}$/.test(code)) {
     throw reject(`identifier[${kcbSystem}].value`, code, 'thiếu hoặc sai mã cơ sở khám bệnh, chữa bệnh');
   }
   if (typeof r.name !== 'string' || r.name.trim() === '') throw reject('name', r.name, 'thiếu tên cơ sở');

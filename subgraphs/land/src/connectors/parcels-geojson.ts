@@ -33,7 +33,7 @@ function fileCrs(doc: { crs?: unknown }): FileCrs {
   try {
     return detectCrs(doc);
   } catch (e) {
-    if (e instanceof UnrecognisedCrsError) throw new Error(`crs: ${JSON.stringify(e.value)} — hệ tọa độ không được hỗ trợ, cần WGS 84 hoặc VN-2000 TM-3 (${e.message})`);
+    if (e instanceof UnrecognisedCrsError) throw new Error(`crs: ${JSON.stringify(e.value)} — hệ tọa độ không được hỗ trợ, cần WGS 84 hoặc VN-2000 TM-3 (${e.message})`, { cause: e });
     throw e;
   }
 }

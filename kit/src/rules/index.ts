@@ -1,0 +1,3 @@
+export * from './indicator';
+export * from './alert';
+export * from './settings';

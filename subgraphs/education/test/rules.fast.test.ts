@@ -1,0 +1,51 @@
+/** Education figures, indicators and alerts from school records, without a database. */
+import type { UnitRef } from '@ioc/kit';
+import { computeStats, type StatsInput } from '../src/stats';
+import { indicators, alerts } from '../src/indicators';
+import type { SchoolDoc } from '../src/models';
+
+const unit = { register: 'PRE_2025_07', code: '20335' } as UnitRef;
+const school = (id: string, level: SchoolDoc['level'], standard: boolean): SchoolDoc =>
+  ({ _id: id, name: `Trường ${id}`, level, type: 'CONG_LAP', standard, commune: '20335', unitPre: unit, unitPost: null, updatedAt: null } as SchoolDoc);
+const year = '2024-2025';
+const input: StatsInput = {
+  schoolYear: year,
+  schools: [school('A', 'TH', true), school('B', 'THCS', false), school('C', 'TH', false)],
+  enrolment: [
+    // Primary caps classes at 35: 2 classes of 80 pupils is over; 45 per class is within THCS's 45.
+    [{ _id: 'A|1', school: 'A', schoolYear: year, grade: 1, classes: 2, students: 80, girls: 40, updatedAt: Date.parse('2025-01-05') }],
+    [{ _id: 'B|6', school: 'B', schoolYear: year, grade: 6, classes: 4, students: 180, girls: 90, updatedAt: null }],
+    [],
+  ],
+  teachers: [
+    { _id: 'A|t', school: 'A', schoolYear: year, teachers: 10, qualified: 4, updatedAt: Date.parse('2025-01-06') },
+    { _id: 'B|t', school: 'B', schoolYear: year, teachers: 10, qualified: 10, updatedAt: null },
+    null,
+  ],
+};
+
+test('figures: a school without reports is not counted; shares over those that reported', () => {
+  const s = computeStats(input);
+  expect(s).toMatchObject({ schools: 2, standardSchools: 1, students: 260, classes: 6, teachers: 20, qualifiedTeachers: 14 });
+  expect(s).toMatchObject({ standardSchoolShare: 50, qualifiedTeacherShare: 70, studentsPerTeacher: 13, oversizedClassShare: 33.33 });
+});
+
+test('indicators against their targets; no school at all is WATCH with a null value', () => {
+  expect(indicators(computeStats(input)).map((i) => [i.code, i.value, i.status])).toEqual([
+    ['education.qualifiedTeacherShare', 70, 'ALERT'],
+    ['education.oversizedClassShare', 33.33, 'ALERT'],
+    ['education.standardSchoolShare', 50, 'ALERT'],
+    ['education.studentsPerTeacher', 13, 'GOOD'],
+  ]);
+  const empty = computeStats({ schoolYear: year, schools: [], enrolment: [], teachers: [] });
+  expect(indicators(empty).every((i) => i.value === null && i.status === 'WATCH')).toBe(true);
+});
+
+test('alerts: an over-size grade (WARNING) and a school under half qualified (CRITICAL), most severe first', () => {
+  const list = alerts(input, computeStats(input), (s) => s.unitPre!, null);
+  expect(list.map((a) => [a.code, a.level, a.link])).toEqual([
+    ['education.qualifiedTeachersLow', 'CRITICAL', 'teachers:A|t'],
+    ['education.classSizeOverCap', 'WARNING', 'enrolment:A|1'],
+  ]);
+  expect(alerts(input, computeStats(input), (s) => s.unitPre!, new Date('2025-01-06T00:00:00Z')).map((a) => a.link)).toEqual(['teachers:A|t']);
+});

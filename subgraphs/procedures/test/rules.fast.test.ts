@@ -1,0 +1,64 @@
+/** Dossier figures, indicators and alerts from records, without a database. */
+import { Tally, type UnitRef } from '@ioc/kit';
+import { dossierRollups } from '../src/rollups';
+import { figuresOf } from '../src/figures';
+import { indicators, alerts } from '../src/indicators';
+import type { DossierDoc } from '../src/models';
+
+const unit = { register: 'PRE_2025_07', code: '20335' } as UnitRef;
+const t = (iso: string) => new Date(`${iso}T08:00:00+07:00`);
+let n = 0;
+const dossier = (status: number, channel: number, dueAt: string | null, finishedAt: string | null): DossierDoc => ({
+  _id: `D${++n}`, status, channel, receivedAt: t('2025-01-10'), dueAt: dueAt && t(dueAt), finishedAt: finishedAt && t(finishedAt),
+  procedureName: 'Cấp giấy phép', fieldCode: 'F1', fieldName: 'Xây dựng', agency: 'UBND', unit,
+} as unknown as DossierDoc);
+
+/** What the rollups of a period would hold: each record's contributions summed. */
+function tallyOf(records: DossierDoc[]): Tally {
+  const tally = new Tally();
+  for (const c of records.flatMap((r) => dossierRollups.contributions(r))) {
+    for (const [k, v] of Object.entries(c.counters ?? {})) tally.add(k, v);
+    for (const [k, v] of Object.entries(c.items ?? {})) tally.items.set(k, v);
+  }
+  return tally;
+}
+
+const now = t('2025-03-01');
+const records = [
+  dossier(10, 2, '2025-01-20', '2025-01-15'), // on time, online
+  dossier(10, 1, '2025-01-20', '2025-01-25'), // late by 5 days
+  dossier(9, 1, '2025-01-20', '2025-01-18'), // on time
+  dossier(4, 2, '2025-01-20', null), // pending, overdue 40 days at `now`
+  dossier(4, 1, '2025-04-01', null), // pending, not due
+  dossier(3, 2, null, null), // not accepted: not received, not online
+];
+
+test('figures: resolved, on time, late, pending, overdue and the rates as the issue defines them', () => {
+  const f = figuresOf(tallyOf(records), now);
+  expect(f).toMatchObject({ received: 5, notAccepted: 1, resolved: 3, onTime: 2, late: 1, pending: 2, overdue: 1, online: 2 });
+  expect(f.onTimeRate).toBeCloseTo(2 / 3);
+  expect(f.onlineRate).toBeCloseTo(2 / 5);
+});
+
+test('indicators against the default targets, and WATCH where a unit has no dossiers', () => {
+  const list = indicators(figuresOf(tallyOf(records), now), '2025-01-01/2025-04-01');
+  expect(list.map((i) => [i.code, i.value, i.status])).toEqual([
+    ['procedures.onTimeRate', 66.7, 'ALERT'],
+    ['procedures.overdueShare', 50, 'ALERT'],
+    ['procedures.onlineRate', 40, 'WATCH'],
+  ]);
+  expect(indicators(figuresOf(new Tally(), now), 'p').map((i) => [i.value, i.status])).toEqual([[null, 'WATCH'], [null, 'WATCH'], [null, 'WATCH']]);
+});
+
+test('alerts: indicators in ALERT and a month overdue are critical, late is INFO; most severe, then newest, first', () => {
+  const tally = tallyOf(records);
+  const items = [...tally.items].map(([id, v]) => ({ ...(v as never as DossierDoc & { unitCode: string; register: 'PRE_2025_07' }), id }));
+  const list = alerts(items as never, figuresOf(tally, now), { register: 'PRE_2025_07', level: 'COMMUNE', code: '20335' }, now, 'p', null);
+  expect(list.map((a) => [a.code, a.level])).toEqual([
+    ['procedures.onTimeRate', 'CRITICAL'],
+    ['procedures.overdueShare', 'CRITICAL'],
+    ['procedures.overdue', 'CRITICAL'],
+    ['procedures.late', 'INFO'],
+  ]);
+  expect(list[2].title).toContain('quá hạn 40 ngày');
+});
