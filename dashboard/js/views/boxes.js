@@ -6,11 +6,20 @@ import { exportButton, exportPng } from '../export.js';
 export function chartBox(parent, title, file) {
   const body = el('div', { class: 'chart' });
   const box = { body, chart: null, csv: null };
-  parent.append(el('figure', { class: 'chart-box' },
-    el('figcaption', {}, title,
-      exportButton('PNG', () => box.chart && exportPng(file, box.chart)),
-      exportButton('CSV', () => box.csv && box.csv())),
-    body));
+  parent.append(
+    el(
+      'figure',
+      { class: 'chart-box' },
+      el(
+        'figcaption',
+        {},
+        title,
+        exportButton('PNG', () => box.chart && exportPng(file, box.chart)),
+        exportButton('CSV', () => box.csv && box.csv()),
+      ),
+      body,
+    ),
+  );
   return box;
 }
 

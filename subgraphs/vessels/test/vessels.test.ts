@@ -34,10 +34,13 @@ describe('vessels through the gateway', () => {
   });
 
   it('gives the figures of province 49, its districts and communes at AT', async () => {
-    const r = await hub.query(`{ province(code: "49", asOf: "2025-03-01") {
+    const r = await hub.query(
+      `{ province(code: "49", asOf: "2025-03-01") {
       vessels(at: "${at}") { ${fleetFields} }
       districts { code vessels(at: "${at}") { ${fleetFields} } }
-      communes { code vessels(at: "${at}") { registered atSea inPort noPosition silentOver6h silentOver10d } } } }`, { token: leader48 });
+      communes { code vessels(at: "${at}") { registered atSea inPort noPosition silentOver6h silentOver10d } } } }`,
+      { token: leader48 },
+    );
     expect(r.errors).toBeUndefined();
     const p = r.data.province;
     // 49 holds V1–V6 and V9 (7), and V8, reported under today's 20401, which the backward rule
@@ -59,8 +62,11 @@ describe('vessels through the gateway', () => {
   });
 
   it('counts records reported under 49 in the new province 48', async () => {
-    const r = await hub.query(`{ province(code: "48", asOf: "2025-08-01") { vessels(at: "${at}") { registered registeredAllLengths noPosition } }
-      commune(code: "20401", asOf: "2025-08-01") { vessels(at: "${at}") { registered } } }`, { token: leader48 });
+    const r = await hub.query(
+      `{ province(code: "48", asOf: "2025-08-01") { vessels(at: "${at}") { registered registeredAllLengths noPosition } }
+      commune(code: "20401", asOf: "2025-08-01") { vessels(at: "${at}") { registered } } }`,
+      { token: leader48 },
+    );
     // 49's five VMS-bound vessels + V8 (reported under 48 after the reform, no MMSI).
     expect(r.data.province.vessels).toEqual({ registered: 6, registeredAllLengths: 8, noPosition: 2 });
     // New 20401 took old 20401 (V2, V3, V6) and holds V8; V9's old 20398 went to 20410.
@@ -73,12 +79,16 @@ describe('vessels through the gateway', () => {
     expect(other.data).toEqual({ province: { vessels: null }, vessel: null });
     const anon = await hub.query(q);
     expect(anon.data).toEqual({ province: { vessels: null }, vessel: null });
-    const nghean = await hub.query(`{ province(code: "40", asOf: "2025-03-01") { vessels(at: "${at}") { registered atSea } } }`, { token: await hub.token({ role: 'leader', scope: ['40'] }) });
+    const nghean = await hub.query(`{ province(code: "40", asOf: "2025-03-01") { vessels(at: "${at}") { registered atSea } } }`, {
+      token: await hub.token({ role: 'leader', scope: ['40'] }),
+    });
     expect(nghean.data.province.vessels).toEqual({ registered: 1, atSea: 1 });
   });
 
   it('answers the contract query exactly as written', async () => {
-    const r = await hub.query('{ province(code: "49", asOf: "2025-03-01") { vessels { registered atSea inPort silentOver6h silentOver10d } } }', { token: leader48 });
+    const r = await hub.query('{ province(code: "49", asOf: "2025-03-01") { vessels { registered atSea inPort silentOver6h silentOver10d } } }', {
+      token: leader48,
+    });
     expect(r.errors).toBeUndefined();
     // Asked now (long after the test reports), every vessel with a position is silent over 10 days.
     // V8 (reported under today's 20401) counts in old 49 by the backward rule.
@@ -86,15 +96,30 @@ describe('vessels through the gateway', () => {
   });
 
   it('gives latest position, track, state and the AIS name of a vessel', async () => {
-    const r = await hub.query(`{ vessel(registration: "QNa-90001-TS") {
+    const r = await hub.query(
+      `{ vessel(registration: "QNa-90001-TS") {
       name mmsi aisName ownerCommune { code register } state(at: "${at}")
       latestPosition(at: "${at}") { time lat lon source zones }
-      track(from: "2025-02-28", to: "2025-03-02") { time source speed status zones } } }`, { token: leader48 });
+      track(from: "2025-02-28", to: "2025-03-02") { time source speed status zones } } }`,
+      { token: leader48 },
+    );
     expect(r.errors).toBeUndefined();
     const v = r.data.vessel;
-    expect(v).toMatchObject({ name: 'Tàu Một', mmsi: '574000001', aisName: 'QNA 90001 TS', ownerCommune: { code: '20335', register: 'PRE_2025_07' }, state: 'AT_SEA' });
+    expect(v).toMatchObject({
+      name: 'Tàu Một',
+      mmsi: '574000001',
+      aisName: 'QNA 90001 TS',
+      ownerCommune: { code: '20335', register: 'PRE_2025_07' },
+      state: 'AT_SEA',
+    });
     // P2's older reports (sent after P1) did not displace the newest one.
-    expect(v.latestPosition).toEqual({ time: '2025-03-01T11:00:00+07:00', lat: 15.55, lon: 108.65, source: 'AIS', zones: ['Vùng lộng Quảng Nam (thử)', 'Vùng biển Việt Nam (thử)'] });
+    expect(v.latestPosition).toEqual({
+      time: '2025-03-01T11:00:00+07:00',
+      lat: 15.55,
+      lon: 108.65,
+      source: 'AIS',
+      zones: ['Vùng lộng Quảng Nam (thử)', 'Vùng biển Việt Nam (thử)'],
+    });
     expect(v.track.map((p: any) => p.time)).toEqual(['2025-02-28T06:00:00+07:00', '2025-03-01T07:00:00+07:00', '2025-03-01T11:00:00+07:00']);
     expect(v.track[0]).toMatchObject({ speed: 0, status: 5, zones: ['Cảng cá Hội An (thử)', 'Vùng lộng Quảng Nam (thử)', 'Vùng biển Việt Nam (thử)'] });
     const bad = await hub.query('{ vessel(registration: "QNa-90001-TS") { track(from: "2025-03-02", to: "2025-03-01") { time } } }', { token: leader48 });
@@ -103,10 +128,13 @@ describe('vessels through the gateway', () => {
   });
 
   it('raises silence and zone alerts, most severe first, and indicators', async () => {
-    const r = await hub.query(`{ province(code: "49", asOf: "2025-03-01") { vessels(at: "${at}") {
+    const r = await hub.query(
+      `{ province(code: "49", asOf: "2025-03-01") { vessels(at: "${at}") {
       alerts { code level link unitCode time }
       indicators { code value target status }
-      silentVessels { registration } } } }`, { token: leader48 });
+      silentVessels { registration } } } }`,
+      { token: leader48 },
+    );
     expect(r.errors).toBeUndefined();
     const f = r.data.province.vessels;
     expect(f.alerts.map((a: any) => [a.code, a.level, a.link, a.time])).toEqual([
@@ -125,35 +153,51 @@ describe('vessels through the gateway', () => {
   });
 
   it('lists the fleet of a unit with state and latest position, silent vessels first, bounded by first', async () => {
-    const r = await hub.query(`{ province(code: "49", asOf: "2025-03-01") { vessels(at: "${at}") {
+    const r = await hub.query(
+      `{ province(code: "49", asOf: "2025-03-01") { vessels(at: "${at}") {
       registered atSea inPort noPosition silentOver6h
-      fleet { vessel { registration latestPosition(at: "${at}") { time lat lon } } state silentOver6h silentHours position { time lat lon } } } } }`, { token: leader48 });
+      fleet { vessel { registration latestPosition(at: "${at}") { time lat lon } } state silentOver6h silentHours position { time lat lon } } } } }`,
+      { token: leader48 },
+    );
     expect(r.errors).toBeUndefined();
     const f = r.data.province.vessels;
     // V4 (15 d) and V9 (8 h) silent at sea, V1 at sea, V3 in port, V6 without MMSI.
     expect(f.fleet.map((x: any) => [x.vessel.registration, x.state, x.silentOver6h])).toEqual([
-      ['QNa-90004-TS', 'AT_SEA', true], ['QNa-90009-TS', 'AT_SEA', true], ['QNa-90001-TS', 'AT_SEA', false],
-      ['QNa-90003-TS', 'IN_PORT', false], ['QNa-90006-TS', 'NO_POSITION', false],
+      ['QNa-90004-TS', 'AT_SEA', true],
+      ['QNa-90009-TS', 'AT_SEA', true],
+      ['QNa-90001-TS', 'AT_SEA', false],
+      ['QNa-90003-TS', 'IN_PORT', false],
+      ['QNa-90006-TS', 'NO_POSITION', false],
     ]);
     // The list agrees with the counts and with each vessel's own latest position.
     expect(f.fleet).toHaveLength(f.registered);
     const count = (p: (x: any) => boolean) => f.fleet.filter(p).length;
-    expect([count((x) => x.state === 'AT_SEA'), count((x) => x.state === 'IN_PORT'), count((x) => x.state === 'NO_POSITION'), count((x) => x.silentOver6h)])
-      .toEqual([f.atSea, f.inPort, f.noPosition, f.silentOver6h]);
+    expect([
+      count((x) => x.state === 'AT_SEA'),
+      count((x) => x.state === 'IN_PORT'),
+      count((x) => x.state === 'NO_POSITION'),
+      count((x) => x.silentOver6h),
+    ]).toEqual([f.atSea, f.inPort, f.noPosition, f.silentOver6h]);
     for (const x of f.fleet) expect(x.position).toEqual(x.vessel.latestPosition);
     expect(f.fleet[1].silentHours).toBeCloseTo(8, 5);
     expect(f.fleet[4]).toMatchObject({ position: null, silentHours: null });
 
-    const two = await hub.query(`{ province(code: "49", asOf: "2025-03-01") { vessels(at: "${at}") { fleet(first: 2) { vessel { registration } } } } }`, { token: leader48 });
+    const two = await hub.query(`{ province(code: "49", asOf: "2025-03-01") { vessels(at: "${at}") { fleet(first: 2) { vessel { registration } } } } }`, {
+      token: leader48,
+    });
     expect(two.data.province.vessels.fleet).toEqual([{ vessel: { registration: 'QNa-90004-TS' } }, { vessel: { registration: 'QNa-90009-TS' } }]);
-    const tooMany = await hub.query(`{ province(code: "49", asOf: "2025-03-01") { vessels(at: "${at}") { fleet(first: 2001) { state } } } }`, { token: leader48 });
+    const tooMany = await hub.query(`{ province(code: "49", asOf: "2025-03-01") { vessels(at: "${at}") { fleet(first: 2001) { state } } } }`, {
+      token: leader48,
+    });
     expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(tooMany.errors?.[0].message).toContain('first');
   });
 
   it('keeps rejects with field and value, and feed freshness', async () => {
     const officer = await hub.token({ role: 'officer', scope: ['*'] });
-    const r = await hub.query('{ vesselsRejects(feed: "registry") { field value reason } vesselsFeeds { feed records rejects lastOutcome } }', { token: officer });
+    const r = await hub.query('{ vesselsRejects(feed: "registry") { field value reason } vesselsFeeds { feed records rejects lastOutcome } }', {
+      token: officer,
+    });
     expect(r.errors).toBeUndefined();
     const byField = Object.fromEntries(r.data.vesselsRejects.map((x: any) => [x.field, x.reason]));
     expect(Object.keys(byField).sort()).toEqual(['ChieuDai', 'MMSI', 'MaXaChuTau', 'SoDangKy']);
@@ -167,7 +211,9 @@ describe('vessels through the gateway', () => {
     ]);
     const zonesList = await hub.query('{ vesselsZones { id kind approximate geometry } }', { token: leader48 });
     expect(zonesList.data.vesselsZones.map((z: any) => [z.id, z.kind, z.approximate, z.geometry.type])).toEqual([
-      ['port-hoi-an', 'PORT', true, 'Polygon'], ['fz-qnam', 'FISHING_ZONE', true, 'Polygon'], ['vn-sea', 'NATIONAL_BOUNDARY', true, 'Polygon'],
+      ['port-hoi-an', 'PORT', true, 'Polygon'],
+      ['fz-qnam', 'FISHING_ZONE', true, 'Polygon'],
+      ['vn-sea', 'NATIONAL_BOUNDARY', true, 'Polygon'],
     ]);
     const pos = await hub.query('{ vesselsRejects(feed: "positions") { field reason } }', { token: officer });
     expect(pos.data.vesselsRejects.map((x: any) => x.field).sort()).toEqual(['NMEA', 'c']);
@@ -181,7 +227,11 @@ describe('vessels through the gateway', () => {
       const before = { count: db.commands.count, byName: { ...db.commands.byName } };
       const r = await hub.query(q, { token });
       expect(r.errors).toBeUndefined();
-      const spent = Object.fromEntries(Object.entries(db.commands.byName).map(([k, v]) => [k, v - (before.byName[k] ?? 0)]).filter(([, v]) => v));
+      const spent = Object.fromEntries(
+        Object.entries(db.commands.byName)
+          .map(([k, v]) => [k, v - (before.byName[k] ?? 0)])
+          .filter(([, v]) => v),
+      );
       return { total: db.commands.count - before.count, spent };
     };
     const provinces = await count(`{ provinces(asOf: "2025-03-01") { code vessels(at: "${at}") { registered atSea inPort silentOver6h silentOver10d } } }`);

@@ -22,7 +22,7 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** Something a leader should look at, newest first. */
+/** Something a leader should look at; lists are ranked most severe first, then newest. */
 export type Alert = {
   __typename?: 'Alert';
   code: Scalars['String']['output'];
@@ -47,7 +47,12 @@ export type AlertLevel =
 export type Commune = {
   __typename?: 'Commune';
   code: Scalars['String']['output'];
-  /** As on Province: reports received in [from, to) in the commune (in today's register, with the old communes it absorbed). */
+  /**
+   * As on Province: reports received in [from, to) in the commune (in today's register, with the old
+   * communes it absorbed). Out of scope: null for the public and for a caller whose scope does not
+   * reach the unit (never zeros, which would read as "nothing happened"); a caller scoped to some
+   * communes gets figures over those.
+   */
   feedback?: Maybe<FeedbackStats>;
   register: Register;
 };
@@ -64,7 +69,11 @@ export type CommuneFeedbackArgs = {
 export type District = {
   __typename?: 'District';
   code: Scalars['String']['output'];
-  /** As on Province: reports received in [from, to) in the district and its communes. */
+  /**
+   * As on Province: reports received in [from, to) in the district and its communes. Out of scope:
+   * null for the public and for a caller whose scope does not reach the unit (never zeros, which
+   * would read as "nothing happened"); a caller scoped to some communes gets figures over those.
+   */
   feedback?: Maybe<FeedbackStats>;
   register: Register;
 };
@@ -338,6 +347,7 @@ export type Indicator = {
   previous?: Maybe<Scalars['Float']['output']>;
   /** Where the target comes from (regulation or configuration). */
   source?: Maybe<Scalars['String']['output']>;
+  /** GOOD on the good side of the target, WATCH within the sector's band of it, ALERT beyond; WATCH when value is null (no data: nothing to call good). */
   status: IndicatorStatus;
   target?: Maybe<Scalars['Float']['output']>;
   /** Unit of measure (%, giường, µg/m³…). */
@@ -447,8 +457,9 @@ export type Province = {
    * Citizen feedback (phản ánh hiện trường) received in the half-open period [from, to) (Vietnam
    * days) in the province and every unit in it; on a province of today's register, includes reports
    * placed under the old units it absorbed. `now` fixes the instant `overdue` is judged against
-   * (default HUB_FEEDBACK_NOW, else the clock). Null for the public and for callers whose scope does
-   * not reach the unit; a caller scoped to some communes gets figures over those.
+   * (default HUB_FEEDBACK_NOW, else the clock). Out of scope: null for the public and for a caller
+   * whose scope does not reach the unit (never zeros, which would read as "nothing happened"); a
+   * caller scoped to some communes gets figures over those.
    */
   feedback?: Maybe<FeedbackStats>;
   register: Register;
