@@ -11,8 +11,16 @@
  */
 export const sectors = [
   {
-    key: 'procedures', label: 'Thủ tục hành chính', time: 'range', staleHours: 48,
-    figures: [['received', 'Tiếp nhận'], ['resolved', 'Đã giải quyết'], ['late', 'Trễ hạn'], ['overdue', 'Quá hạn']],
+    key: 'procedures',
+    label: 'Thủ tục hành chính',
+    time: 'range',
+    staleHours: 48,
+    figures: [
+      ['received', 'Tiếp nhận'],
+      ['resolved', 'Đã giải quyết'],
+      ['late', 'Trễ hạn'],
+      ['overdue', 'Quá hạn'],
+    ],
     rank: { field: 'onTimeRate', label: 'Tỷ lệ đúng hạn', unit: '%', scale: 100 },
     extra: 'received byField { code name received onTimeRate } byAgency { code name received onTimeRate }',
     breakdowns: [
@@ -21,18 +29,45 @@ export const sectors = [
     ],
   },
   {
-    key: 'health', label: 'Y tế', time: 'range', staleHours: 48,
-    figures: [['visits', 'Lượt khám ngoại trú'], ['admissions', 'Nhập viện'], ['emergencies', 'Cấp cứu']],
+    key: 'health',
+    label: 'Y tế',
+    time: 'range',
+    staleHours: 48,
+    figures: [
+      ['visits', 'Lượt khám ngoại trú'],
+      ['admissions', 'Nhập viện'],
+      ['emergencies', 'Cấp cứu'],
+    ],
     rank: { field: 'bedOccupancy', label: 'Công suất giường', unit: '%', scale: 100 },
     extra: 'visits admissions emergencies facilities { code name beds inpatientsNow bedOccupancy }',
     breakdowns: [
-      { title: 'Lượt khám theo loại', rows: (s) => [['Ngoại trú', s.visits], ['Nhập viện', s.admissions], ['Cấp cứu', s.emergencies]], unit: 'lượt' },
-      { title: 'Công suất giường theo cơ sở (%)', rows: (s) => s.facilities.map((f) => [f.name, f.bedOccupancy === null ? null : Math.round(f.bedOccupancy * 1000) / 10]), unit: '%' },
+      {
+        title: 'Lượt khám theo loại',
+        rows: (s) => [
+          ['Ngoại trú', s.visits],
+          ['Nhập viện', s.admissions],
+          ['Cấp cứu', s.emergencies],
+        ],
+        unit: 'lượt',
+      },
+      {
+        title: 'Công suất giường theo cơ sở (%)',
+        rows: (s) => s.facilities.map((f) => [f.name, f.bedOccupancy === null ? null : Math.round(f.bedOccupancy * 1000) / 10]),
+        unit: '%',
+      },
     ],
   },
   {
-    key: 'education', label: 'Giáo dục', time: 'schoolYear', staleHours: 24 * 400,
-    figures: [['schools', 'Trường'], ['classes', 'Lớp'], ['students', 'Học sinh'], ['teachers', 'Giáo viên']],
+    key: 'education',
+    label: 'Giáo dục',
+    time: 'schoolYear',
+    staleHours: 24 * 400,
+    figures: [
+      ['schools', 'Trường'],
+      ['classes', 'Lớp'],
+      ['students', 'Học sinh'],
+      ['teachers', 'Giáo viên'],
+    ],
     rank: { field: 'studentsPerTeacher', label: 'Học sinh/giáo viên', unit: '' },
     extra: 'schools students byLevel { level name schools students teachers }',
     breakdowns: [
@@ -41,10 +76,19 @@ export const sectors = [
     ],
   },
   {
-    key: 'land', label: 'Đất đai', time: 'none', staleHours: 24 * 62,
-    figures: [['parcels', 'Thửa đất'], ['certifiedParcels', 'Thửa đã cấp GCN']],
+    key: 'land',
+    label: 'Đất đai',
+    time: 'none',
+    staleHours: 24 * 62,
+    figures: [
+      ['parcels', 'Thửa đất'],
+      ['certifiedParcels', 'Thửa đã cấp GCN'],
+    ],
     // The register keeps no past states: its series counts the parcels updated in each month.
-    trend: [['parcels', 'Thửa được cập nhật'], ['certifiedParcels', 'Trong đó đã cấp GCN']],
+    trend: [
+      ['parcels', 'Thửa được cập nhật'],
+      ['certifiedParcels', 'Trong đó đã cấp GCN'],
+    ],
     rank: { field: 'certifiedShare', label: 'Tỷ lệ thửa đã cấp GCN', unit: '%', scale: 100 },
     extra: 'parcels area byGroup { group name area parcels }',
     breakdowns: [
@@ -53,26 +97,60 @@ export const sectors = [
     ],
   },
   {
-    key: 'environment', label: 'Môi trường', time: 'none', staleHours: 3,
+    key: 'environment',
+    label: 'Môi trường',
+    time: 'none',
+    staleHours: 3,
     figures: [['stationCount', 'Trạm quan trắc']],
-    trend: [['ratedDays', 'Ngày-trạm có VN_AQI'], ['goodDays', 'Ngày-trạm tốt hoặc trung bình']],
+    trend: [
+      ['ratedDays', 'Ngày-trạm có VN_AQI'],
+      ['goodDays', 'Ngày-trạm tốt hoặc trung bình'],
+    ],
     rank: { field: 'stationCount', label: 'Số trạm', unit: '' },
     extra: 'stationCount stations { code name longitude latitude latestAqi { time value band label colour dominant } }',
     breakdowns: [],
   },
   {
-    key: 'vessels', label: 'Tàu cá', time: 'at', staleHours: 2, monthly: false,
-    figures: [['atSea', 'Trên biển'], ['inPort', 'Trong cảng'], ['silentOver6h', 'Mất tín hiệu > 6 giờ']],
-    trend: [['positions', 'Bản tin vị trí'], ['vesselDays', 'Tàu-ngày có vị trí']],
+    key: 'vessels',
+    label: 'Tàu cá',
+    time: 'at',
+    staleHours: 2,
+    monthly: false,
+    figures: [
+      ['atSea', 'Trên biển'],
+      ['inPort', 'Trong cảng'],
+      ['silentOver6h', 'Mất tín hiệu > 6 giờ'],
+    ],
+    trend: [
+      ['positions', 'Bản tin vị trí'],
+      ['vesselDays', 'Tàu-ngày có vị trí'],
+    ],
     rank: { field: 'registered', label: 'Tàu ≥ 15 m', unit: '' },
     extra: 'registered atSea inPort noPosition silentOver6h silentOver10d',
     breakdowns: [
-      { title: 'Trạng thái đội tàu', rows: (s) => [['Trên biển', s.atSea], ['Trong cảng', s.inPort], ['Chưa có vị trí', s.noPosition], ['Mất tín hiệu > 6 giờ', s.silentOver6h]], unit: 'tàu' },
+      {
+        title: 'Trạng thái đội tàu',
+        rows: (s) => [
+          ['Trên biển', s.atSea],
+          ['Trong cảng', s.inPort],
+          ['Chưa có vị trí', s.noPosition],
+          ['Mất tín hiệu > 6 giờ', s.silentOver6h],
+        ],
+        unit: 'tàu',
+      },
     ],
   },
   {
-    key: 'feedback', label: 'Phản ánh hiện trường', time: 'range', staleHours: 48,
-    figures: [['received', 'Tiếp nhận'], ['resolved', 'Đã xử lý'], ['late', 'Xử lý trễ hạn'], ['overdue', 'Quá hạn chưa xử lý']],
+    key: 'feedback',
+    label: 'Phản ánh hiện trường',
+    time: 'range',
+    staleHours: 48,
+    figures: [
+      ['received', 'Tiếp nhận'],
+      ['resolved', 'Đã xử lý'],
+      ['late', 'Xử lý trễ hạn'],
+      ['overdue', 'Quá hạn chưa xử lý'],
+    ],
     rank: { field: 'onTimeRate', label: 'Tỷ lệ xử lý đúng hạn', unit: '%', scale: 100 },
     extra: 'byCategory { code name received } byAgency { code name received }',
     breakdowns: [
@@ -106,7 +184,11 @@ export function periodArgs(sector, ym, suffix = '') {
   const r = monthRange(ym);
   switch (sector.time) {
     case 'range':
-      return { args: `(from: $from${suffix}, to: $to${suffix})`, decl: `$from${suffix}: Date!, $to${suffix}: Date!`, vars: { [`from${suffix}`]: r.from, [`to${suffix}`]: r.to } };
+      return {
+        args: `(from: $from${suffix}, to: $to${suffix})`,
+        decl: `$from${suffix}: Date!, $to${suffix}: Date!`,
+        vars: { [`from${suffix}`]: r.from, [`to${suffix}`]: r.to },
+      };
     case 'schoolYear':
       return { args: `(schoolYear: $sy${suffix})`, decl: `$sy${suffix}: String!`, vars: { [`sy${suffix}`]: schoolYearOf(ym) } };
     case 'at':

@@ -6,8 +6,16 @@ import { gql } from './api.js';
 import { shortMonth } from './format.js';
 import { monthsBack, monthRange, periodArgs, rootField, schoolYearOf } from './sectors.js';
 
-const statsType = { procedures: 'ProcedureStats', health: 'HealthStats', education: 'EducationStats', land: 'LandStats', environment: 'EnvironmentStats', vessels: 'VesselStats', feedback: 'FeedbackStats' };
-const typeName = (t) => (t ? t.name ?? typeName(t.ofType) : null);
+const statsType = {
+  procedures: 'ProcedureStats',
+  health: 'HealthStats',
+  education: 'EducationStats',
+  land: 'LandStats',
+  environment: 'EnvironmentStats',
+  vessels: 'VesselStats',
+  feedback: 'FeedbackStats',
+};
+const typeName = (t) => (t ? (t.name ?? typeName(t.ofType)) : null);
 
 let schemaInfo;
 /**
@@ -71,7 +79,16 @@ export function schoolYearsBack(ym, n) {
 export async function monthlySeries(sector, unit, asOf, ym, { figures = true } = {}) {
   if (sector.time === 'schoolYear') {
     const years = schoolYearsBack(ym, 5);
-    const out = { months: years, labels: years.map((y) => y.replace('-', '–')), schoolYears: true, figures: {}, indicators: {}, indicatorsAsked: true, via: 'aliases', errors: [] };
+    const out = {
+      months: years,
+      labels: years.map((y) => y.replace('-', '–')),
+      schoolYears: true,
+      figures: {},
+      indicators: {},
+      indicatorsAsked: true,
+      via: 'aliases',
+      errors: [],
+    };
     await viaAliases(sector, unit, asOf, years, figures ? trendOf(sector).map(([f]) => f) : [], out);
     return out;
   }
@@ -84,7 +101,18 @@ export async function monthlySeries(sector, unit, asOf, ym, { figures = true } =
   const out = { months, labels: months.map(shortMonth), figures: {}, indicators: {}, indicatorsAsked, via: seriesFields ? 'series' : 'aliases', errors: [] };
   const fields = figures ? trendOf(sector).map(([f]) => f) : [];
   const jobs = [];
-  if (seriesFields && (fields.length || seriesFields.has('indicators'))) jobs.push(viaSeries(sector, unit, asOf, months, fields.filter((f) => seriesFields.has(f)), seriesFields.has('indicators'), out));
+  if (seriesFields && (fields.length || seriesFields.has('indicators')))
+    jobs.push(
+      viaSeries(
+        sector,
+        unit,
+        asOf,
+        months,
+        fields.filter((f) => seriesFields.has(f)),
+        seriesFields.has('indicators'),
+        out,
+      ),
+    );
   if (aliasesWanted && !seriesFields?.has('indicators')) jobs.push(viaAliases(sector, unit, asOf, months, seriesFields ? [] : fields, out));
   await Promise.all(jobs);
   return out;
@@ -109,7 +137,8 @@ async function viaSeries(sector, unit, asOf, months, fields, withIndicators, out
 /** One field per period (m0 … m11) in one request; `periods` are months, or school years for a sector counted by them. */
 async function viaAliases(sector, unit, asOf, periods, fields, out) {
   const parts = periods.map((k, i) => {
-    const p = sector.time === 'schoolYear' ? { args: `(schoolYear: $sy${i})`, decl: `$sy${i}: String!`, vars: { [`sy${i}`]: k } } : periodArgs(sector, k, String(i));
+    const p =
+      sector.time === 'schoolYear' ? { args: `(schoolYear: $sy${i})`, decl: `$sy${i}: String!`, vars: { [`sy${i}`]: k } } : periodArgs(sector, k, String(i));
     return { field: `m${i}: ${sector.key}${p.args} { ${fields.join(' ')} indicators { code value status } }`, p };
   });
   const q = `query($code: String!, $asOf: Date, ${parts.map((x) => x.p.decl).join(', ')}) { u: ${rootField[unit.level]}(code: $code, asOf: $asOf) { ${parts.map((x) => x.field).join(' ')} } }`;

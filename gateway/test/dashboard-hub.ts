@@ -24,7 +24,11 @@ export async function startDashboardHub(tag: string): Promise<TestHub> {
   // On a test machine shared by many jobs, the fleet's figures over the whole demo (every vessel's
   // track replayed for its alerts) can take longer than a test hub's 30 s per subgraph; these tests
   // are about the page, so the hub waits as long as the page does.
-  const hub = await startTestHub(Object.values(sectors), { fresh: Object.keys(sectors), tag, gateway: { subgraphTimeoutMs: 240_000, requestTimeoutMs: 280_000 } });
+  const hub = await startTestHub(Object.values(sectors), {
+    fresh: Object.keys(sectors),
+    tag,
+    gateway: { subgraphTimeoutMs: 240_000, requestTimeoutMs: 280_000 },
+  });
   for (const name of Object.keys(sectors)) {
     const { generateDemo } = await import(`@ioc/${name}/demo`);
     const files: { feed: string; file: string }[] = await generateDemo(mkdtempSync(join(tmpdir(), `hub-demo-${name}-`)));
@@ -40,7 +44,10 @@ export async function startDashboardHub(tag: string): Promise<TestHub> {
 export const shotsDir = join(projectRoot, '.data', 'screenshots');
 mkdirSync(shotsDir, { recursive: true });
 
-export interface WatchedPage { page: Page; requests: string[] }
+export interface WatchedPage {
+  page: Page;
+  requests: string[];
+}
 
 /** A page whose every request URL is kept, to check none leaves the hub's origin. */
 export async function openPage(browser: Browser, url: string, viewport = { width: 1440, height: 1000 }): Promise<WatchedPage> {
@@ -50,7 +57,8 @@ export async function openPage(browser: Browser, url: string, viewport = { width
   // The page's own errors belong in the test's output: a view that never draws says why.
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   page.on('response', async (r) => {
-    if (r.status() >= 400 && r.status() !== 401) console.error(`HTTP ${r.status()} for ${r.request().postData()?.slice(0, 300)}: ${(await r.text().catch(() => '')).slice(0, 300)}`);
+    if (r.status() >= 400 && r.status() !== 401)
+      console.error(`HTTP ${r.status()} for ${r.request().postData()?.slice(0, 300)}: ${(await r.text().catch(() => '')).slice(0, 300)}`);
   });
   await page.goto(url);
   return { page, requests };

@@ -21,8 +21,21 @@ const markup = '<img src=x id=injected onerror="document.title=1">Trường th�
 beforeAll(async () => {
   hub = await startDashboardHub('dash');
   // A school whose name is markup: its alert must reach the page as text.
-  expect((await hub.ingest('education', 'schools', Buffer.from(`MaTruong;TenTruong;CapHoc;LoaiHinh;MaXa;DatChuanQuocGia;NgayCapNhat\n48999901;"${markup.replace(/"/g, '""')}";TH;CONG_LAP;20335;0;2025-08-15\n`))).status).toBe(200);
-  expect((await hub.ingest('education', 'teachers', Buffer.from('MaTruong,NamHoc,SoGiaoVien,SoGiaoVienDatChuan,NgayCapNhat\n48999901,2025-2026,10,5,2025-09-30\n'))).status).toBe(200);
+  expect(
+    (
+      await hub.ingest(
+        'education',
+        'schools',
+        Buffer.from(
+          `MaTruong;TenTruong;CapHoc;LoaiHinh;MaXa;DatChuanQuocGia;NgayCapNhat\n48999901;"${markup.replace(/"/g, '""')}";TH;CONG_LAP;20335;0;2025-08-15\n`,
+        ),
+      )
+    ).status,
+  ).toBe(200);
+  expect(
+    (await hub.ingest('education', 'teachers', Buffer.from('MaTruong,NamHoc,SoGiaoVien,SoGiaoVienDatChuan,NgayCapNhat\n48999901,2025-2026,10,5,2025-09-30\n')))
+      .status,
+  ).toBe(200);
   browser = await launchBrowser();
   token = await hub.token({ role: 'leader', scope: ['*'] });
 }, 600_000);
@@ -39,7 +52,15 @@ const url = (query: string, t = token) => `${origin()}/dashboard/?${query}#token
 const viNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 const statusColour: Record<string, string> = { GOOD: '#1e8e3e', WATCH: '#f29900', ALERT: '#d93025', NONE: '#b0b8c1' };
 const vesselColour: Record<string, string> = { AT_SEA: '#1a73e8', IN_PORT: '#1e8e3e', SILENT: '#d93025' };
-const feedbackColour: Record<string, string> = { RECEIVED: '#9aa5b1', ACCEPTED: '#4e79a7', ASSIGNED: '#8e44ad', IN_PROGRESS: '#f29900', RESOLVED: '#1e8e3e', CLOSED: '#0b5d2a', REFUSED: '#3c4650' };
+const feedbackColour: Record<string, string> = {
+  RECEIVED: '#9aa5b1',
+  ACCEPTED: '#4e79a7',
+  ASSIGNED: '#8e44ad',
+  IN_PROGRESS: '#f29900',
+  RESOLVED: '#1e8e3e',
+  CLOSED: '#0b5d2a',
+  REFUSED: '#3c4650',
+};
 
 async function loaded(page: Page) {
   await page.waitForSelector('#view[data-loaded], #view[data-failed]', { timeout: 300_000 });
@@ -62,12 +83,18 @@ function expectSameOrigin(requests: string[]) {
  */
 function insidePoint(geometry: any, avoid: number[][]): number[] {
   const rings: number[][][] = geometry.type === 'Polygon' ? [geometry.coordinates[0]] : geometry.coordinates.map((p: any) => p[0]);
-  const inRing = (x: number, y: number, ring: number[][]) => ring.reduce((inside, [x1, y1], i) => {
-    const [x2, y2] = ring[(i + 1) % ring.length];
-    return (y1 > y) !== (y2 > y) && x < ((x2 - x1) * (y - y1)) / (y2 - y1) + x1 ? !inside : inside;
-  }, false);
+  const inRing = (x: number, y: number, ring: number[][]) =>
+    ring.reduce((inside, [x1, y1], i) => {
+      const [x2, y2] = ring[(i + 1) % ring.length];
+      return y1 > y !== y2 > y && x < ((x2 - x1) * (y - y1)) / (y2 - y1) + x1 ? !inside : inside;
+    }, false);
   const all = rings.flat();
-  const [minX, maxX, minY, maxY] = [Math.min(...all.map((c) => c[0])), Math.max(...all.map((c) => c[0])), Math.min(...all.map((c) => c[1])), Math.max(...all.map((c) => c[1]))];
+  const [minX, maxX, minY, maxY] = [
+    Math.min(...all.map((c) => c[0])),
+    Math.max(...all.map((c) => c[0])),
+    Math.min(...all.map((c) => c[1])),
+    Math.max(...all.map((c) => c[1])),
+  ];
   let best: number[] = [];
   let bestScore = -Infinity;
   for (let i = 1; i < 30; i++) {
@@ -88,7 +115,7 @@ async function api<T = any>(query: string): Promise<T> {
   return r.data!;
 }
 
-test('the overview shows the API\'s figures, 12-month sparklines, alerts by sector (as text) and feed freshness, all from the hub\'s origin', async () => {
+test("the overview shows the API's figures, 12-month sparklines, alerts by sector (as text) and feed freshness, all from the hub's origin", async () => {
   const { page, requests } = await openPage(browser, url('view=overview&province=48&period=2025-10'));
   await loaded(page);
   await page.screenshot({ path: join(shotsDir, 'overview.png'), fullPage: true });
@@ -129,13 +156,14 @@ test('the overview shows the API\'s figures, 12-month sparklines, alerts by sect
 
   // Every feed listed with its freshness; demo feeds were just sent, so none is stale yet.
   const feeds = await api('{ proceduresFeeds { feed } vesselsFeeds { feed } feedbackFeeds { feed } }');
-  for (const f of [...feeds.proceduresFeeds, ...feeds.vesselsFeeds, ...feeds.feedbackFeeds]) expect(await page.locator(`#feeds tr[data-feed="${f.feed}"]`).count()).toBeGreaterThan(0);
+  for (const f of [...feeds.proceduresFeeds, ...feeds.vesselsFeeds, ...feeds.feedbackFeeds])
+    expect(await page.locator(`#feeds tr[data-feed="${f.feed}"]`).count()).toBeGreaterThan(0);
   expect(await page.locator('#feeds td.fresh-mark').count()).toBeGreaterThan(0);
   expectSameOrigin(requests);
   await page.close();
 });
 
-test('a sector view ranks the districts, and a click opens the district\'s own view', async () => {
+test("a sector view ranks the districts, and a click opens the district's own view", async () => {
   const { page, requests } = await openPage(browser, url('view=procedures&register=PRE_2025_07&province=49&period=2025-03'));
   await loaded(page);
   await page.screenshot({ path: join(shotsDir, 'procedures.png'), fullPage: true });
@@ -150,7 +178,13 @@ test('a sector view ranks the districts, and a click opens the district\'s own v
     series(from: "2024-04-01", to: "2025-04-01", every: MONTH) { received } } } }`);
   expect(trend.series[0].data).toEqual(p49.procedures.series.map((x: any) => x.received));
   // The trend exports as a PNG image drawn by the chart itself.
-  const [png] = await Promise.all([page.waitForEvent('download'), page.locator('.chart-box', { has: page.locator('.chart[data-via]') }).locator('button.export', { hasText: 'PNG' }).click()]);
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .locator('.chart-box', { has: page.locator('.chart[data-via]') })
+      .locator('button.export', { hasText: 'PNG' })
+      .click(),
+  ]);
   expect(png.suggestedFilename()).toMatch(/\.png$/);
   expect([...readFileSync(await png.path()).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   // The ranking exports as CSV with a byte-order mark, so Excel reads the Vietnamese names.
@@ -176,7 +210,14 @@ test('a sector view ranks the districts, and a click opens the district\'s own v
 });
 
 test('each sector view draws its charts (screenshots)', async () => {
-  for (const [view, period] of [['health', '2025-10'], ['education', '2025-10'], ['land', '2025-10'], ['environment', '2025-07'], ['vessels', '2025-09'], ['feedback', '2025-03']]) {
+  for (const [view, period] of [
+    ['health', '2025-10'],
+    ['education', '2025-10'],
+    ['land', '2025-10'],
+    ['environment', '2025-07'],
+    ['vessels', '2025-09'],
+    ['feedback', '2025-03'],
+  ]) {
     const { page, requests } = await openPage(browser, url(`view=${view}&province=48&period=${period}`));
     await loaded(page);
     expect(await page.locator('.unavailable').count()).toBe(0);
@@ -210,12 +251,15 @@ test('the map colours each former district by its indicator status and says wher
   // The fleet at the end of March: every vessel with a position, in the colour of its state in the API.
   const fleet = await chartOption(page, '.chart[data-vessels]');
   const vessels = fleet.series[0].data;
-  const { province: { vessels: atEnd } } = await api(`{ province(code: "48") { vessels(at: "2025-04-01T00:00:00+07:00") {
+  const {
+    province: { vessels: atEnd },
+  } = await api(`{ province(code: "48") { vessels(at: "2025-04-01T00:00:00+07:00") {
     atSea inPort fleet(first: 2000) { vessel { registration } state silentOver6h position { time } } } } }`);
   expect(vessels.length).toBe(atEnd.atSea + atEnd.inPort);
   expect(vessels.length).toBeGreaterThan(0);
-  expect(Object.fromEntries(vessels.map((v: any) => [v.vessel.registration, v.itemStyle.color])))
-    .toEqual(Object.fromEntries(atEnd.fleet.filter((v: any) => v.position).map((v: any) => [v.vessel.registration, vesselColour[v.silentOver6h ? 'SILENT' : v.state]])));
+  expect(Object.fromEntries(vessels.map((v: any) => [v.vessel.registration, v.itemStyle.color]))).toEqual(
+    Object.fromEntries(atEnd.fleet.filter((v: any) => v.position).map((v: any) => [v.vessel.registration, vesselColour[v.silentOver6h ? 'SILENT' : v.state]])),
+  );
   // A click on a vessel shows it and its track.
   await page.evaluate(() => {
     const c = echarts.getInstanceByDom(document.querySelector('.chart[data-vessels]'));
@@ -233,17 +277,23 @@ test('the map colours each former district by its indicator status and says wher
   const placed = feedbackReports.filter((x: any) => x.latitude !== null);
   expect(placed.length).toBeGreaterThan(0);
   const reports = (await chartOption(page, '.chart[data-reports]')).series[0].data;
-  expect(Object.fromEntries(reports.map((x: any) => [x.report.trackingCode, [x.itemStyle.color, x.itemStyle.borderColor]])))
-    .toEqual(Object.fromEntries(placed.map((x: any) => [x.trackingCode, [feedbackColour[x.status], x.followUp === 'OVERDUE' ? '#d93025' : '#fff']])));
+  expect(Object.fromEntries(reports.map((x: any) => [x.report.trackingCode, [x.itemStyle.color, x.itemStyle.borderColor]]))).toEqual(
+    Object.fromEntries(placed.map((x: any) => [x.trackingCode, [feedbackColour[x.status], x.followUp === 'OVERDUE' ? '#d93025' : '#fff']])),
+  );
   for (const status of new Set(feedbackReports.map((x: any) => x.status))) {
-    expect(Number(await page.locator(`.legend [data-status="${status}"]`).getAttribute('data-count'))).toBe(feedbackReports.filter((x: any) => x.status === status).length);
+    expect(Number(await page.locator(`.legend [data-status="${status}"]`).getAttribute('data-count'))).toBe(
+      feedbackReports.filter((x: any) => x.status === status).length,
+    );
   }
 
   // A real click inside Tam Kỳ (old district 502, away from the stations' dots) opens its view of the indicator's sector.
   const tamKy = drawn.find((x: any) => x.code === '502');
   const stations = option.series[0].data.map((x: any) => x.value);
   const [lon, lat] = insidePoint(tamKy.boundary, stations);
-  const [px, py] = await page.evaluate(([x, y]) => echarts.getInstanceByDom(document.querySelector('.chart[data-indicator]')).convertToPixel({ geoIndex: 0 }, [x, y]), [lon, lat]);
+  const [px, py] = await page.evaluate(
+    ([x, y]) => echarts.getInstanceByDom(document.querySelector('.chart[data-indicator]')).convertToPixel({ geoIndex: 0 }, [x, y]),
+    [lon, lat],
+  );
   const frame = (await page.locator('.chart[data-indicator]').boundingBox())!;
   await page.mouse.click(frame.x + px, frame.y + py);
   await page.waitForFunction(() => /Tam Kỳ/.test(document.querySelector('#title')?.textContent ?? ''));
@@ -297,8 +347,11 @@ test('a token that expires mid-session asks for a new one, and the new one bring
   const { page } = await openPage(browser, url('view=land&province=48&period=2025-10'));
   await loaded(page);
   expect(await page.locator('#login').isVisible()).toBe(false);
-  const expired = await new SignJWT({ role: 'leader', scope: ['48'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('expired')
-    .setIssuedAt(Math.floor(Date.now() / 1000) - 7200).setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+  const expired = await new SignJWT({ role: 'leader', scope: ['48'] })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('expired')
+    .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
+    .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
     .sign(new TextEncoder().encode(process.env.HUB_JWT_SECRET!));
   await page.evaluate((t) => (globalThis as any).sessionStorage.setItem('hubToken', t), expired);
   await page.locator('#tabs a', { hasText: 'Môi trường' }).click();
@@ -321,7 +374,10 @@ test('a stopped sector shows its "unavailable" panel while the others draw, on t
   expect(await page.locator('.sector-panel[data-sector=health] .card').count()).toBe(0);
   const drawn: Record<string, string> = {};
   for (const s of ['procedures', 'education', 'land', 'environment', 'vessels', 'feedback']) {
-    drawn[s] = (await page.locator(`.sector-panel[data-sector=${s}] .card`).count()) > 0 ? 'cards' : `${await page.locator(`.sector-panel[data-sector=${s}] .unavailable`).getAttribute('title')}`;
+    drawn[s] =
+      (await page.locator(`.sector-panel[data-sector=${s}] .card`).count()) > 0
+        ? 'cards'
+        : `${await page.locator(`.sector-panel[data-sector=${s}] .unavailable`).getAttribute('title')}`;
   }
   expect(drawn).toEqual({ procedures: 'cards', education: 'cards', land: 'cards', environment: 'cards', vessels: 'cards', feedback: 'cards' });
   await page.close();

@@ -25,18 +25,43 @@ export async function renderAir(grid, ctx, stats) {
   if (!withData.length) hourly.body.replaceWith(el('p', { class: 'muted' }, 'Không có số liệu VN_AQI theo giờ trong kỳ.'));
   else {
     hourly.chart = chart(hourly.body, {
-      tooltip: { trigger: 'axis', formatter: (ps) => [escapeHtml(dateTime(ps[0]?.value[0])), ...ps.map((x) => `${x.marker}${escapeHtml(x.seriesName)}: ${escapeHtml(int(x.value[1]))}`)].join('<br>') },
+      tooltip: {
+        trigger: 'axis',
+        formatter: (ps) =>
+          [escapeHtml(dateTime(ps[0]?.value[0])), ...ps.map((x) => `${x.marker}${escapeHtml(x.seriesName)}: ${escapeHtml(int(x.value[1]))}`)].join('<br>'),
+      },
       legend: { top: 0, type: 'scroll' },
       grid: { left: 44, right: 16, top: 36, bottom: 28 },
       xAxis: { type: 'time' },
       yAxis: { type: 'value', min: 0 },
-      visualMap: { show: false, dimension: 1, pieces: Object.entries(bandFloor).map(([band, lo], i, all) => ({ gte: lo, lt: all[i + 1]?.[1] ?? 501, color: colourOf[band] ?? '#888' })) },
+      visualMap: {
+        show: false,
+        dimension: 1,
+        pieces: Object.entries(bandFloor).map(([band, lo], i, all) => ({ gte: lo, lt: all[i + 1]?.[1] ?? 501, color: colourOf[band] ?? '#888' })),
+      },
       series: withData.map((st) => ({
-        name: st.name, type: 'line', showSymbol: false, data: st.hourly.map((h) => [h.time, h.value]),
-        markArea: st === withData[0] ? { silent: true, data: Object.entries(bandFloor).map(([band, lo], i, all) => [{ yAxis: lo, itemStyle: { color: colourOf[band] ?? '#888', opacity: 0.08 } }, { yAxis: all[i + 1]?.[1] ?? 500 }]) } : undefined,
+        name: st.name,
+        type: 'line',
+        showSymbol: false,
+        data: st.hourly.map((h) => [h.time, h.value]),
+        markArea:
+          st === withData[0]
+            ? {
+                silent: true,
+                data: Object.entries(bandFloor).map(([band, lo], i, all) => [
+                  { yAxis: lo, itemStyle: { color: colourOf[band] ?? '#888', opacity: 0.08 } },
+                  { yAxis: all[i + 1]?.[1] ?? 500 },
+                ]),
+              }
+            : undefined,
       })),
     });
-    hourly.csv = () => exportCsv('vn-aqi-theo-gio', ['Trạm', 'Giờ', 'VN_AQI', 'Mức'], withData.flatMap((st) => st.hourly.map((h) => [st.name, h.time, h.value, h.band])));
+    hourly.csv = () =>
+      exportCsv(
+        'vn-aqi-theo-gio',
+        ['Trạm', 'Giờ', 'VN_AQI', 'Mức'],
+        withData.flatMap((st) => st.hourly.map((h) => [st.name, h.time, h.value, h.band])),
+      );
   }
   const byBand = chartBox(grid, 'Số giờ-trạm theo mức VN_AQI', 'vn-aqi-theo-muc');
   byBand.chart = chart(byBand.body, {
@@ -46,12 +71,33 @@ export async function renderAir(grid, ctx, stats) {
     yAxis: { type: 'category', data: bands.map((b) => b.label), inverse: true },
     series: [{ type: 'bar', data: bands.map((b) => ({ value: b.hours, itemStyle: { color: b.colour } })), label: { show: true, position: 'right' } }],
   });
-  byBand.csv = () => exportCsv('vn-aqi-theo-muc', ['Mức', 'Số giờ'], bands.map((b) => [b.label, b.hours]));
+  byBand.csv = () =>
+    exportCsv(
+      'vn-aqi-theo-muc',
+      ['Mức', 'Số giờ'],
+      bands.map((b) => [b.label, b.hours]),
+    );
 
-  const table = el('table', { id: 'stations' }, el('thead', {}, el('tr', {}, ...['Trạm', 'Tên', 'VN_AQI mới nhất', 'Mức', 'Lúc', 'Chất chi phối'].map((h) => el('th', {}, h)))),
-    el('tbody', {}, ...stats.stations.map((st) => el('tr', { dataset: { code: st.code } },
-      el('td', {}, st.code), el('td', {}, st.name),
-      el('td', { class: 'aqi' }, st.latestAqi ? swatch(st.latestAqi.colour, int(st.latestAqi.value)) : '—'),
-      el('td', {}, st.latestAqi?.label ?? '—'), el('td', {}, dateTime(st.latestAqi?.time)), el('td', {}, st.latestAqi?.dominant ?? '—')))));
+  const table = el(
+    'table',
+    { id: 'stations' },
+    el('thead', {}, el('tr', {}, ...['Trạm', 'Tên', 'VN_AQI mới nhất', 'Mức', 'Lúc', 'Chất chi phối'].map((h) => el('th', {}, h)))),
+    el(
+      'tbody',
+      {},
+      ...stats.stations.map((st) =>
+        el(
+          'tr',
+          { dataset: { code: st.code } },
+          el('td', {}, st.code),
+          el('td', {}, st.name),
+          el('td', { class: 'aqi' }, st.latestAqi ? swatch(st.latestAqi.colour, int(st.latestAqi.value)) : '—'),
+          el('td', {}, st.latestAqi?.label ?? '—'),
+          el('td', {}, dateTime(st.latestAqi?.time)),
+          el('td', {}, st.latestAqi?.dominant ?? '—'),
+        ),
+      ),
+    ),
+  );
   grid.after(el('section', {}, el('h3', {}, `${sectorByKey.environment.label}: các trạm quan trắc không khí`), table));
 }

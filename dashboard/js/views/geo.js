@@ -8,12 +8,18 @@ export async function districtsOf(ctx, sector) {
   const p = sector ? periodArgs(sector, ctx.period) : { args: '', decl: '', vars: {} };
   const districts = `districts { code name boundary ${sector ? `s: ${sector.key}${p.args} { indicators { code name value unit status } }` : ''} }`;
   const inner = ctx.register === 'PRE_2025_07' ? `code name ${districts}` : `code name predecessors { unit { code name ${districts} } }`;
-  const r = await gql(`query($code: String!, $asOf: Date${p.decl ? `, ${p.decl}` : ''}) { u: province(code: $code, asOf: $asOf) { ${inner} } }`, { code: ctx.province, asOf: ctx.asOf, ...p.vars });
+  const r = await gql(`query($code: String!, $asOf: Date${p.decl ? `, ${p.decl}` : ''}) { u: province(code: $code, asOf: $asOf) { ${inner} } }`, {
+    code: ctx.province,
+    asOf: ctx.asOf,
+    ...p.vars,
+  });
   const u = r.data?.u;
   if (!u) return { groups: [], errors: r.errors };
   // In today's register a province has no districts: the former ones of the provinces it absorbed are drawn.
-  const groups = ctx.register === 'PRE_2025_07' ? [{ code: u.code, name: u.name, former: false, districts: u.districts }]
-    : u.predecessors.map((l) => ({ code: l.unit.code, name: l.unit.name, former: true, districts: l.unit.districts }));
+  const groups =
+    ctx.register === 'PRE_2025_07'
+      ? [{ code: u.code, name: u.name, former: false, districts: u.districts }]
+      : u.predecessors.map((l) => ({ code: l.unit.code, name: l.unit.name, former: true, districts: l.unit.districts }));
   return { groups, errors: r.errors };
 }
 
@@ -22,7 +28,10 @@ export function boxOf(geometry) {
   const b = [Infinity, Infinity, -Infinity, -Infinity];
   const walk = (c) => {
     if (typeof c[0] === 'number') {
-      b[0] = Math.min(b[0], c[0]); b[1] = Math.min(b[1], c[1]); b[2] = Math.max(b[2], c[0]); b[3] = Math.max(b[3], c[1]);
+      b[0] = Math.min(b[0], c[0]);
+      b[1] = Math.min(b[1], c[1]);
+      b[2] = Math.max(b[2], c[0]);
+      b[3] = Math.max(b[3], c[1]);
     } else c.forEach(walk);
   };
   walk(geometry.coordinates);
@@ -43,7 +52,10 @@ export function frame(boxes) {
   const u = near.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
   const px = Math.max(0.02, (u[2] - u[0]) / 10);
   const py = Math.max(0.02, (u[3] - u[1]) / 10);
-  return [[u[0] - px, u[3] + py], [u[2] + px, u[1] - py]];
+  return [
+    [u[0] - px, u[3] + py],
+    [u[2] + px, u[1] - py],
+  ];
 }
 
 /** The drawn districts of `groups` as GeoJSON features named by code: the land a sea or point map shows for orientation. */
@@ -52,4 +64,5 @@ export function landOf(groups) {
 }
 
 /** How that land is painted (a neutral tone, so the points on it stand out). */
-export const landRegions = (land) => land.map((f) => ({ name: f.properties.name, itemStyle: { areaColor: '#e6e2d8', borderColor: '#b9b2a3', borderType: 'solid' } }));
+export const landRegions = (land) =>
+  land.map((f) => ({ name: f.properties.name, itemStyle: { areaColor: '#e6e2d8', borderColor: '#b9b2a3', borderType: 'solid' } }));

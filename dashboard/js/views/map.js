@@ -36,7 +36,10 @@ export async function renderMap(node, ctx) {
 
 /** The districts coloured by the chosen indicator's status; a click on one opens its view of that indicator's sector. */
 async function districtMap(grid, ctx, districts, sector) {
-  const [{ groups, errors }, env] = await Promise.all([districts, sectorStats(ctx, sectorByKey.environment, 'stations { code name longitude latitude latestAqi { time value label colour } }')]);
+  const [{ groups, errors }, env] = await Promise.all([
+    districts,
+    sectorStats(ctx, sectorByKey.environment, 'stations { code name longitude latitude latestAqi { time value label colour } }'),
+  ]);
   if (!ctx.current()) return;
   const box = chartBox(grid, `Huyện theo chỉ số${groups.some((g) => g.former) ? ' (các huyện cũ, trước 01/07/2025)' : ''}`, `ban-do-${ctx.province}`);
   const notes = el('ul', { class: 'map-notes' });
@@ -46,14 +49,27 @@ async function districtMap(grid, ctx, districts, sector) {
   const rows = [];
   for (const g of groups) {
     const drawn = g.districts.filter((d) => d.boundary);
-    if (!drawn.length) notes.append(el('li', { class: 'no-boundary', dataset: { province: g.code } }, `Chưa có ranh giới hành chính của ${g.name}${g.former ? ' (tỉnh cũ)' : ''}: các huyện của tỉnh này không được vẽ.`));
+    if (!drawn.length)
+      notes.append(
+        el(
+          'li',
+          { class: 'no-boundary', dataset: { province: g.code } },
+          `Chưa có ranh giới hành chính của ${g.name}${g.former ? ' (tỉnh cũ)' : ''}: các huyện của tỉnh này không được vẽ.`,
+        ),
+      );
     else if (g.former) notes.append(el('li', {}, `Ranh giới các huyện cũ của ${g.name} (tỉnh cũ, trước 01/07/2025).`));
     for (const d of g.districts) {
       const ind = d.s?.indicators.find((x) => x.code === ctx.indicator) ?? null;
       rows.push([g.name, d.code, d.name, ind?.value ?? null, ind ? statusLabel[ind.status] : '', d.boundary ? 'có' : 'không']);
       if (!d.boundary) continue;
       features.push({ type: 'Feature', properties: { name: d.code }, geometry: d.boundary });
-      regions.push({ name: d.code, province: g.code, label: d.name + (g.former ? ' (cũ)' : ''), ind, itemStyle: { areaColor: statusColour[ind?.status ?? 'NONE'] } });
+      regions.push({
+        name: d.code,
+        province: g.code,
+        label: d.name + (g.former ? ' (cũ)' : ''),
+        ind,
+        itemStyle: { areaColor: statusColour[ind?.status ?? 'NONE'] },
+      });
     }
   }
   if (errors.length && !groups.length) notes.append(el('li', {}, 'Không đọc được danh mục đơn vị hành chính.'));
@@ -68,20 +84,45 @@ async function districtMap(grid, ctx, districts, sector) {
   const stations = (env.stats?.stations ?? []).filter((s) => s.latestAqi);
   box.body.dataset.indicator = ctx.indicator;
   box.chart = chart(box.body, {
-    tooltip: { trigger: 'item', formatter: (p) => {
-      if (p.seriesType === 'scatter') return `${escapeHtml(p.data.station.name)}<br>VN_AQI ${escapeHtml(int(p.data.station.latestAqi.value))} (${escapeHtml(p.data.station.latestAqi.label)})<br>${escapeHtml(dateTime(p.data.station.latestAqi.time))}`;
-      const r = labelOf[p.name];
-      if (!r) return '';
-      return `${escapeHtml(r.label)}<br>${r.ind ? `${escapeHtml(r.ind.name)}: ${escapeHtml(withUnit(r.ind.value, r.ind.unit))} — ${escapeHtml(statusLabel[r.ind.status])}` : 'Không có số liệu'}`;
-    } },
-    geo: { map: mapName, roam: true, boundingCoords: frame(features.map((f) => boxOf(f.geometry))), label: { show: true, fontSize: 10, formatter: (p) => labelOf[p.name]?.label ?? '' }, itemStyle: { borderColor: '#fff', borderWidth: 1 }, emphasis: { label: { show: true } }, regions: regions.map(({ name, itemStyle }) => ({ name, itemStyle })) },
-    series: [{
-      type: 'scatter', coordinateSystem: 'geo', symbolSize: 14, name: 'Trạm quan trắc',
-      data: stations.map((s) => ({ value: [s.longitude, s.latitude], station: s, itemStyle: { color: s.latestAqi.colour, borderColor: '#222', borderWidth: 1 } })),
-    }],
+    tooltip: {
+      trigger: 'item',
+      formatter: (p) => {
+        if (p.seriesType === 'scatter')
+          return `${escapeHtml(p.data.station.name)}<br>VN_AQI ${escapeHtml(int(p.data.station.latestAqi.value))} (${escapeHtml(p.data.station.latestAqi.label)})<br>${escapeHtml(dateTime(p.data.station.latestAqi.time))}`;
+        const r = labelOf[p.name];
+        if (!r) return '';
+        return `${escapeHtml(r.label)}<br>${r.ind ? `${escapeHtml(r.ind.name)}: ${escapeHtml(withUnit(r.ind.value, r.ind.unit))} — ${escapeHtml(statusLabel[r.ind.status])}` : 'Không có số liệu'}`;
+      },
+    },
+    geo: {
+      map: mapName,
+      roam: true,
+      boundingCoords: frame(features.map((f) => boxOf(f.geometry))),
+      label: { show: true, fontSize: 10, formatter: (p) => labelOf[p.name]?.label ?? '' },
+      itemStyle: { borderColor: '#fff', borderWidth: 1 },
+      emphasis: { label: { show: true } },
+      regions: regions.map(({ name, itemStyle }) => ({ name, itemStyle })),
+    },
+    series: [
+      {
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        symbolSize: 14,
+        name: 'Trạm quan trắc',
+        data: stations.map((s) => ({
+          value: [s.longitude, s.latitude],
+          station: s,
+          itemStyle: { color: s.latestAqi.colour, borderColor: '#222', borderWidth: 1 },
+        })),
+      },
+    ],
   });
-  const legend = el('p', { class: 'legend' }, ...['GOOD', 'WATCH', 'ALERT', 'NONE'].map((s) => el('span', {}, swatch(statusColour[s], ` ${statusLabel[s] ?? 'Không có số liệu'} `))),
-    stations.length ? ` · ${int(stations.length)} trạm quan trắc theo màu VN_AQI mới nhất` : '');
+  const legend = el(
+    'p',
+    { class: 'legend' },
+    ...['GOOD', 'WATCH', 'ALERT', 'NONE'].map((s) => el('span', {}, swatch(statusColour[s], ` ${statusLabel[s] ?? 'Không có số liệu'} `))),
+    stations.length ? ` · ${int(stations.length)} trạm quan trắc theo màu VN_AQI mới nhất` : '',
+  );
   box.body.after(legend, el('p', { class: 'muted' }, `Bấm vào một huyện để mở màn hình ${sector.label} của huyện đó (danh mục trước 01/07/2025).`));
   box.chart.on('click', (p) => {
     const r = p.componentType === 'geo' ? labelOf[p.name] : null;

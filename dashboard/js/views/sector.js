@@ -17,7 +17,13 @@ export async function renderSector(node, ctx, sector) {
   const [, info] = await Promise.all([showUnit(ctx, sector.label), schema()]);
   const indicators = info.previous ? indicatorFields.replace('source }', 'source previous }') : indicatorFields;
   const fields = `${indicators} ${sector.figures.map(([f]) => f).join(' ')} ${sector.extra}`;
-  const [r, hist] = await Promise.all([sectorStats(ctx, sector, fields), monthlySeries(sector, ctx.unit, ctx.asOf, ctx.period).catch((e) => { if (e instanceof AuthError) throw e; return null; })]);
+  const [r, hist] = await Promise.all([
+    sectorStats(ctx, sector, fields),
+    monthlySeries(sector, ctx.unit, ctx.asOf, ctx.period).catch((e) => {
+      if (e instanceof AuthError) throw e;
+      return null;
+    }),
+  ]);
   if (!ctx.current()) return;
   if (!r.stats) {
     node.append(unavailable(sector, r.problem, r.errors));
@@ -35,11 +41,23 @@ export async function renderSector(node, ctx, sector) {
   const grid = el('div', { class: 'charts' });
   node.append(grid);
   if (hist && Object.keys(hist.figures).length) {
-    const title = hist.schoolYears ? `Diễn biến ${hist.months.length} năm học đến ${hist.labels[hist.labels.length - 1]}` : `Diễn biến 12 tháng đến ${month(ctx.period).toLowerCase()}`;
+    const title = hist.schoolYears
+      ? `Diễn biến ${hist.months.length} năm học đến ${hist.labels[hist.labels.length - 1]}`
+      : `Diễn biến 12 tháng đến ${month(ctx.period).toLowerCase()}`;
     const box = chartBox(grid, title, `${sector.key}-dien-bien`);
-    box.chart = trendChart(box.body, hist.labels, trendOf(sector).map(([f, label]) => [label, hist.figures[f]]), { bar: hist.schoolYears });
+    box.chart = trendChart(
+      box.body,
+      hist.labels,
+      trendOf(sector).map(([f, label]) => [label, hist.figures[f]]),
+      { bar: hist.schoolYears },
+    );
     box.body.dataset.via = hist.via;
-    box.csv = () => exportCsv(`${sector.key}-dien-bien`, [hist.schoolYears ? 'Năm học' : 'Tháng', ...trendOf(sector).map(([, l]) => l)], hist.months.map((m, i) => [m, ...trendOf(sector).map(([f]) => hist.figures[f][i])]));
+    box.csv = () =>
+      exportCsv(
+        `${sector.key}-dien-bien`,
+        [hist.schoolYears ? 'Năm học' : 'Tháng', ...trendOf(sector).map(([, l]) => l)],
+        hist.months.map((m, i) => [m, ...trendOf(sector).map(([f]) => hist.figures[f][i])]),
+      );
   }
   for (const b of sector.breakdowns) {
     const rows = b.rows(r.stats);
@@ -64,10 +82,14 @@ async function ranking(node, ctx, sector) {
   const r = await gql(q, { code: ctx.unit.code, asOf: ctx.asOf, ...p.vars });
   if (!ctx.current()) return;
   const scale = sector.rank.scale ?? 1;
-  const rows = (r.data?.u?.c ?? []).map((c) => ({
-    code: c.code, name: c.name, value: c.s?.[sector.rank.field] === null || c.s?.[sector.rank.field] === undefined ? null : c.s[sector.rank.field] * scale,
-    ind: c.s?.indicators?.[0] ?? null,
-  })).sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.name.localeCompare(b.name, 'vi'));
+  const rows = (r.data?.u?.c ?? [])
+    .map((c) => ({
+      code: c.code,
+      name: c.name,
+      value: c.s?.[sector.rank.field] === null || c.s?.[sector.rank.field] === undefined ? null : c.s[sector.rank.field] * scale,
+      ind: c.s?.indicators?.[0] ?? null,
+    }))
+    .sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.name.localeCompare(b.name, 'vi'));
   const header = ['Hạng', 'Mã', children === 'districts' ? 'Huyện (danh mục cũ)' : 'Xã/phường', sector.rank.label, 'Chỉ số', 'Trạng thái'];
   const csvRows = rows.map((x, i) => [x.value === null ? '' : i + 1, x.code, x.name, x.value, x.ind?.name ?? '', x.ind ? statusLabel[x.ind.status] : '']);
   const body = el('tbody');
@@ -75,19 +97,46 @@ async function ranking(node, ctx, sector) {
   for (const x of rows) {
     if (x.value !== null) rank++;
     const level = children === 'districts' ? 'DISTRICT' : 'COMMUNE';
-    const open = (e) => { e.preventDefault(); ctx.go({ unit: { code: x.code, level } }); };
-    body.append(el('tr', { class: 'drill', tabindex: 0, dataset: { code: x.code }, on: { click: open, keydown: (e) => { if (e.key === 'Enter') open(e); } } },
-      el('td', {}, x.value === null ? '—' : String(rank)),
-      el('td', {}, x.code),
-      el('td', {}, el('a', { href: ctx.href({ unit: { code: x.code, level } }) }, x.name)),
-      el('td', { class: 'num' }, withUnit(x.value, sector.rank.unit)),
-      el('td', {}, x.ind?.name ?? '—'),
-      el('td', { class: x.ind?.status ?? '' }, x.ind ? statusLabel[x.ind.status] : '—')));
+    const open = (e) => {
+      e.preventDefault();
+      ctx.go({ unit: { code: x.code, level } });
+    };
+    body.append(
+      el(
+        'tr',
+        {
+          class: 'drill',
+          tabindex: 0,
+          dataset: { code: x.code },
+          on: {
+            click: open,
+            keydown: (e) => {
+              if (e.key === 'Enter') open(e);
+            },
+          },
+        },
+        el('td', {}, x.value === null ? '—' : String(rank)),
+        el('td', {}, x.code),
+        el('td', {}, el('a', { href: ctx.href({ unit: { code: x.code, level } }) }, x.name)),
+        el('td', { class: 'num' }, withUnit(x.value, sector.rank.unit)),
+        el('td', {}, x.ind?.name ?? '—'),
+        el('td', { class: x.ind?.status ?? '' }, x.ind ? statusLabel[x.ind.status] : '—'),
+      ),
+    );
   }
   const failed = r.errors.length && !r.data?.u?.c;
-  node.append(el('section', { class: 'ranking' },
-    el('h3', {}, `Xếp hạng ${children === 'districts' ? 'huyện' : 'xã/phường'} theo ${sector.rank.label.toLowerCase()}`,
-      exportButton('CSV', () => exportCsv(`${sector.key}-xep-hang-${ctx.unit.code}`, header, csvRows))),
-    failed ? unavailable(sector, 'down') : el('table', { id: 'ranking' }, el('thead', {}, el('tr', {}, ...header.map((h) => el('th', {}, h)))), body),
-    el('p', { class: 'muted' }, `${num(rows.length)} đơn vị · cập nhật ${dateTime(new Date().toISOString())}`)));
+  node.append(
+    el(
+      'section',
+      { class: 'ranking' },
+      el(
+        'h3',
+        {},
+        `Xếp hạng ${children === 'districts' ? 'huyện' : 'xã/phường'} theo ${sector.rank.label.toLowerCase()}`,
+        exportButton('CSV', () => exportCsv(`${sector.key}-xep-hang-${ctx.unit.code}`, header, csvRows)),
+      ),
+      failed ? unavailable(sector, 'down') : el('table', { id: 'ranking' }, el('thead', {}, el('tr', {}, ...header.map((h) => el('th', {}, h)))), body),
+      el('p', { class: 'muted' }, `${num(rows.length)} đơn vị · cập nhật ${dateTime(new Date().toISOString())}`),
+    ),
+  );
 }

@@ -56,5 +56,7 @@ export function figures(f: Fleet) {
 const stateRank = (s: VesselSituation) => (silentOver6h(s) ? 0 : ['AT_SEA', 'IN_PORT', 'NO_POSITION'].indexOf(s.state) + 1);
 
 export function fleetList(f: Fleet, first: number): VesselSituation[] {
-  return [...f.situations].sort((x, y) => stateRank(x) - stateRank(y) || (x.vessel._id < y.vessel._id ? -1 : x.vessel._id > y.vessel._id ? 1 : 0)).slice(0, first);
+  return [...f.situations]
+    .sort((x, y) => stateRank(x) - stateRank(y) || (x.vessel._id < y.vessel._id ? -1 : x.vessel._id > y.vessel._id ? 1 : 0))
+    .slice(0, first);
 }

@@ -1,5 +1,19 @@
 import {
-  feedQueries, figuresVisible, rankAlerts, DateScalar, DateTimeScalar, JSONScalar, selectorOf, intArg, periodArgs, badInput, todayInVietnam, forbidden, type BaseContext, type UnitReference, type Every,
+  feedQueries,
+  figuresVisible,
+  rankAlerts,
+  DateScalar,
+  DateTimeScalar,
+  JSONScalar,
+  selectorOf,
+  intArg,
+  periodArgs,
+  badInput,
+  todayInVietnam,
+  forbidden,
+  type BaseContext,
+  type UnitReference,
+  type Every,
 } from '@ioc/kit';
 import { figures, fleetList, silentOver6h, situationOf, vmsRequired, type Fleet, type VesselSituation } from './fleet';
 import { indicators } from './indicators';
@@ -61,13 +75,20 @@ export const resolvers: Resolvers = {
   District: unitFields('District'),
   Commune: unitFields('Commune'),
   VesselStats: {
-    ...Object.fromEntries(['at', 'registered', 'registeredAllLengths', 'atSea', 'inPort', 'noPosition', 'silentOver6h', 'silentOver10d']
-      .map((k) => [k, (f: Fleet) => figures(f)[k as keyof ReturnType<typeof figures>]])),
+    ...Object.fromEntries(
+      ['at', 'registered', 'registeredAllLengths', 'atSea', 'inPort', 'noPosition', 'silentOver6h', 'silentOver10d'].map((k) => [
+        k,
+        (f: Fleet) => figures(f)[k as keyof ReturnType<typeof figures>],
+      ]),
+    ),
     silentVessels: (f: Fleet, a: { hours?: unknown; first?: unknown }) => {
       const hours = a.hours === undefined || a.hours === null ? 240 : intArg('hours', a.hours, 1, 24 * 3660);
       const first = a.first === undefined || a.first === null ? 100 : intArg('first', a.first, 1, 500);
-      return f.situations.filter((s) => s.silentHours !== null && s.silentHours > hours)
-        .sort((x, y) => y.silentHours! - x.silentHours!).slice(0, first).map((s) => s.vessel);
+      return f.situations
+        .filter((s) => s.silentHours !== null && s.silentHours > hours)
+        .sort((x, y) => y.silentHours! - x.silentHours!)
+        .slice(0, first)
+        .map((s) => s.vessel);
     },
     fleet: (f: Fleet, a: { first?: unknown }) => fleetList(f, a.first === undefined || a.first === null ? 500 : intArg('first', a.first, 1, 2000)),
     series: async (f: Fleet, a: { from: unknown; to: unknown; every: Every }, ctx: Context) => {
@@ -105,8 +126,8 @@ export const resolvers: Resolvers = {
     // runIngest stamps every stored record with _ingestedAt, so a day is always found.
     updatedOn: (v: VesselDoc) => (v.updatedOn ?? (v._ingestedAt ? todayInVietnam(v._ingestedAt) : null))!,
     ownerCommune: (v: VesselDoc) => ({ register: v.unit.register, code: v.unit.code }),
-    aisName: async (v: VesselDoc, _: unknown, ctx: Context) => (v.mmsi ? (await ctx.loaders.ownStatic.load(v.mmsi))?.shipName ?? null : null),
-    callSign: async (v: VesselDoc, _: unknown, ctx: Context) => (v.mmsi ? (await ctx.loaders.ownStatic.load(v.mmsi))?.callSign ?? null : null),
+    aisName: async (v: VesselDoc, _: unknown, ctx: Context) => (v.mmsi ? ((await ctx.loaders.ownStatic.load(v.mmsi))?.shipName ?? null) : null),
+    callSign: async (v: VesselDoc, _: unknown, ctx: Context) => (v.mmsi ? ((await ctx.loaders.ownStatic.load(v.mmsi))?.callSign ?? null) : null),
     latestPosition: async (v: VesselDoc, a: { at?: Date | null }, ctx: Context) => {
       const p = await latestOf(v, instant(a.at, ctx), ctx);
       return p ? positionOut(p, ctx) : null;

@@ -161,13 +161,14 @@ describe('vessels through the gateway', () => {
     );
     expect(r.errors).toBeUndefined();
     const f = r.data.province.vessels;
-    // V4 (15 d) and V9 (8 h) silent at sea, V1 at sea, V3 in port, V6 without MMSI.
+    // V4 (15 d) and V9 (8 h) silent at sea, V1 at sea, V3 in port, V6 and V8 (held by old 49's communes by the backward rule) without MMSI.
     expect(f.fleet.map((x: any) => [x.vessel.registration, x.state, x.silentOver6h])).toEqual([
       ['QNa-90004-TS', 'AT_SEA', true],
       ['QNa-90009-TS', 'AT_SEA', true],
       ['QNa-90001-TS', 'AT_SEA', false],
       ['QNa-90003-TS', 'IN_PORT', false],
       ['QNa-90006-TS', 'NO_POSITION', false],
+      ['ĐNa-90008-TS', 'NO_POSITION', false],
     ]);
     // The list agrees with the counts and with each vessel's own latest position.
     expect(f.fleet).toHaveLength(f.registered);
