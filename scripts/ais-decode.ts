@@ -52,9 +52,7 @@ async function main(): Promise<number> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   for await (const result of decodeLines(lines)) {
     if (result.ok) {
-      const record = result.receivedAt
-        ? { ...result.message, receivedAt: result.receivedAt.toISOString() }
-        : result.message;
+      const record = result.receivedAt ? { ...result.message, receivedAt: result.receivedAt.toISOString() } : result.message;
       await out.write(JSON.stringify(record) + '\n');
     } else {
       await errors.write(JSON.stringify({ reason: result.reason, raw: result.raw }) + '\n');

@@ -13,7 +13,10 @@ import { performance } from 'node:perf_hooks';
 // Every kit module is imported late: the kit's server module reads HUB_DATA_DIR when it loads.
 const projectRoot = join(__dirname, '..');
 
-const option = (args: string[], flag: string) => { const i = args.indexOf(flag); return i >= 0 ? args[i + 1] : undefined; };
+const option = (args: string[], flag: string) => {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : undefined;
+};
 /**
  * CPU seconds used so far by this process and by the database server it started (from /proc, 0
  * where it is missing): on a shared machine, wall time mostly measures the neighbours.
@@ -23,7 +26,9 @@ function cpuSeconds(dataDir: string): { node: number; db: number } {
   const state = join(dataDir, 'db-server.json');
   if (!existsSync(state)) return { node, db: 0 };
   try {
-    const fields = readFileSync(`/proc/${JSON.parse(readFileSync(state, 'utf8')).pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const fields = readFileSync(`/proc/${JSON.parse(readFileSync(state, 'utf8')).pid}/stat`, 'utf8')
+      .split(') ')[1]
+      .split(' ');
     return { node, db: (Number(fields[11]) + Number(fields[12])) / 100 };
   } catch {
     return { node, db: 0 };
@@ -92,8 +97,11 @@ async function main(args: string[]) {
         const line = `${sector.padEnd(12)} ${file.slice(dir.length + 1).padEnd(40)} ${String(n).padStart(7)} records ${took.toFixed(1).padStart(6)} s ${String(Math.round(n / took)).padStart(6)}/s  cpu: node ${nodeCpu.toFixed(1)} s, database ${dbCpu.toFixed(1)} s (${Math.round(n / (nodeCpu + dbCpu))}/cpu-s)  ${((db.commands.count - commands) / Math.max(1, n)).toFixed(3)} commands/record ${JSON.stringify(s)}`;
         console.log(line);
       }
-      for (const [k, v] of [...inDb].sort((a, b) => b[1].ms - a[1].ms).slice(0, 8)) console.log(`  database: ${k.padEnd(28)} ${String(v.n).padStart(6)} commands ${(v.ms / 1000).toFixed(1).padStart(7)} s`);
-      rows.push(`${sector.padEnd(12)} ${String(records).padStart(8)} records ${seconds.toFixed(1).padStart(7)} s ${String(Math.round(records / seconds)).padStart(7)}/s`);
+      for (const [k, v] of [...inDb].sort((a, b) => b[1].ms - a[1].ms).slice(0, 8))
+        console.log(`  database: ${k.padEnd(28)} ${String(v.n).padStart(6)} commands ${(v.ms / 1000).toFixed(1).padStart(7)} s`);
+      rows.push(
+        `${sector.padEnd(12)} ${String(records).padStart(8)} records ${seconds.toFixed(1).padStart(7)} s ${String(Math.round(records / seconds)).padStart(7)}/s`,
+      );
       await db.close();
     }
   } finally {
@@ -102,7 +110,10 @@ async function main(args: string[]) {
   console.log(`\nsize ${size}\n${rows.join('\n')}`);
 }
 
-main(process.argv.slice(2)).then(() => process.exit(0), (e) => {
-  console.error(e);
-  process.exit(1);
-});
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -23,8 +23,14 @@ const report: string[] = [];
 
 // Register in force until 2025-06-30 (snapshot 2025-03-01).
 const old = readJson('admin-units/dvhcvn.json').data as any[];
-const pre = { asOf: '2025-03-01', validTo: '2025-06-30', source: 'GSO register via github.com/daohoangson/dvhcvn data/dvhcvn.json',
-  provinces: [] as string[][], districts: [] as string[][], communes: [] as string[][] };
+const pre = {
+  asOf: '2025-03-01',
+  validTo: '2025-06-30',
+  source: 'GSO register via github.com/daohoangson/dvhcvn data/dvhcvn.json',
+  provinces: [] as string[][],
+  districts: [] as string[][],
+  communes: [] as string[][],
+};
 for (const p of old) {
   pre.provinces.push([p.level1_id, nfc(p.name), nfc(p.type)]);
   for (const d of p.level2s) {
@@ -36,10 +42,13 @@ for (const p of old) {
 // Register in force from 2025-07-01: the units of merges.json; it has no type field, so the type
 // comes from the name's prefix.
 const merges = readJson('admin-units/reform-2025/merges.json').data as any[];
-const post = { validFrom: '2025-07-01', source: 'github.com/dvhcvn/20250701 mapping/merges.json',
-  provinces: [] as string[][], communes: [] as string[][] };
-const links = { source: 'github.com/dvhcvn/20250701 mapping/merges.json and splits.json',
-  provinces: [] as string[][], districts: [] as string[][], communes: [] as string[][] };
+const post = { validFrom: '2025-07-01', source: 'github.com/dvhcvn/20250701 mapping/merges.json', provinces: [] as string[][], communes: [] as string[][] };
+const links = {
+  source: 'github.com/dvhcvn/20250701 mapping/merges.json and splits.json',
+  provinces: [] as string[][],
+  districts: [] as string[][],
+  communes: [] as string[][],
+};
 const oldDistricts = new Set(pre.districts.map((d) => d[0]));
 for (const p of merges) {
   post.provinces.push([p.level1_id, nfc(p.name), deriveType(nfc(p.name), 'PROVINCE')]);
@@ -79,7 +88,9 @@ mkdirSync(gisOut, { recursive: true });
 const round = (x: any): any => (Array.isArray(x) ? x.map(round) : Math.round(x * 1e6) / 1e6);
 const districtProvince = new Map(pre.districts.map((d) => [d[0], d[3]]));
 const districtName = new Map(pre.districts.map((d) => [d[0], d[1]]));
-for (const file of readdirSync(join(shared, 'gis')).filter((f) => /^\d{2}\.json$/.test(f)).sort()) {
+for (const file of readdirSync(join(shared, 'gis'))
+  .filter((f) => /^\d{2}\.json$/.test(f))
+  .sort()) {
   const gis = readJson(`gis/${file}`);
   const province: string = gis.level1_id;
   const parts = new Map<string, { name: string; coordinates: any[] }>();
@@ -104,13 +115,18 @@ for (const file of readdirSync(join(shared, 'gis')).filter((f) => /^\d{2}\.json$
     out[code] = { name: part.name, bbox: bboxOf(coordinates), coordinates };
   }
   const outlineArea = Math.round(areaOf(gis.coordinates));
-  report.push(`province ${province}: districts cover ${(100 * districtsArea / outlineArea).toFixed(2)} % of its outline`);
-  writeFileSync(join(gisOut, file), JSON.stringify({ province, source: 'gis.chinhphu.vn via github.com/daohoangson/dvhcvn data/gis', outlineArea, districts: out }));
+  report.push(`province ${province}: districts cover ${((100 * districtsArea) / outlineArea).toFixed(2)} % of its outline`);
+  writeFileSync(
+    join(gisOut, file),
+    JSON.stringify({ province, source: 'gis.chinhphu.vn via github.com/daohoangson/dvhcvn data/gis', outlineArea, districts: out }),
+  );
 }
 
-console.log(JSON.stringify({
-  pre: { provinces: pre.provinces.length, districts: pre.districts.length, communes: pre.communes.length },
-  post: { provinces: post.provinces.length, communes: post.communes.length },
-  links: { provinces: links.provinces.length, districts: links.districts.length, communes: links.communes.length },
-}));
+console.log(
+  JSON.stringify({
+    pre: { provinces: pre.provinces.length, districts: pre.districts.length, communes: pre.communes.length },
+    post: { provinces: post.provinces.length, communes: post.communes.length },
+    links: { provinces: links.provinces.length, districts: links.districts.length, communes: links.communes.length },
+  }),
+);
 for (const line of report) console.log(line);

@@ -24,7 +24,9 @@ function files(dir: string): string[] {
 
 /** The kit's shared types, as every sector's SDL carries them verbatim (comment header dropped). */
 function sharedTypes(): string {
-  return readFileSync(join(root, 'kit', 'sdl', 'shared-types.graphql'), 'utf8').replace(/^(#.*\n)+\n?/, '').trim();
+  return readFileSync(join(root, 'kit', 'sdl', 'shared-types.graphql'), 'utf8')
+    .replace(/^(#.*\n)+\n?/, '')
+    .trim();
 }
 
 function addComposeService(compose: string, n: ReturnType<typeof namesOf>, port: number): string {
@@ -44,8 +46,14 @@ function addComposeService(compose: string, n: ReturnType<typeof namesOf>, port:
   if (!compose.includes('\n  gateway:\n')) throw new Error('docker-compose.yml: no gateway service to add the subgraph before');
   let out = compose.replace('\n  gateway:\n', `\n${service}  gateway:\n`);
   // The gateway waits for the new service and finds it by name.
-  out = out.replace(/(\n    depends_on:\n(?:      [\w-]+: \{ condition: service_healthy \}\n)+)(    healthcheck:)/, (_, deps: string, next: string) => `${deps}      ${n.name}: { condition: service_healthy }\n${next}`);
-  out = out.replace(/(\n      SUBGRAPH_[A-Z_]+_URL: [^\n]+)(\n(?!      SUBGRAPH_))/, (_, last: string, after: string) => `${last}\n      SUBGRAPH_${n.env}_URL: http://${n.name}:${port}/graphql${after}`);
+  out = out.replace(
+    /(\n    depends_on:\n(?:      [\w-]+: \{ condition: service_healthy \}\n)+)(    healthcheck:)/,
+    (_, deps: string, next: string) => `${deps}      ${n.name}: { condition: service_healthy }\n${next}`,
+  );
+  out = out.replace(
+    /(\n      SUBGRAPH_[A-Z_]+_URL: [^\n]+)(\n(?!      SUBGRAPH_))/,
+    (_, last: string, after: string) => `${last}\n      SUBGRAPH_${n.env}_URL: http://${n.name}:${port}/graphql${after}`,
+  );
   return out;
 }
 
@@ -57,15 +65,20 @@ function generateResolverTypes(): void {
 }
 
 export function scaffold(name: string): { port: number; written: string[] } {
-  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name) || name.length > 30) throw new Error(`tên "${name}": chữ thường, chữ số và gạch nối, bắt đầu bằng chữ, tối đa 30 ký tự (e.g. water-supply)`);
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name) || name.length > 30)
+    throw new Error(`tên "${name}": chữ thường, chữ số và gạch nối, bắt đầu bằng chữ, tối đa 30 ký tự (e.g. water-supply)`);
   const n = namesOf(name);
   const listFile = join(root, 'schema', 'subgraphs.json');
   const list: Record<string, number | string> = JSON.parse(readFileSync(listFile, 'utf8'));
   if (list[name] !== undefined || existsSync(join(root, 'subgraphs', name))) throw new Error(`subgraph "${name}" đã có`);
   const port = Math.max(...Object.values(list).filter((v): v is number => typeof v === 'number')) + 1;
-  const fill = (text: string) => text
-    .replaceAll('__SHARED_TYPES__', sharedTypes())
-    .replaceAll('__NAME__', n.name).replaceAll('__CAMEL__', n.camel).replaceAll('__PASCAL__', n.pascal).replaceAll('__PORT__', String(port));
+  const fill = (text: string) =>
+    text
+      .replaceAll('__SHARED_TYPES__', sharedTypes())
+      .replaceAll('__NAME__', n.name)
+      .replaceAll('__CAMEL__', n.camel)
+      .replaceAll('__PASCAL__', n.pascal)
+      .replaceAll('__PORT__', String(port));
   const written: string[] = [];
   for (const t of files(templateDir)) {
     const rel = fill(relative(templateDir, t)).replace(/\.tpl$/, '');
@@ -88,7 +101,9 @@ if (require.main === module) {
     const name = process.argv[2];
     if (!name) throw new Error('usage: npm run new-subgraph -- <name>');
     const { port, written } = scaffold(name);
-    console.log(`subgraph ${name} on port ${port}:\n${written.map((f) => `  ${f}`).join('\n')}\nnext: npm install (links the workspace), npm test -- subgraphs/${name}`);
+    console.log(
+      `subgraph ${name} on port ${port}:\n${written.map((f) => `  ${f}`).join('\n')}\nnext: npm install (links the workspace), npm test -- subgraphs/${name}`,
+    );
   } catch (e) {
     console.error(e instanceof Error ? e.message : e);
     process.exit(1);

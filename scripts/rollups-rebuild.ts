@@ -31,10 +31,17 @@ async function main() {
       const db = await connectDatabase(`hub_${sector.replace(/-/g, '_')}`);
       try {
         const feeds = def?.feeds?.(db.connection).filter((f) => rollupSpecOf(f)) ?? [];
-        if (feeds.length === 0) { console.log(`${sector}: no feed keeps rollups`); continue; }
+        if (feeds.length === 0) {
+          console.log(`${sector}: no feed keeps rollups`);
+          continue;
+        }
         const started = Date.now();
         const read = await rebuildRollups(db.connection, feeds);
-        console.log(`${sector}: rebuilt from ${Object.entries(read).map(([f, n]) => `${n} ${f} records`).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        console.log(
+          `${sector}: rebuilt from ${Object.entries(read)
+            .map(([f, n]) => `${n} ${f} records`)
+            .join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        );
       } finally {
         await db.close();
       }

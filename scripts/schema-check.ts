@@ -9,7 +9,7 @@ import { projectRoot } from '../kit/src/paths';
 
 async function main() {
   const i = process.argv.indexOf('--base');
-  const ref = i > 0 ? process.argv[i + 1] : process.env.HUB_SCHEMA_BASE ?? 'main';
+  const ref = i > 0 ? process.argv[i + 1] : (process.env.HUB_SCHEMA_BASE ?? 'main');
   const composed = composeSupergraph();
   const base = baselineSupergraph(projectRoot, ref);
   const r = await checkSchema(base.sdl, composed, readChanges(), base.from);
@@ -17,10 +17,15 @@ async function main() {
   const show = (label: string, list: typeof r.safe) => list.forEach((c) => console.log(`${label} ${c.path ?? ''}: ${c.message}`));
   show('safe     ', r.safe);
   show('dangerous', r.dangerous);
-  show('breaking ', r.breaking.filter((c) => !r.unrecorded.includes(c)).map((c) => ({ ...c, message: `${c.message} (recorded in schema/CHANGES.md)` })));
+  show(
+    'breaking ',
+    r.breaking.filter((c) => !r.unrecorded.includes(c)).map((c) => ({ ...c, message: `${c.message} (recorded in schema/CHANGES.md)` })),
+  );
   show('BREAKING ', r.unrecorded);
   if (r.unrecorded.length) {
-    console.error(`${r.unrecorded.length} breaking change(s) not recorded: add each path in backticks to schema/CHANGES.md, with why and what clients do instead`);
+    console.error(
+      `${r.unrecorded.length} breaking change(s) not recorded: add each path in backticks to schema/CHANGES.md, with why and what clients do instead`,
+    );
     process.exit(1);
   }
   console.log(`${r.breaking.length} breaking (all recorded), ${r.dangerous.length} dangerous, ${r.safe.length} safe`);

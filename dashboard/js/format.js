@@ -2,7 +2,14 @@
 const numberFmt = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 const intFmt = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 const signedFmt = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-const dateTimeFmt = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' });
+const dateTimeFmt = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
 
 export const num = (v) => (v === null || v === undefined || Number.isNaN(v) ? '—' : numberFmt.format(v));
 export const int = (v) => (v === null || v === undefined ? '—' : intFmt.format(v));

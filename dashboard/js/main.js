@@ -34,7 +34,9 @@ function readState() {
   const seconds = (name, fallback, min) => Math.max(min, Number(pick(name, /^\d{1,5}$/, String(fallback))));
   return {
     view: viewByKey[q.get('view')] ? q.get('view') : 'overview',
-    register, province, asOf: registerAsOf[register],
+    register,
+    province,
+    asOf: registerAsOf[register],
     unit: { code: unit, level: levelOf[unit.length] },
     period: pick('period', /^\d{4}-(0[1-9]|1[0-2])$/, lastMonth()),
     indicator: pick('indicator', /^[a-z]+\.[A-Za-z0-9]+$/, 'procedures.onTimeRate'),
@@ -64,15 +66,33 @@ export function go(changes) {
   state = readState();
   render();
 }
-addEventListener('popstate', () => { state = readState(); render(); });
+addEventListener('popstate', () => {
+  state = readState();
+  render();
+});
 
 function drawHeader() {
   $('register').value = state.register;
   $('period').value = state.period;
-  clear($('tabs')).append(...views.map((v) => el('a', {
-    href: href({ view: v.key }), class: v.key === state.view ? 'active' : null, 'aria-current': v.key === state.view ? 'page' : null,
-    on: { click: (e) => { e.preventDefault(); go({ view: v.key }); } },
-  }, v.label)));
+  clear($('tabs')).append(
+    ...views.map((v) =>
+      el(
+        'a',
+        {
+          href: href({ view: v.key }),
+          class: v.key === state.view ? 'active' : null,
+          'aria-current': v.key === state.view ? 'page' : null,
+          on: {
+            click: (e) => {
+              e.preventDefault();
+              go({ view: v.key });
+            },
+          },
+        },
+        v.label,
+      ),
+    ),
+  );
 }
 
 let provincesOf = '';
@@ -116,9 +136,17 @@ onAuthNeeded((e) => {
   $('loginReason').textContent = `${e.message} Dán token mới được cấp:`;
 });
 
-$('register').addEventListener('change', () => go({ register: $('register').value, province: $('register').value === 'PRE_2025_07' ? '49' : '48', unit: { code: $('register').value === 'PRE_2025_07' ? '49' : '48', level: 'PROVINCE' } }));
+$('register').addEventListener('change', () =>
+  go({
+    register: $('register').value,
+    province: $('register').value === 'PRE_2025_07' ? '49' : '48',
+    unit: { code: $('register').value === 'PRE_2025_07' ? '49' : '48', level: 'PROVINCE' },
+  }),
+);
 $('province').addEventListener('change', () => go({ province: $('province').value, unit: { code: $('province').value, level: 'PROVINCE' } }));
-$('period').addEventListener('change', () => { if ($('period').value) go({ period: $('period').value }); });
+$('period').addEventListener('change', () => {
+  if ($('period').value) go({ period: $('period').value });
+});
 $('tokenForm').addEventListener('submit', (e) => {
   e.preventDefault();
   setToken($('token').value.trim());

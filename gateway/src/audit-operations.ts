@@ -7,7 +7,11 @@
 import { Kind, print, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { audit, type Identity } from '@ioc/kit';
 
-interface Audited { action: string; fields: string[]; operation: string | null }
+interface Audited {
+  action: string;
+  fields: string[];
+  operation: string | null;
+}
 
 /** The root fields of an operation, through fragments spread at the root (each fragment once). */
 function rootFields(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
@@ -22,7 +26,8 @@ function rootFields(set: SelectionSetNode, fragments: Map<string, FragmentDefini
 }
 
 /** A rejects read is described with its arguments (feed, first); a write with argument names only, as its input may hold personal data. */
-const describe = (f: FieldNode, values: boolean) => `${f.name.value}(${(f.arguments ?? []).map((a) => (values ? print(a) : a.name.value)).join(', ')})`.slice(0, 300);
+const describe = (f: FieldNode, values: boolean) =>
+  `${f.name.value}(${(f.arguments ?? []).map((a) => (values ? print(a) : a.name.value)).join(', ')})`.slice(0, 300);
 
 export function auditedParts(doc: DocumentNode | undefined, operationName?: string): Audited | undefined {
   if (!doc) return undefined;

@@ -7,7 +7,9 @@
 import { jwtVerify, importSPKI, SignJWT, type JWTPayload, type KeyLike } from 'jose';
 import { normaliseIdentity, publicIdentity, unauthenticated, type Identity } from '@ioc/kit';
 
-export interface Verifier { verify(authorization: string | undefined): Promise<Identity> }
+export interface Verifier {
+  verify(authorization: string | undefined): Promise<Identity>;
+}
 
 export async function createVerifier(env = process.env): Promise<Verifier> {
   let key: KeyLike | Uint8Array | undefined;

@@ -16,7 +16,8 @@ const echartsFile = join(dirname(require.resolve('echarts/package.json')), 'dist
  * text, and a policy makes an injected script inert even if one slipped through). ECharts sets
  * inline styles on its tooltips, hence 'unsafe-inline' for styles alone.
  */
-const policy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
+const policy =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
 
 function fileFor(name: string): string | null {
   if (name === 'vendor/echarts.min.js') return echartsFile;

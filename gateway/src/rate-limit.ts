@@ -6,7 +6,11 @@
  */
 const windowMs = 60_000;
 
-interface Entry { window: number; count: number; previous: number }
+interface Entry {
+  window: number;
+  count: number;
+  previous: number;
+}
 
 export class RateLimiter {
   private entries = new Map<string, Entry>();

@@ -80,9 +80,11 @@ export function gatewaySettings(env: NodeJS.ProcessEnv = process.env): GatewaySe
       // The whole old register (10,047 communes) is a legitimate public answer that takes admin-units
       // far longer than a sector's figures should (about 25 s on FerretDB, measured 2026-11-30).
       'admin-units': 30_000,
-      ...Object.fromEntries(Object.entries(env)
-        .filter(([k]) => k.startsWith('HUB_GATEWAY_SUBGRAPH_TIMEOUT_MS_'))
-        .map(([k]) => [k.slice('HUB_GATEWAY_SUBGRAPH_TIMEOUT_MS_'.length).toLowerCase().replace(/_/g, '-'), number(env, k, 0)])),
+      ...Object.fromEntries(
+        Object.entries(env)
+          .filter(([k]) => k.startsWith('HUB_GATEWAY_SUBGRAPH_TIMEOUT_MS_'))
+          .map(([k]) => [k.slice('HUB_GATEWAY_SUBGRAPH_TIMEOUT_MS_'.length).toLowerCase().replace(/_/g, '-'), number(env, k, 0)]),
+      ),
     },
     requestTimeoutMs: number(env, 'HUB_GATEWAY_REQUEST_TIMEOUT_MS', 30_000),
     publicIntrospection: env.HUB_GATEWAY_PUBLIC_INTROSPECTION === 'true',

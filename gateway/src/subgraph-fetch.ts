@@ -45,7 +45,10 @@ export function sectorDataSource(name: string, url: string, timeoutMs: number): 
       const timedOut = (e as Error).name === 'TimeoutError' || (!ctx?.signal?.aborted && (e as Error).name === 'AbortError');
       outcome = ctx?.signal?.aborted ? 'abandoned' : timedOut ? 'timeout' : 'unreachable';
       log.warn({ subgraph: name, outcome, error: (e as Error).message }, 'subgraph fetch failed');
-      throw new SubgraphUnavailable(name, timedOut ? `không trả lời trong ${timeoutMs} ms` : ctx?.signal?.aborted ? 'không được hỏi tiếp vì yêu cầu đã bị hủy' : 'tạm thời không truy cập được');
+      throw new SubgraphUnavailable(
+        name,
+        timedOut ? `không trả lời trong ${timeoutMs} ms` : ctx?.signal?.aborted ? 'không được hỏi tiếp vì yêu cầu đã bị hủy' : 'tạm thời không truy cập được',
+      );
     } finally {
       fetchTime.observe({ subgraph: name, outcome }, (performance.now() - started) / 1000);
     }

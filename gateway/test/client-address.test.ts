@@ -4,7 +4,11 @@ import { clientAddress } from '../src/client-address';
 import { gatewaySettings } from '../src/settings';
 
 const request = (peer: string, forwarded?: string) =>
-  ({ socket: { remoteAddress: peer }, connection: { remoteAddress: peer }, headers: forwarded ? { 'x-forwarded-for': forwarded } : {} }) as unknown as IncomingMessage;
+  ({
+    socket: { remoteAddress: peer },
+    connection: { remoteAddress: peer },
+    headers: forwarded ? { 'x-forwarded-for': forwarded } : {},
+  }) as unknown as IncomingMessage;
 
 test('without trusted proxies the peer is the client, whatever X-Forwarded-For says', () => {
   const of = clientAddress(gatewaySettings({}).trustedProxies);
@@ -23,5 +27,7 @@ test('from a trusted proxy the nearest untrusted hop of X-Forwarded-For is the c
 });
 
 test('a malformed entry is refused at start, naming the setting', () => {
-  expect(() => clientAddress(gatewaySettings({ HUB_GATEWAY_TRUSTED_PROXIES: '10.0.0.0/99' }).trustedProxies)).toThrow(/HUB_GATEWAY_TRUSTED_PROXIES=10\.0\.0\.0\/99/);
+  expect(() => clientAddress(gatewaySettings({ HUB_GATEWAY_TRUSTED_PROXIES: '10.0.0.0/99' }).trustedProxies)).toThrow(
+    /HUB_GATEWAY_TRUSTED_PROXIES=10\.0\.0\.0\/99/,
+  );
 });

@@ -9,8 +9,12 @@ import { projectRoot } from '@ioc/kit';
 import { startTestHub, type TestHub } from '@ioc/testing';
 
 let hub: TestHub;
-beforeAll(async () => { hub = await startTestHub([]); });
-afterAll(async () => { await hub?.stop(); });
+beforeAll(async () => {
+  hub = await startTestHub([]);
+});
+afterAll(async () => {
+  await hub?.stop();
+});
 
 const get = (path: string) => fetch(hub.gateway.url.replace(/\/graphql$/, '') + path);
 const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
@@ -20,7 +24,9 @@ function syntaxError(source: string): Promise<string> {
   return new Promise((ok) => {
     const child = spawn(process.execPath, ['--input-type=module', '--check'], { stdio: ['pipe', 'ignore', 'pipe'] });
     let err = '';
-    child.stderr.on('data', (d) => { err += d; });
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
     child.on('close', () => ok(err));
     child.stdin.end(source);
   });
@@ -50,7 +56,13 @@ test('ECharts comes from node_modules, and the page may reach only its own origi
 });
 
 test('nothing outside dashboard/ is served', async () => {
-  for (const path of ['/dashboard/../package.json', '/dashboard/%2e%2e/package.json', '/dashboard/js/../../package.json', '/dashboard/vendor/echarts.js', '/dashboard/README.md']) {
+  for (const path of [
+    '/dashboard/../package.json',
+    '/dashboard/%2e%2e/package.json',
+    '/dashboard/js/../../package.json',
+    '/dashboard/vendor/echarts.js',
+    '/dashboard/README.md',
+  ]) {
     const res = await get(path);
     expect(`${path} ${res.status}`).not.toBe(`${path} 200`);
   }

@@ -3,7 +3,9 @@ import { signIdentity, verifyIdentity, IDENTITY_HEADER, SIGNATURE_HEADER, type I
 import { startTestHub, type TestHub } from '@ioc/testing';
 
 let hub: TestHub;
-beforeAll(async () => { hub = await startTestHub([]); });
+beforeAll(async () => {
+  hub = await startTestHub([]);
+});
 afterAll(() => hub?.stop());
 
 const base = () => hub.gateway.url.replace(/\/graphql$/, '');
@@ -19,7 +21,7 @@ describe('gateway routes', () => {
     expect(body.subgraphs.filter((s: any) => !s.ready).length).toBe(body.subgraphs.length - 1);
   });
 
-  test('GET /graphql in a browser serves the explorer from the project\'s own files, no CDN', async () => {
+  test("GET /graphql in a browser serves the explorer from the project's own files, no CDN", async () => {
     const page = await fetch(`${base()}/graphql`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     const html = await page.text();
@@ -41,17 +43,34 @@ describe('identity', () => {
   });
 
   test('a bad or wrongly signed token is refused with UNAUTHENTICATED', async () => {
-    const forged = await new SignJWT({ role: 'admin', scope: ['*'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime('1h').sign(new TextEncoder().encode('not-the-secret'));
+    const forged = await new SignJWT({ role: 'admin', scope: ['*'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('not-the-secret'));
     for (const auth of [`Bearer ${forged}`, 'Bearer abc.def.ghi', 'Basic dXNlcjpwYXNz']) {
-      const res = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: auth }, body: JSON.stringify({ query: '{ provinces { code } }' }) });
+      const res = await fetch(hub.gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: auth },
+        body: JSON.stringify({ query: '{ provinces { code } }' }),
+      });
       expect(res.status).toBe(401);
       expect(((await res.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     }
   });
 
   test('an expired token is refused', async () => {
-    const expired = await new SignJWT({ role: 'admin', scope: ['*'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuedAt(1_600_000_000).setExpirationTime(1_600_000_100).sign(new TextEncoder().encode(process.env.HUB_JWT_SECRET!));
-    const res = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${expired}` }, body: JSON.stringify({ query: '{ provinces { code } }' }) });
+    const expired = await new SignJWT({ role: 'admin', scope: ['*'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setIssuedAt(1_600_000_000)
+      .setExpirationTime(1_600_000_100)
+      .sign(new TextEncoder().encode(process.env.HUB_JWT_SECRET!));
+    const res = await fetch(hub.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${expired}` },
+      body: JSON.stringify({ query: '{ provinces { code } }' }),
+    });
     expect(res.status).toBe(401);
   });
 

@@ -50,7 +50,11 @@ async function listen(server: Server): Promise<string> {
 async function waitFor(url: string, ms: number): Promise<void> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
-    try { if ((await fetch(url, { signal: AbortSignal.timeout(1000) })).ok) return; } catch { /* not yet */ }
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(1000) })).ok) return;
+    } catch {
+      /* not yet */
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} not ready after ${ms} ms`);
@@ -81,7 +85,9 @@ beforeAll(async () => {
     minBackoffMs: 200,
   });
   // A sector that accepts connections and never answers.
-  hanging = createServer(() => { /* never answers */ });
+  hanging = createServer(() => {
+    /* never answers */
+  });
   const hangingUrl = await listen(hanging);
   // Records what the gateway sends admin-units, as someone on the loopback could.
   const adminUnits = hub.subgraphs['admin-units'].url;
@@ -99,7 +105,13 @@ beforeAll(async () => {
   await waitFor(`http://127.0.0.1:${vesselsPort}/readyz`, 90_000);
   gw = await startGateway({
     port: 0,
-    urls: { 'admin-units': recorderUrl, health: hub.subgraphs.health.url, vessels: `http://127.0.0.1:${vesselsPort}/graphql`, land: hangingUrl, environment: `http://127.0.0.1:${await freePort()}/graphql` },
+    urls: {
+      'admin-units': recorderUrl,
+      health: hub.subgraphs.health.url,
+      vessels: `http://127.0.0.1:${vesselsPort}/graphql`,
+      land: hangingUrl,
+      environment: `http://127.0.0.1:${await freePort()}/graphql`,
+    },
     // Production timeouts (a sector answers or fails within 2 s); no rate limit but in its own test.
     settings: { rateLimitPublic: 0, rateLimitToken: 0 },
   });
@@ -175,10 +187,11 @@ describe('expensive queries are refused before anything runs them', () => {
     const facts = schemaFacts(readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8'));
     // Administrative units are public; sector figures need a token (an analyst's is the smallest budget).
     const sector = /procedures|health|education|land|environment|vessels|Feeds/;
-    for (const query of queries) expect([query, checkQuery({ query }, sector.test(query) ? 'analyst' : 'public', settings, facts).refusal]).toEqual([query, undefined]);
+    for (const query of queries)
+      expect([query, checkQuery({ query }, sector.test(query) ? 'analyst' : 'public', settings, facts).refusal]).toEqual([query, undefined]);
   });
 
-  test('a walk down the unit tree is priced by the register\'s totals, a walk that climbs back is not', () => {
+  test("a walk down the unit tree is priced by the register's totals, a walk that climbs back is not", () => {
     const settings = gatewaySettings({});
     const facts = schemaFacts(readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8'));
     // Issue 3's contract query: 34 provinces' 3,321 communes with their predecessors, public.
@@ -219,9 +232,19 @@ describe('identity', () => {
     const r = await ask(gw, '{ provinces { code } }', forever);
     expect(r.status).toBe(401);
     expect(r.body.errors[0].message).toMatch(/exp/);
-    const strict = await createVerifier({ HUB_JWT_SECRET: process.env.HUB_JWT_SECRET, HUB_JWT_ISSUER: 'https://sso.danang.gov.vn', HUB_JWT_AUDIENCE: 'ioc-hub' });
+    const strict = await createVerifier({
+      HUB_JWT_SECRET: process.env.HUB_JWT_SECRET,
+      HUB_JWT_ISSUER: 'https://sso.danang.gov.vn',
+      HUB_JWT_AUDIENCE: 'ioc-hub',
+    });
     await expect(strict.verify(`Bearer ${admin}`)).rejects.toThrow(/iss/);
-    const good = await new SignJWT({ role: 'admin', scope: ['*'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('https://sso.danang.gov.vn').setAudience('ioc-hub').setExpirationTime('5m').sign(secret);
+    const good = await new SignJWT({ role: 'admin', scope: ['*'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setIssuer('https://sso.danang.gov.vn')
+      .setAudience('ioc-hub')
+      .setExpirationTime('5m')
+      .sign(secret);
     expect(await strict.verify(`Bearer ${good}`)).toMatchObject({ role: 'admin' });
   });
 
@@ -273,7 +296,11 @@ describe('a sector down, slow or killed', () => {
 describe('rate limits and CORS', () => {
   let strict: RunningGateway;
   beforeAll(async () => {
-    strict = await startGateway({ port: 0, urls: { 'admin-units': hub.subgraphs['admin-units'].url }, settings: { rateLimitPublic: 3, rateLimitToken: 5, corsOrigins: ['https://ioc.danang.gov.vn'] } });
+    strict = await startGateway({
+      port: 0,
+      urls: { 'admin-units': hub.subgraphs['admin-units'].url },
+      settings: { rateLimitPublic: 3, rateLimitToken: 5, corsOrigins: ['https://ioc.danang.gov.vn'] },
+    });
   });
   afterAll(() => strict?.stop());
 
@@ -293,7 +320,11 @@ describe('rate limits and CORS', () => {
 
   test('only listed origins may call from a browser', async () => {
     const base = strict.url;
-    const preflight = (origin: string) => fetch(base, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } });
+    const preflight = (origin: string) =>
+      fetch(base, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+      });
     const ok = await preflight('https://ioc.danang.gov.vn');
     expect(ok.status).toBe(204);
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://ioc.danang.gov.vn');
@@ -317,7 +348,10 @@ describe('observability', () => {
   test('a read of raw rejected records is in the audit log: who, when, what, scope', async () => {
     const r = await ask(gw, 'query Rejected { healthRejects(feed: "fhir", first: 5) { reason } }', officer);
     expect(r.status).toBe(200);
-    const lines = readFileSync(auditFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(auditFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const line = lines.find((l) => l.action === 'read-rejects' && l.sub === 'officer-48');
     expect(line).toMatchObject({ role: 'officer', scope: ['48'], operation: 'Rejected', fields: ['healthRejects(feed: "fhir", first: 5)'], status: 200 });
     expect(Date.parse(line.time)).toBeGreaterThan(Date.now() - 60_000);

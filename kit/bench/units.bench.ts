@@ -9,7 +9,9 @@ import { resolveUnit, unitRegisters } from '../src';
 import { startTestHub } from '@ioc/testing';
 
 async function main() {
-  const communes = unitRegisters().list('PRE_2025_07', 'COMMUNE').map((c) => c.code);
+  const communes = unitRegisters()
+    .list('PRE_2025_07', 'COMMUNE')
+    .map((c) => c.code);
   const n = 200_000;
   let t = performance.now();
   for (let i = 0; i < n; i++) resolveUnit(communes[i % communes.length], i % 2 ? '2025-03-01' : '2025-08-01');
@@ -20,7 +22,10 @@ async function main() {
   const db = hub.subgraphs['admin-units'].db.commands;
   const runs = 7;
   const subgraph = hub.subgraphs['admin-units'].url;
-  const direct = (query: string) => fetch(subgraph, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then((r) => r.json() as Promise<{ errors?: unknown }>);
+  const direct = (query: string) =>
+    fetch(subgraph, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then(
+      (r) => r.json() as Promise<{ errors?: unknown }>,
+    );
   const timed = async (send: () => Promise<{ errors?: unknown }>) => {
     const ms: number[] = [];
     for (let i = 0; i < runs; i++) {
@@ -33,7 +38,10 @@ async function main() {
     return `first ${Math.round(ms[0])} ms, then median ${Math.round(warm[warm.length >> 1])} ms`;
   };
   for (const [label, q] of [
-    ['old register, 63 provinces → 696 districts → 10,047 communes', '{ provinces(asOf: "2025-03-01") { code name type districts { code name type communes { code name type } } } }'],
+    [
+      'old register, 63 provinces → 696 districts → 10,047 communes',
+      '{ provinces(asOf: "2025-03-01") { code name type districts { code name type communes { code name type } } } }',
+    ],
     ['new register, 3,321 communes with predecessors', '{ provinces { communes { code predecessors { unit { code name } share } } } }'],
     ['search "hoa khanh"', '{ searchUnits(text: "hoa khanh") { code } }'],
   ]) {
@@ -45,4 +53,10 @@ async function main() {
   await hub.stop();
 }
 
-main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -18,7 +18,12 @@ export function startOfDay(date: string): Date {
   return new Date(`${date}T00:00:00+07:00`);
 }
 
-export interface Period { from: string; to: string; start: Date; end: Date }
+export interface Period {
+  from: string;
+  to: string;
+  start: Date;
+  end: Date;
+}
 
 /** A half-open period [from, to) of Vietnam days; at most 5 years. */
 export function periodArgs(from: unknown, to: unknown): Period {

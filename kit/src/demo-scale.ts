@@ -83,13 +83,16 @@ export async function writeLines(file: string, lines: Iterable<string>): Promise
 
 /** A JSON document with one array written item by item, one per line: `head` ends with the array's "[". */
 export function writeJsonArray(file: string, head: string, items: Iterable<unknown>, tail = ']}'): Promise<void> {
-  return writeLines(file, (function* () {
-    yield head;
-    let first = true;
-    for (const item of items) {
-      yield `${first ? '' : ','}${JSON.stringify(item)}`;
-      first = false;
-    }
-    yield tail;
-  })());
+  return writeLines(
+    file,
+    (function* () {
+      yield head;
+      let first = true;
+      for (const item of items) {
+        yield `${first ? '' : ','}${JSON.stringify(item)}`;
+        first = false;
+      }
+      yield tail;
+    })(),
+  );
 }

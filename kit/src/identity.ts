@@ -51,7 +51,16 @@ export function bodyHash(body: string): string {
 
 /** Headers for one request to a subgraph whose body is `body`. */
 export function signIdentity(id: Identity, body = '', now = Date.now(), secret = internalSecret()): Record<string, string> {
-  const claims = { sub: id.sub, role: id.role, scope: id.scope, ...(id.client ? { client: id.client } : {}), iat: now, exp: now + maxAgeMs(), nonce: randomBytes(12).toString('base64url'), bh: bodyHash(body) };
+  const claims = {
+    sub: id.sub,
+    role: id.role,
+    scope: id.scope,
+    ...(id.client ? { client: id.client } : {}),
+    iat: now,
+    exp: now + maxAgeMs(),
+    nonce: randomBytes(12).toString('base64url'),
+    bh: bodyHash(body),
+  };
   const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
   return { [IDENTITY_HEADER]: payload, [SIGNATURE_HEADER]: sign(payload, secret) };
 }

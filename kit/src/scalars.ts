@@ -47,7 +47,9 @@ export const JSONScalar = new GraphQLScalarType({
   description: 'A JSON value (GeoJSON geometries are served this way).',
   serialize: (v) => v,
   parseValue: (v) => v,
-  parseLiteral: () => { throw new GraphQLError('JSON literals are not accepted as arguments', { extensions: { code: 'BAD_USER_INPUT' } }); },
+  parseLiteral: () => {
+    throw new GraphQLError('JSON literals are not accepted as arguments', { extensions: { code: 'BAD_USER_INPUT' } });
+  },
 });
 
 export function toVietnamIso(d: Date): string {

@@ -11,7 +11,11 @@ import type { Register } from './units/registers';
 import type { Level } from './units/unit-types';
 
 /** The entity reference the gateway sends for Province / District / Commune. */
-export interface UnitReference { __typename?: string; register: Register; code: string }
+export interface UnitReference {
+  __typename?: string;
+  register: Register;
+  code: string;
+}
 
 const levelOfType: Record<string, Level> = { Province: 'PROVINCE', District: 'DISTRICT', Commune: 'COMMUNE' };
 
@@ -34,11 +38,15 @@ export function rollupLoader<Row, A = undefined>(identity: Identity, fetch: (fil
       byArgs.set(a, [...(byArgs.get(a) ?? []), i]);
     });
     const answer: Row[][] = new Array(keys.length);
-    await Promise.all([...byArgs.values()].map(async (idx) => {
-      const units = idx.map((i) => keys[i].unit);
-      const rows = await fetch(allOf(rollupFilterMany(units, path), scopeFilter(identity, path)), keys[idx[0]].args);
-      idx.forEach((i, j) => { answer[i] = rows.filter((r) => rollupMatches(units[j], get(r, path) as Parameters<typeof rollupMatches>[1])); });
-    }));
+    await Promise.all(
+      [...byArgs.values()].map(async (idx) => {
+        const units = idx.map((i) => keys[i].unit);
+        const rows = await fetch(allOf(rollupFilterMany(units, path), scopeFilter(identity, path)), keys[idx[0]].args);
+        idx.forEach((i, j) => {
+          answer[i] = rows.filter((r) => rollupMatches(units[j], get(r, path) as Parameters<typeof rollupMatches>[1]));
+        });
+      }),
+    );
     return answer;
   });
 }

@@ -9,7 +9,10 @@ beforeAll(async () => {
   db = await connectDatabase(`test_kit_deadline_w${process.env.JEST_WORKER_ID ?? 0}`);
   await db.connection.dropDatabase();
   Thing = db.connection.model('Thing', new Schema({ _id: String, n: Number }, { versionKey: false }), 'things');
-  await Thing.insertMany([{ _id: 'a', n: 1 }, { _id: 'b', n: 2 }]);
+  await Thing.insertMany([
+    { _id: 'a', n: 1 },
+    { _id: 'b', n: 2 },
+  ]);
   db.connection.getClient().on('commandStarted', (e) => sent.push({ name: e.commandName, maxTimeMS: e.command.maxTimeMS }));
 });
 afterAll(() => db?.close());
@@ -36,8 +39,12 @@ test('an abandoned or expired request starts no database work', async () => {
   const before = db.commands.count;
   const gone = new AbortController();
   gone.abort();
-  await expect(runInRequest({ requestId: 'test-deadline-3', signal: gone.signal }, async () => await Thing.findOne({ _id: 'a' }).lean())).rejects.toMatchObject({ code: 'REQUEST_ABANDONED' });
-  await expect(runInRequest({ requestId: 'test-deadline-4', deadline: Date.now() - 1 }, async () => await Thing.find({}).lean())).rejects.toMatchObject({ code: 'REQUEST_ABANDONED' });
+  await expect(runInRequest({ requestId: 'test-deadline-3', signal: gone.signal }, async () => await Thing.findOne({ _id: 'a' }).lean())).rejects.toMatchObject(
+    { code: 'REQUEST_ABANDONED' },
+  );
+  await expect(runInRequest({ requestId: 'test-deadline-4', deadline: Date.now() - 1 }, async () => await Thing.find({}).lean())).rejects.toMatchObject({
+    code: 'REQUEST_ABANDONED',
+  });
   expect(db.commands.count).toBe(before);
 });
 

@@ -36,14 +36,21 @@ async function figure(name: string, labels: string): Promise<number> {
 test('upsert by key, unchanged on re-send, older never overwrites newer, rejects kept once with reasons', async () => {
   const first = lines({ id: 'a', value: 1, t: 10 }, { id: 'b', value: 2, t: 10 }, { id: 'c', value: 'x', t: 1 }, '{broken', { id: 'a', value: 5, t: 5 });
   expect(await runIngest(db.connection, feed, first)).toEqual({ accepted: 2, rejected: 2, unchanged: 1 });
-  expect(await runIngest(db.connection, feed, lines({ id: 'a', value: 1, t: 10 }, { id: 'b', value: 2, t: 10 }, { id: 'c', value: 'x', t: 1 }, '{broken')))
-    .toEqual({ accepted: 0, rejected: 2, unchanged: 2 });
-  expect(await runIngest(db.connection, feed, lines({ id: 'a', value: 9, t: 3 }, { id: 'b', value: 7, t: 11 })))
-    .toEqual({ accepted: 1, rejected: 0, unchanged: 1 });
+  expect(
+    await runIngest(db.connection, feed, lines({ id: 'a', value: 1, t: 10 }, { id: 'b', value: 2, t: 10 }, { id: 'c', value: 'x', t: 1 }, '{broken')),
+  ).toEqual({ accepted: 0, rejected: 2, unchanged: 2 });
+  expect(await runIngest(db.connection, feed, lines({ id: 'a', value: 9, t: 3 }, { id: 'b', value: 7, t: 11 }))).toEqual({
+    accepted: 1,
+    rejected: 0,
+    unchanged: 1,
+  });
   // A replaced record keeps its content hash too: sending it again changes nothing.
   expect(await runIngest(db.connection, feed, lines({ id: 'b', value: 7, t: 11 }))).toEqual({ accepted: 0, rejected: 0, unchanged: 1 });
   const stored = await feed.model.find().sort({ _id: 1 }).lean();
-  expect(stored.map((d: any) => [d._id, d.value])).toEqual([['a', 1], ['b', 7]]);
+  expect(stored.map((d: any) => [d._id, d.value])).toEqual([
+    ['a', 1],
+    ['b', 7],
+  ]);
   // A null field is stored as null whether the record was inserted or replaced.
   expect(stored.map((d: any) => d.note)).toEqual([null, null]);
   const { Reject, FeedStatus } = ingestModels(db.connection);
@@ -51,12 +58,16 @@ test('upsert by key, unchanged on re-send, older never overwrites newer, rejects
   expect(rejects).toHaveLength(2);
   expect(rejects.map((r) => r.reason).join('\n')).toMatch(/value: "x" — phải là số/);
   expect(rejects.map((r) => r.reason).join('\n')).toMatch(/không phải JSON/);
-  expect((await FeedStatus.findById("things").lean())!.lastSummary).toEqual({ accepted: 0, rejected: 0, unchanged: 1 });
+  expect((await FeedStatus.findById('things').lean())!.lastSummary).toEqual({ accepted: 0, rejected: 0, unchanged: 1 });
 });
 
-test('every ingest counts its records by outcome and stamps its feed\'s last success in /metrics', async () => {
+test("every ingest counts its records by outcome and stamps its feed's last success in /metrics", async () => {
   const before = await figure('hub_ingest_records_total', 'feed="things",outcome="rejected"');
-  expect(await runIngest(db.connection, feed, lines({ id: 'm1', value: 1, t: 1 }, { id: 'm2', value: 'x', t: 1 }))).toEqual({ accepted: 1, rejected: 1, unchanged: 0 });
+  expect(await runIngest(db.connection, feed, lines({ id: 'm1', value: 1, t: 1 }, { id: 'm2', value: 'x', t: 1 }))).toEqual({
+    accepted: 1,
+    rejected: 1,
+    unchanged: 0,
+  });
   expect(await figure('hub_ingest_records_total', 'feed="things",outcome="rejected"')).toBe(before + 1);
   expect(await figure('hub_ingest_last_success_timestamp_seconds', 'feed="things"')).toBeGreaterThan(Date.now() / 1000 - 60);
 });

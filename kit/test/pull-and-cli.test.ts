@@ -37,7 +37,10 @@ afterAll(async () => {
 
 test('a configured pull fetches the feed on start and on schedule, through the same path', async () => {
   const url = `http://127.0.0.1:${(source.address() as { port: number }).port}/export.jsonl`;
-  const stop = schedulePulls('demo-sector', db.connection, [feedOn(db.connection)], { HUB_PULL_DEMO_SECTOR_THINGS_URL: url, HUB_PULL_DEMO_SECTOR_THINGS_EVERY: '1' });
+  const stop = schedulePulls('demo-sector', db.connection, [feedOn(db.connection)], {
+    HUB_PULL_DEMO_SECTOR_THINGS_URL: url,
+    HUB_PULL_DEMO_SECTOR_THINGS_EVERY: '1',
+  });
   const { FeedStatus } = ingestModels(db.connection);
   const deadline = Date.now() + 20_000;
   // The second pull finds everything already there.
@@ -62,12 +65,18 @@ describe('npm run ingest', () => {
   afterAll(() => subgraph?.stop());
 
   // Asynchronous: the subgraph answering the CLI runs in this very process.
-  const cli = (...args: string[]) => new Promise<{ status: number; stdout: string; stderr: string }>((ok) => {
-    execFile(process.execPath, [require.resolve('tsx/cli'), join(__dirname, '..', '..', 'scripts', 'ingest.ts'), ...args], {
-      env: { ...process.env, SUBGRAPH_ADMIN_UNITS_URL: subgraph.url },
-      encoding: 'utf8',
-    }, (error, stdout, stderr) => ok({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }));
-  });
+  const cli = (...args: string[]) =>
+    new Promise<{ status: number; stdout: string; stderr: string }>((ok) => {
+      execFile(
+        process.execPath,
+        [require.resolve('tsx/cli'), join(__dirname, '..', '..', 'scripts', 'ingest.ts'), ...args],
+        {
+          env: { ...process.env, SUBGRAPH_ADMIN_UNITS_URL: subgraph.url },
+          encoding: 'utf8',
+        },
+        (error, stdout, stderr) => ok({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+      );
+    });
 
   test('prints the summary as its last line and exits 0, even with rejects', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'hub-cli-')), 'things.jsonl');

@@ -2,7 +2,9 @@ import { startSubgraph, type RunningSubgraph } from '../src';
 import { health } from '@ioc/health';
 
 let sub: RunningSubgraph;
-beforeAll(async () => { sub = await startSubgraph(health, { port: 0, dbName: `test_kit_readiness_w${process.env.JEST_WORKER_ID ?? 0}` }); });
+beforeAll(async () => {
+  sub = await startSubgraph(health, { port: 0, dbName: `test_kit_readiness_w${process.env.JEST_WORKER_ID ?? 0}` });
+});
 afterAll(() => sub?.stop().catch(() => undefined));
 
 const readyz = () => fetch(sub.url.replace(/\/graphql$/, '/readyz'));

@@ -43,18 +43,38 @@ describe('the two registers as committed', () => {
     // merges.json: every new unit lists exactly its predecessors with their share.
     for (const p of merges) {
       const np = reg.get('FROM_2025_07', 'PROVINCE', p.level1_id)!;
-      expect(reg.predecessorsOf(np).map((l) => [l.unit.code, l.share]).sort()).toEqual(p.merges.map((m: any) => [m.old_id, m.type.toUpperCase()]).sort());
+      expect(
+        reg
+          .predecessorsOf(np)
+          .map((l) => [l.unit.code, l.share])
+          .sort(),
+      ).toEqual(p.merges.map((m: any) => [m.old_id, m.type.toUpperCase()]).sort());
       for (const c of p.level2s) {
         const nc = reg.get('FROM_2025_07', 'COMMUNE', c.level2_id)!;
         expect(nc.name).toBe(c.name.normalize('NFC'));
-        expect(reg.predecessorsOf(nc).map((l) => [l.unit.code, l.share]).sort()).toEqual(c.merges.map((m: any) => [m.old_id, m.type.toUpperCase()]).sort());
+        expect(
+          reg
+            .predecessorsOf(nc)
+            .map((l) => [l.unit.code, l.share])
+            .sort(),
+        ).toEqual(c.merges.map((m: any) => [m.old_id, m.type.toUpperCase()]).sort());
       }
     }
     // splits.json: every old unit lists exactly its successors.
     for (const p of splits) {
-      expect(reg.successorsOf(reg.get('PRE_2025_07', 'PROVINCE', p.level1_id)!).map((l) => l.unit.code).sort()).toEqual(p.splits.map((s: any) => s.new_id).sort());
+      expect(
+        reg
+          .successorsOf(reg.get('PRE_2025_07', 'PROVINCE', p.level1_id)!)
+          .map((l) => l.unit.code)
+          .sort(),
+      ).toEqual(p.splits.map((s: any) => s.new_id).sort());
       for (const c of p.level3s) {
-        expect(reg.successorsOf(reg.get('PRE_2025_07', 'COMMUNE', c.level3_id)!).map((l) => l.unit.code).sort()).toEqual(c.splits.map((s: any) => s.new_id).sort());
+        expect(
+          reg
+            .successorsOf(reg.get('PRE_2025_07', 'COMMUNE', c.level3_id)!)
+            .map((l) => l.unit.code)
+            .sort(),
+        ).toEqual(c.splits.map((s: any) => s.new_id).sort());
       }
     }
   });

@@ -28,7 +28,7 @@ describe('resolveUnit: a reported code and the record date → the unit then and
     }
   });
 
-  test('an old district is attributed to its province\'s successor without a commune; island districts have their own', () => {
+  test("an old district is attributed to its province's successor without a commune; island districts have their own", () => {
     expect(resolveUnit('502', '2025-01-10').current).toEqual({ province: '48', commune: null, approximate: false });
     const island = reg.successorsOf(reg.get('PRE_2025_07', 'DISTRICT', '498')!);
     expect(island).toHaveLength(1);

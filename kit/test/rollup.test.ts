@@ -12,10 +12,15 @@ beforeAll(async () => {
 });
 afterAll(() => db?.close());
 
-test('a new province counts its predecessors\' records; an old unit counts its own codes as reported', async () => {
+test("a new province counts its predecessors' records; an old unit counts its own codes as reported", async () => {
   const Record = db.connection.model('Record', recordSchema, 'records');
   const reg = unitRegisters();
-  const communesOf = (province: string) => reg.list('PRE_2025_07', 'COMMUNE').filter((c) => c.province === province).slice(0, 3).map((c) => c.code);
+  const communesOf = (province: string) =>
+    reg
+      .list('PRE_2025_07', 'COMMUNE')
+      .filter((c) => c.province === province)
+      .slice(0, 3)
+      .map((c) => c.code);
   const rows = [
     ...communesOf('49').map((code, i) => ({ code, date: '2025-02-01', amount: 10 + i })), // old Quảng Nam
     ...communesOf('48').map((code, i) => ({ code, date: '2025-03-01', amount: 100 + i })), // old Đà Nẵng

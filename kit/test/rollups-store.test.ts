@@ -3,14 +3,34 @@
  * written in several statements (FerretDB v1 checks an update's paths pairwise), and what is
  * stored after additions and take-outs equals a recount of the records that remain.
  */
-import { connectDatabase, resolveUnit, recount, storedRollups, Deltas, writeDeltas, maxPathsPerUpdate, counter, type Database, type RollupSpec, type UnitRef } from '../src';
+import {
+  connectDatabase,
+  resolveUnit,
+  recount,
+  storedRollups,
+  Deltas,
+  writeDeltas,
+  maxPathsPerUpdate,
+  counter,
+  type Database,
+  type RollupSpec,
+  type UnitRef,
+} from '../src';
 
-interface Row { _id: string; unit: UnitRef; day: string; kind: string; n: number }
+interface Row {
+  _id: string;
+  unit: UnitRef;
+  day: string;
+  kind: string;
+  n: number;
+}
 
 // Every row counts under its own dimension value, so one province-month gathers thousands of counters.
 const spec: RollupSpec<Row> = {
   unit: (r) => r.unit,
-  contributions: (r) => [{ day: r.day, counters: { amount: r.n, [counter('amount', { kind: r.kind })]: r.n }, items: r.n > 5 ? { [r._id]: { n: r.n } } : undefined }],
+  contributions: (r) => [
+    { day: r.day, counters: { amount: r.n, [counter('amount', { kind: r.kind })]: r.n }, items: r.n > 5 ? { [r._id]: { n: r.n } } : undefined },
+  ],
 };
 
 let db: Database;
@@ -22,7 +42,13 @@ afterAll(() => db?.close());
 
 test('a batch of more counters than one statement holds is written whole, and take-outs leave a recount', async () => {
   const unit = resolveUnit('20335', '2025-02-01');
-  const rows: Row[] = Array.from({ length: 1500 }, (_, i) => ({ _id: `r${i}`, unit, day: `2025-02-${String(1 + (i % 28)).padStart(2, '0')}`, kind: `k${i}`, n: 1 + (i % 9) }));
+  const rows: Row[] = Array.from({ length: 1500 }, (_, i) => ({
+    _id: `r${i}`,
+    unit,
+    day: `2025-02-${String(1 + (i % 28)).padStart(2, '0')}`,
+    kind: `k${i}`,
+    n: 1 + (i % 9),
+  }));
   const add = new Deltas();
   for (const r of rows) add.apply(spec, r, 1);
   const ops = add.operations();
@@ -37,8 +63,12 @@ test('a batch of more counters than one statement holds is written whole, and ta
   const kept: Row[] = [];
   rows.forEach((r, i) => {
     if (i % 3 === 0) out.apply(spec, r, -1);
-    else if (i % 3 === 1) { out.apply(spec, r, -1); const changed = { ...r, n: r.n + 3, kind: `c${i}` }; out.apply(spec, changed, 1); kept.push(changed); }
-    else kept.push(r);
+    else if (i % 3 === 1) {
+      out.apply(spec, r, -1);
+      const changed = { ...r, n: r.n + 3, kind: `c${i}` };
+      out.apply(spec, changed, 1);
+      kept.push(changed);
+    } else kept.push(r);
   });
   await writeDeltas(db.connection, out);
   expect(await storedRollups(db.connection)).toEqual(recount(spec, kept));

@@ -4,24 +4,33 @@ import { unitRegisters, resolveUnit, targetsOf, seriesPeriods, previousPeriod, m
 const keys = (code: string, date: string) => Object.fromEntries(targetsOf(resolveUnit(code, date)).map((t) => [t.key, t.approximate]));
 
 describe('targets', () => {
-  test('a record in the old register counts as reported and forward in today\'s units', () => {
+  test("a record in the old register counts as reported and forward in today's units", () => {
     expect(keys('20335', '2025-01-05')).toEqual({ 'O:49': false, 'O:502': false, 'O:20335': false, 'N:48': false, 'N:20335': false });
   });
 
-  test('Tam Kỳ 20341 in today\'s codes counts exactly in old 49 and 502 (all three predecessors lie there), approximately in old commune 20341', () => {
+  test("Tam Kỳ 20341 in today's codes counts exactly in old 49 and 502 (all three predecessors lie there), approximately in old commune 20341", () => {
     expect(keys('20341', '2025-08-01')).toEqual({ 'N:48': false, 'N:20341': false, 'O:49': false, 'O:502': false, 'O:20341': true });
   });
 
-  test('a legacy old code sent after the reform reaches the same province and district as today\'s code', () => {
+  test("a legacy old code sent after the reform reaches the same province and district as today's code", () => {
     const legacy = keys('20347', '2025-08-01');
     expect(legacy).toMatchObject({ 'O:49': false, 'O:502': false, 'N:48': false, 'N:20341': false });
   });
 
   test('a new commune with one whole predecessor counts in that old commune exactly; a new province of two in the one keeping its code, approximately', () => {
     const reg = unitRegisters();
-    const single = reg.list('FROM_2025_07', 'COMMUNE').find((u) => { const p = reg.predecessorsOf(u); return p.length === 1 && p[0].share === 'FULL' && p[0].unit.level === 'COMMUNE'; })!;
+    const single = reg.list('FROM_2025_07', 'COMMUNE').find((u) => {
+      const p = reg.predecessorsOf(u);
+      return p.length === 1 && p[0].share === 'FULL' && p[0].unit.level === 'COMMUNE';
+    })!;
     const old = reg.predecessorsOf(single)[0].unit;
-    expect(keys(single.code, '2025-08-01')).toEqual({ [`N:${single.province}`]: false, [`N:${single.code}`]: false, [`O:${old.province}`]: false, [`O:${old.district}`]: false, [`O:${old.code}`]: false });
+    expect(keys(single.code, '2025-08-01')).toEqual({
+      [`N:${single.province}`]: false,
+      [`N:${single.code}`]: false,
+      [`O:${old.province}`]: false,
+      [`O:${old.district}`]: false,
+      [`O:${old.code}`]: false,
+    });
     expect(keys('48', '2025-08-01')).toEqual({ 'N:48': false, 'O:48': true });
   });
 });
@@ -36,7 +45,9 @@ describe('periods', () => {
 
   test('quarters and months follow the calendar', () => {
     expect(seriesPeriods('2024-11-15', '2025-05-01', 'QUARTER')).toEqual([
-      { from: '2024-11-15', to: '2025-01-01' }, { from: '2025-01-01', to: '2025-04-01' }, { from: '2025-04-01', to: '2025-05-01' },
+      { from: '2024-11-15', to: '2025-01-01' },
+      { from: '2025-01-01', to: '2025-04-01' },
+      { from: '2025-04-01', to: '2025-05-01' },
     ]);
     expect(seriesPeriods('2025-01-31', '2025-03-02', 'MONTH').map((p) => p.from)).toEqual(['2025-01-31', '2025-02-01', '2025-03-01']);
     expect(monthsOf('2024-12-31', '2025-02-01')).toEqual(['2024-12', '2025-01']);

@@ -27,14 +27,27 @@ describe('indicatorStatus', () => {
     expect(worstStatus('GOOD', 'WATCH')).toBe('WATCH');
     expect(worstStatus('WATCH', 'ALERT', 'GOOD')).toBe('ALERT');
     expect(worstStatus()).toBe('GOOD');
-    const list = [{ c: 'a', status: 'GOOD' as const }, { c: 'b', status: 'ALERT' as const }, { c: 'c', status: 'GOOD' as const }, { c: 'd', status: 'WATCH' as const }];
+    const list = [
+      { c: 'a', status: 'GOOD' as const },
+      { c: 'b', status: 'ALERT' as const },
+      { c: 'c', status: 'GOOD' as const },
+      { c: 'd', status: 'WATCH' as const },
+    ];
     expect(worstFirst(list).map((i) => i.c)).toEqual(['b', 'd', 'a', 'c']);
   });
 });
 
 describe('rankAlerts', () => {
   const at = (iso: string) => new Date(iso);
-  const alert = (code: string, level: Alert['level'], time: string): Alert => ({ code, level, title: code, unitCode: '48', register: 'FROM_2025_07', time: at(time), link: null });
+  const alert = (code: string, level: Alert['level'], time: string): Alert => ({
+    code,
+    level,
+    title: code,
+    unitCode: '48',
+    register: 'FROM_2025_07',
+    time: at(time),
+    link: null,
+  });
   const list = [
     alert('info-new', 'INFO', '2025-03-05T00:00:00Z'),
     alert('warn-old', 'WARNING', '2025-01-01T00:00:00Z'),
@@ -72,8 +85,11 @@ describe('sectorSettings', () => {
 
   test('unset or empty is the default; a set value is read and converted', () => {
     expect(settings({})).toEqual({ targetRate: 80, days: 30, now: undefined });
-    expect(settings({ HUB_AIR_QUALITY_TARGET_RATE: ' ', HUB_AIR_QUALITY_DAYS: '7', HUB_AIR_QUALITY_NOW: '2025-10-01T00:00:00+07:00' }))
-      .toEqual({ targetRate: 80, days: 7, now: new Date('2025-09-30T17:00:00Z') });
+    expect(settings({ HUB_AIR_QUALITY_TARGET_RATE: ' ', HUB_AIR_QUALITY_DAYS: '7', HUB_AIR_QUALITY_NOW: '2025-10-01T00:00:00+07:00' })).toEqual({
+      targetRate: 80,
+      days: 7,
+      now: new Date('2025-09-30T17:00:00Z'),
+    });
   });
 
   test.each([
@@ -83,7 +99,11 @@ describe('sectorSettings', () => {
     ['HUB_AIR_QUALITY_NOW', '2025-10-01', /ISO 8601/],
   ])('%s=%s stops with a message naming the variable and the value', (variable, value, why) => {
     let error: unknown;
-    try { settings({ [variable]: value }); } catch (e) { error = e; }
+    try {
+      settings({ [variable]: value });
+    } catch (e) {
+      error = e;
+    }
     expect(error).toBeInstanceOf(SettingError);
     expect((error as Error).message).toContain(`${variable}=${JSON.stringify(value)}`);
     expect((error as Error).message).toMatch(why);

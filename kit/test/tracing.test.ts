@@ -38,7 +38,11 @@ beforeAll(async () => {
   });
   const end = Date.now() + 90_000;
   while (Date.now() < end) {
-    try { if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return; } catch { /* starting */ }
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return;
+    } catch {
+      /* starting */
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error('subgraph did not start');
@@ -49,18 +53,23 @@ afterAll(async () => {
   collector?.close();
 });
 
-test('with HUB_OTEL_EXPORTER_URL set, a request and its database commands are exported in the caller\'s trace', async () => {
+test("with HUB_OTEL_EXPORTER_URL set, a request and its database commands are exported in the caller's trace", async () => {
   const traceId = randomBytes(16).toString('hex');
   const body = JSON.stringify({ query: '{ healthFacilities(first: 5) { code } }' });
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`, ...signIdentity({ sub: 't', role: 'admin', scope: ['*'] }, body) },
+    headers: {
+      'content-type': 'application/json',
+      traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`,
+      ...signIdentity({ sub: 't', role: 'admin', scope: ['*'] }, body),
+    },
     body,
   });
   expect(res.status).toBe(200);
   const end = Date.now() + 15_000;
   const ours = () => spans.filter((s) => s.traceId === traceId);
-  while (Date.now() < end && !(ours().some((s) => s.name.startsWith('mongodb.')) && ours().some((s) => s.name.startsWith('POST')))) await new Promise((r) => setTimeout(r, 200));
+  while (Date.now() < end && !(ours().some((s) => s.name.startsWith('mongodb.')) && ours().some((s) => s.name.startsWith('POST'))))
+    await new Promise((r) => setTimeout(r, 200));
   expect(ours().map((s) => s.name)).toEqual(expect.arrayContaining([expect.stringMatching(/^POST/), expect.stringMatching(/^mongodb\./)]));
   expect(ours().every((s) => s.service === 'health')).toBe(true);
 });

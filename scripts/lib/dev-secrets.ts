@@ -10,7 +10,11 @@ import { join } from 'node:path';
 const dir = join(__dirname, '..', '..', '.data');
 const file = join(dir, 'dev-secrets.json');
 
-export interface DevSecrets { jwtSecret: string; internalSecret: string; ingestToken: string }
+export interface DevSecrets {
+  jwtSecret: string;
+  internalSecret: string;
+  ingestToken: string;
+}
 
 export function devSecrets(): DevSecrets {
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));

@@ -36,8 +36,13 @@ export function unionOf(parts: Coordinates[]): Coordinates {
 
 export function bboxOf(coordinates: Coordinates): number[] {
   const b = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const polygon of coordinates) for (const ring of polygon) for (const [lon, lat] of ring) {
-    b[0] = Math.min(b[0], lon); b[1] = Math.min(b[1], lat); b[2] = Math.max(b[2], lon); b[3] = Math.max(b[3], lat);
-  }
+  for (const polygon of coordinates)
+    for (const ring of polygon)
+      for (const [lon, lat] of ring) {
+        b[0] = Math.min(b[0], lon);
+        b[1] = Math.min(b[1], lat);
+        b[2] = Math.max(b[2], lon);
+        b[3] = Math.max(b[3], lat);
+      }
   return b;
 }

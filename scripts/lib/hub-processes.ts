@@ -26,7 +26,9 @@ async function waitReady(url: string, what: string, child: ChildProcess, timeout
     if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}`);
     try {
       if ((await fetch(url, { signal: AbortSignal.timeout(1000) })).ok) return;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`${what} not ready after ${timeoutMs / 1000} s`);
@@ -54,8 +56,17 @@ export async function startHub(mongoUri: string, log: (line: string) => void, se
     HUB_INGEST_TOKEN: randomBytes(24).toString('hex'),
   };
   const run = (name: string, file: string, port: number, extra: NodeJS.ProcessEnv = {}) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', file], { env: { ...env, ...extra, PORT: String(port) }, cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    const forward = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach((l) => log(`[${name}] ${l.replace(/^\[[^\]]+\] /, '')}`));
+    const child = spawn(process.execPath, ['--import', 'tsx', file], {
+      env: { ...env, ...extra, PORT: String(port) },
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const forward = (chunk: Buffer) =>
+      chunk
+        .toString()
+        .split('\n')
+        .filter(Boolean)
+        .forEach((l) => log(`[${name}] ${l.replace(/^\[[^\]]+\] /, '')}`));
     child.stdout!.on('data', forward);
     child.stderr!.on('data', forward);
     children.push({ name, child });
@@ -68,13 +79,15 @@ export async function startHub(mongoUri: string, log: (line: string) => void, se
   try {
     const subgraphUrls: Record<string, string> = {};
     const urlEnv: NodeJS.ProcessEnv = {};
-    await Promise.all(Object.keys(subgraphPorts()).map(async (name) => {
-      const port = await freePort();
-      subgraphUrls[name] = `http://127.0.0.1:${port}`;
-      urlEnv[`SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`] = `${subgraphUrls[name]}/graphql`;
-      const child = run(name, join(projectRoot, 'subgraphs', name, 'src', 'index.ts'), port);
-      await waitReady(`${subgraphUrls[name]}/readyz`, name, child);
-    }));
+    await Promise.all(
+      Object.keys(subgraphPorts()).map(async (name) => {
+        const port = await freePort();
+        subgraphUrls[name] = `http://127.0.0.1:${port}`;
+        urlEnv[`SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`] = `${subgraphUrls[name]}/graphql`;
+        const child = run(name, join(projectRoot, 'subgraphs', name, 'src', 'index.ts'), port);
+        await waitReady(`${subgraphUrls[name]}/readyz`, name, child);
+      }),
+    );
     const gatewayPort = await freePort();
     const gateway = run('gateway', join(projectRoot, 'gateway', 'src', 'index.ts'), gatewayPort, urlEnv);
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;

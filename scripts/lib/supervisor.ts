@@ -65,7 +65,10 @@ export function supervise(name: string, file: string, opts: SupervisorOptions): 
       if (stopping) return;
       const upMs = Date.now() - startedAt;
       if (upMs >= stable) backoff = minBackoff;
-      log.error({ service: name, pid: current.pid, code, signal, upMs, restartInMs: backoff, stderr: lastErr.slice(-5) }, `${name} died (${signal ? `signal ${signal}` : `exit code ${code}`}); restarting`);
+      log.error(
+        { service: name, pid: current.pid, code, signal, upMs, restartInMs: backoff, stderr: lastErr.slice(-5) },
+        `${name} died (${signal ? `signal ${signal}` : `exit code ${code}`}); restarting`,
+      );
       timer = setTimeout(() => {
         restarts++;
         launch();
@@ -81,8 +84,12 @@ export function supervise(name: string, file: string, opts: SupervisorOptions): 
 
   return {
     name,
-    get child() { return child; },
-    get restarts() { return restarts; },
+    get child() {
+      return child;
+    },
+    get restarts() {
+      return restarts;
+    },
     nextStart: () => new Promise((resolve) => waiters.push(resolve)),
     async stop(signal = 'SIGTERM') {
       stopping = true;

@@ -43,7 +43,7 @@ test('every service has a healthcheck, and starts only once what it needs is hea
   expect(readFileSync(join(root, 'Dockerfile'), 'utf8')).toMatch(/^HEALTHCHECK .*\n\s+CMD .*\/readyz/m);
 });
 
-test('the image installs every workspace: each subgraph\'s package.json is copied before npm ci', () => {
+test("the image installs every workspace: each subgraph's package.json is copied before npm ci", () => {
   const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
   for (const name of Object.keys(subgraphPorts())) expect(dockerfile).toContain(`COPY subgraphs/${name}/package.json subgraphs/${name}/`);
 });

@@ -47,7 +47,11 @@ test('procedures: each dossier of the year at reception and again at its end, un
   files.forEach((f, month) => {
     for (const l of lines(f)) {
       let d;
-      try { d = JSON.parse(l); } catch { continue; }
+      try {
+        d = JSON.parse(l);
+      } catch {
+        continue;
+      }
       if (!/^000\.00\.\d+\.H4[89]-\d{6}-\d+$/.test(d.MaHoSo)) continue;
       if (Number(d.NgayTiepNhan.slice(5, 7)) !== month + 1) wrongMonth++;
       // Codes the two registers share (old Đà Nẵng's 48 and its unchanged wards) count as both.
@@ -69,10 +73,12 @@ test('procedures: each dossier of the year at reception and again at its end, un
   expect(versions.filter((v) => v.length === 2).length).toBeGreaterThan(byId.size * 0.9);
 });
 
-test('health: a Bundle a month holding the year\'s encounters', () => {
+test("health: a Bundle a month holding the year's encounters", () => {
   const files = of(generated.health, 'fhir');
   expect(files).toHaveLength(12);
-  const encounters = files.flatMap((f) => JSON.parse(text(f)).entry.filter((e: { resource: { resourceType: string } }) => e.resource.resourceType === 'Encounter'));
+  const encounters = files.flatMap((f) =>
+    JSON.parse(text(f)).entry.filter((e: { resource: { resourceType: string } }) => e.resource.resourceType === 'Encounter'),
+  );
   expect(encounters).toHaveLength(scaled(300_000, scale));
   expect(new Set(encounters.map((e: { resource: { id: string } }) => e.resource.id)).size).toBe(encounters.length);
 });
@@ -85,11 +91,14 @@ test('education: every listed school reports enrolment and teachers for three sc
   expect(new Set(enrolment.map((l) => l.split(',').slice(0, 2).join('|'))).size).toBe(codes.length * 3);
 });
 
-test('land: the year\'s parcels, each (commune, sheet, number) once', () => {
-  const features = of(generated.land, 'parcels').flatMap((f) => JSON.parse(text(f)).features)
+test("land: the year's parcels, each (commune, sheet, number) once", () => {
+  const features = of(generated.land, 'parcels')
+    .flatMap((f) => JSON.parse(text(f)).features)
     .filter((f: { properties: { soTo: number } }) => f.properties.soTo !== 99); // the deliberately malformed ones
   expect(features).toHaveLength(scaled(100_000, scale));
-  expect(new Set(features.map((f: { properties: Record<string, unknown> }) => `${f.properties.maXa}|${f.properties.soTo}|${f.properties.soThua}`)).size).toBe(features.length);
+  expect(new Set(features.map((f: { properties: Record<string, unknown> }) => `${f.properties.maXa}|${f.properties.soTo}|${f.properties.soThua}`)).size).toBe(
+    features.length,
+  );
 });
 
 test('environment: every hour of 2025 from each station', () => {

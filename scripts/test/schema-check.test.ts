@@ -21,10 +21,12 @@ test('the schema as it stands has no breaking change against main that CHANGES.m
 });
 
 test('a removed field, a narrowed enum and a new required argument are breaking; an added field is not', async () => {
-  const after = composedWith('procedures', (t) => t
-    .replace(/\n  "NgayCapNhat of the version held."\n  updatedAt: DateTime!/, '')
-    .replace(/\n  "8 Dừng xử lý."\n  STOPPED/, '')
-    .replace('proceduresDossier(id: String!): Dossier', 'proceduresDossier(id: String!, reason: String!): Dossier\n  "New."\n  proceduresCount: Int'));
+  const after = composedWith('procedures', (t) =>
+    t
+      .replace(/\n  "NgayCapNhat of the version held."\n  updatedAt: DateTime!/, '')
+      .replace(/\n  "8 Dừng xử lý."\n  STOPPED/, '')
+      .replace('proceduresDossier(id: String!): Dossier', 'proceduresDossier(id: String!, reason: String!): Dossier\n  "New."\n  proceduresCount: Int'),
+  );
   const r = await checkSchema(committed, after, '');
   expect(r.unrecorded.map((c) => c.path).sort()).toEqual(['Dossier.updatedAt', 'DossierStatus.STOPPED', 'Query.proceduresDossier.reason']);
   expect(r.safe.map((c) => c.path)).toContain('Query.proceduresCount');

@@ -18,11 +18,29 @@ export async function showUnit(ctx, suffix) {
   const u = r.data?.u;
   if (!ctx.current()) return u;
   const crumbs = u ? [u.province, u.district, u].filter(Boolean) : [];
-  clear($('crumbs')).append(...crumbs.flatMap((c, i) => [
-    i ? ' › ' : '',
-    c.code === u.code ? el('span', {}, c.name) : el('a', { href: ctx.href({ unit: { code: c.code, level: c.code.length === 2 ? 'PROVINCE' : 'DISTRICT' } }), on: { click: (e) => { e.preventDefault(); ctx.go({ unit: { code: c.code, level: c.code.length === 2 ? 'PROVINCE' : 'DISTRICT' } }); } } }, c.name),
-  ]));
-  $('title').textContent = u ? `${u.name} — ${suffix} — ${month(ctx.period)}` : `Không tìm thấy đơn vị ${ctx.unit.code} (${levelName[ctx.unit.level]}) trong danh mục đã chọn`;
+  clear($('crumbs')).append(
+    ...crumbs.flatMap((c, i) => [
+      i ? ' › ' : '',
+      c.code === u.code
+        ? el('span', {}, c.name)
+        : el(
+            'a',
+            {
+              href: ctx.href({ unit: { code: c.code, level: c.code.length === 2 ? 'PROVINCE' : 'DISTRICT' } }),
+              on: {
+                click: (e) => {
+                  e.preventDefault();
+                  ctx.go({ unit: { code: c.code, level: c.code.length === 2 ? 'PROVINCE' : 'DISTRICT' } });
+                },
+              },
+            },
+            c.name,
+          ),
+    ]),
+  );
+  $('title').textContent = u
+    ? `${u.name} — ${suffix} — ${month(ctx.period)}`
+    : `Không tìm thấy đơn vị ${ctx.unit.code} (${levelName[ctx.unit.level]}) trong danh mục đã chọn`;
   return u;
 }
 
@@ -55,11 +73,16 @@ async function askSector(ctx, sector, fields, extraRoot) {
 
 /** The panel that replaces a sector's content when it cannot be shown; never a blank space. */
 export function unavailable(sector, problem, errors) {
-  const text = problem === 'down'
-    ? `Ngành ${sector.label}: hệ thống hiện không truy cập được. Các phần khác vẫn được cập nhật.`
-    : `Ngành ${sector.label}: chưa có số liệu cho đơn vị và kỳ này trong phạm vi truy cập của bạn.`;
+  const text =
+    problem === 'down'
+      ? `Ngành ${sector.label}: hệ thống hiện không truy cập được. Các phần khác vẫn được cập nhật.`
+      : `Ngành ${sector.label}: chưa có số liệu cho đơn vị và kỳ này trong phạm vi truy cập của bạn.`;
   // The hub's own words, for the operator who hovers (as text, like every value from the API).
-  const detail = (errors ?? []).map((e) => e.message).filter(Boolean).slice(0, 3).join(' · ');
+  const detail = (errors ?? [])
+    .map((e) => e.message)
+    .filter(Boolean)
+    .slice(0, 3)
+    .join(' · ');
   return el('div', { class: `unavailable ${problem}`, dataset: { sector: sector.key, problem }, title: detail || null }, text);
 }
 
@@ -72,14 +95,21 @@ const arrow = (d) => (d > 0 ? '▲' : d < 0 ? '▼' : '■');
 export function indicatorCard(sector, ind, history, previous) {
   const spark = el('div', { class: 'spark' });
   const change = previous === null || previous === undefined || ind.value === null ? null : ind.value - previous;
-  const card = el('div', { class: `card ${ind.status}`, dataset: { code: ind.code, sector: sector.key, value: ind.value ?? '' } },
+  const card = el(
+    'div',
+    { class: `card ${ind.status}`, dataset: { code: ind.code, sector: sector.key, value: ind.value ?? '' } },
     el('div', { class: 'sector' }, sector.label),
     el('div', { class: 'name' }, ind.name),
     el('div', { class: 'value' }, withUnit(ind.value, ind.unit)),
     el('div', { class: 'status' }, statusLabel[ind.status] ?? ind.status),
     ind.target === null ? null : el('div', { class: 'target' }, `Mục tiêu: ${withUnit(ind.target, ind.unit)}`),
-    change === null ? el('div', { class: 'change none' }, history ? 'Kỳ trước: chưa có số liệu' : 'Số liệu hiện thời (không theo kỳ)')
-      : el('div', { class: 'change', dataset: { change } }, `${arrow(change)} ${signed(change)}${ind.unit === '%' ? ' điểm %' : ind.unit ? ` ${ind.unit}` : ''} so với kỳ trước`),
+    change === null
+      ? el('div', { class: 'change none' }, history ? 'Kỳ trước: chưa có số liệu' : 'Số liệu hiện thời (không theo kỳ)')
+      : el(
+          'div',
+          { class: 'change', dataset: { change } },
+          `${arrow(change)} ${signed(change)}${ind.unit === '%' ? ' điểm %' : ind.unit ? ` ${ind.unit}` : ''} so với kỳ trước`,
+        ),
     history ? spark : null,
   );
   card.title = ind.source ?? '';

@@ -10,9 +10,19 @@ import type { GatewaySettings, RoleLimits } from '../settings';
 import type { SchemaFacts } from './schema-facts';
 import { measureQuery } from './measure';
 
-export interface Refusal { limit: string; message: string; value?: number; max?: number; setting?: string }
+export interface Refusal {
+  limit: string;
+  message: string;
+  value?: number;
+  max?: number;
+  setting?: string;
+}
 
-export interface GraphQLRequestBody { query?: unknown; variables?: unknown; operationName?: unknown }
+export interface GraphQLRequestBody {
+  query?: unknown;
+  variables?: unknown;
+  operationName?: unknown;
+}
 
 const labels: Record<keyof RoleLimits, string> = {
   maxTokens: 'Truy vấn quá dài',
@@ -51,7 +61,10 @@ function asksIntrospection(doc: DocumentNode): boolean {
   return found;
 }
 
-export interface Checked { refusal?: Refusal; document?: DocumentNode }
+export interface Checked {
+  refusal?: Refusal;
+  document?: DocumentNode;
+}
 
 export function checkQuery(body: GraphQLRequestBody, role: Role, settings: GatewaySettings, facts: SchemaFacts): Checked {
   if (typeof body.query !== 'string') return {};
@@ -64,14 +77,25 @@ export function checkQuery(body: GraphQLRequestBody, role: Role, settings: Gatew
     return {};
   }
   if (role === 'public' && !settings.publicIntrospection && asksIntrospection(doc)) {
-    return { document: doc, refusal: { limit: 'introspection', setting: 'HUB_GATEWAY_PUBLIC_INTROSPECTION', message: 'Truy vấn cấu trúc lược đồ (introspection) không mở cho người dùng không có token (bật bằng HUB_GATEWAY_PUBLIC_INTROSPECTION=true)' } };
+    return {
+      document: doc,
+      refusal: {
+        limit: 'introspection',
+        setting: 'HUB_GATEWAY_PUBLIC_INTROSPECTION',
+        message: 'Truy vấn cấu trúc lược đồ (introspection) không mở cho người dùng không có token (bật bằng HUB_GATEWAY_PUBLIC_INTROSPECTION=true)',
+      },
+    };
   }
   const variables = body.variables && typeof body.variables === 'object' ? (body.variables as Record<string, unknown>) : {};
   const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
   const m = measureQuery(doc, facts, settings, variables, operationName);
-  const refusal = m.depth > limits.maxDepth ? over('maxDepth', role, m.depth, limits.maxDepth)
-    : m.aliases > limits.maxAliases ? over('maxAliases', role, m.aliases, limits.maxAliases)
-    : m.cost > limits.maxCost ? over('maxCost', role, m.cost, limits.maxCost)
-    : undefined;
+  const refusal =
+    m.depth > limits.maxDepth
+      ? over('maxDepth', role, m.depth, limits.maxDepth)
+      : m.aliases > limits.maxAliases
+        ? over('maxAliases', role, m.aliases, limits.maxAliases)
+        : m.cost > limits.maxCost
+          ? over('maxCost', role, m.cost, limits.maxCost)
+          : undefined;
   return { refusal, document: doc };
 }

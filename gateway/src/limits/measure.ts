@@ -15,12 +15,28 @@
  * over all those parents (63 provinces × their communes ≤ all communes). Once a path goes up or
  * sideways (`province`, `successors`, …) units can repeat, and only the longest list bounds it.
  */
-import { Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode, type VariableDefinitionNode } from 'graphql';
+import {
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+  type VariableDefinitionNode,
+} from 'graphql';
 import { descentLists, type SchemaFacts, type FieldFact } from './schema-facts';
 
-export interface Measure { depth: number; cost: number; aliases: number }
+export interface Measure {
+  depth: number;
+  cost: number;
+  aliases: number;
+}
 
-export interface CostModel { sectorFieldCost: number; listSize: number; defaultFirst: number }
+export interface CostModel {
+  sectorFieldCost: number;
+  listSize: number;
+  defaultFirst: number;
+}
 
 const none: Measure = { depth: 0, cost: 0, aliases: 0 };
 const endless: Measure = { depth: Infinity, cost: Infinity, aliases: Infinity };
@@ -29,7 +45,13 @@ const hourlyLists = new Set(['hourly', 'track']);
 const dayMs = 86_400_000;
 const maxPeriodDays = 5 * 366;
 
-export function measureQuery(doc: DocumentNode, facts: SchemaFacts, model: CostModel, variables: Record<string, unknown> = {}, operationName?: string): Measure {
+export function measureQuery(
+  doc: DocumentNode,
+  facts: SchemaFacts,
+  model: CostModel,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): Measure {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const memo = new Map<string, Measure>();
@@ -59,7 +81,8 @@ export function measureQuery(doc: DocumentNode, facts: SchemaFacts, model: CostM
     const total = facts.unitListTotal.get(key);
     if (unit !== undefined) return reach !== null && total !== undefined ? Math.min(unit, total / reach) : unit;
     if (fact.args.has('from') && fact.args.has('to')) {
-      const from = Date.parse(String(arg('from'))), to = Date.parse(String(arg('to')));
+      const from = Date.parse(String(arg('from'))),
+        to = Date.parse(String(arg('to')));
       const days = Number.isFinite(from) && Number.isFinite(to) ? Math.min(maxPeriodDays, Math.max(1, Math.ceil((to - from) / dayMs))) : maxPeriodDays;
       return hourlyLists.has(field.name.value) ? days * 24 : days;
     }
@@ -84,7 +107,9 @@ export function measureQuery(doc: DocumentNode, facts: SchemaFacts, model: CostM
   };
 
   const selectionSet = (set: SelectionSetNode, type: string | undefined, reach: number | null): Measure => {
-    let depth = 0, cost = 0, aliases = 0;
+    let depth = 0,
+      cost = 0,
+      aliases = 0;
     for (const s of set.selections) {
       let m: Measure;
       if (s.kind === Kind.FIELD) {
@@ -113,7 +138,9 @@ export function measureQuery(doc: DocumentNode, facts: SchemaFacts, model: CostM
   for (const d of doc.definitions) {
     if (d.kind !== Kind.OPERATION_DEFINITION) continue;
     if (operationName && d.name?.value !== operationName) continue;
-    varDefaults = new Map((d.variableDefinitions ?? []).filter((v: VariableDefinitionNode) => v.defaultValue).map((v) => [v.variable.name.value, v.defaultValue!]));
+    varDefaults = new Map(
+      (d.variableDefinitions ?? []).filter((v: VariableDefinitionNode) => v.defaultValue).map((v) => [v.variable.name.value, v.defaultValue!]),
+    );
     const root = d.operation === 'query' ? 'Query' : d.operation === 'mutation' ? 'Mutation' : 'Subscription';
     const m = selectionSet(d.selectionSet, root, 1);
     worst = { depth: Math.max(worst.depth, m.depth), cost: Math.max(worst.cost, m.cost), aliases: Math.max(worst.aliases, m.aliases) };

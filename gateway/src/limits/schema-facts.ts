@@ -95,7 +95,8 @@ export function schemaFacts(supergraphSdl: string): SchemaFacts {
   const doc = parse(supergraphSdl);
   const composite = new Set<string>();
   for (const d of doc.definitions) {
-    if (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.INTERFACE_TYPE_DEFINITION || d.kind === Kind.UNION_TYPE_DEFINITION) composite.add(d.name.value);
+    if (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.INTERFACE_TYPE_DEFINITION || d.kind === Kind.UNION_TYPE_DEFINITION)
+      composite.add(d.name.value);
   }
   const fields = new Map<string, Map<string, FieldFact>>();
   for (const d of doc.definitions) {

@@ -18,7 +18,17 @@ export interface Database {
 }
 
 /** Query operations a request can start; each gets the request's remaining time as maxTimeMS. */
-const boundedQueries: mongoose.MongooseQueryMiddleware[] = ['find', 'findOne', 'countDocuments', 'distinct', 'findOneAndUpdate', 'updateOne', 'updateMany', 'deleteOne', 'deleteMany'];
+const boundedQueries: mongoose.MongooseQueryMiddleware[] = [
+  'find',
+  'findOne',
+  'countDocuments',
+  'distinct',
+  'findOneAndUpdate',
+  'updateOne',
+  'updateMany',
+  'deleteOne',
+  'deleteMany',
+];
 
 /** Longest a database operation started by a request may run (ms), deadline or not. */
 const maxQueryMs = () => Number(process.env.HUB_DB_MAX_TIME_MS ?? 20_000);
@@ -31,9 +41,11 @@ const maxQueryMs = () => Number(process.env.HUB_DB_MAX_TIME_MS ?? 20_000);
 function requestBudgetMs(): number | undefined {
   const ctx = currentRequest();
   if (!ctx) return undefined;
-  if (ctx.signal?.aborted) throw Object.assign(new Error('request abandoned or past its deadline: database operation not started'), { code: 'REQUEST_ABANDONED' });
+  if (ctx.signal?.aborted)
+    throw Object.assign(new Error('request abandoned or past its deadline: database operation not started'), { code: 'REQUEST_ABANDONED' });
   const left = remainingMs(ctx);
-  if (left !== undefined && left <= 0) throw Object.assign(new Error('request past its deadline: database operation not started'), { code: 'REQUEST_ABANDONED' });
+  if (left !== undefined && left <= 0)
+    throw Object.assign(new Error('request past its deadline: database operation not started'), { code: 'REQUEST_ABANDONED' });
   return Math.max(1, Math.min(left ?? Infinity, maxQueryMs()));
 }
 

@@ -47,7 +47,10 @@ export async function freePort(): Promise<number> {
 function portAnswers(port: number, timeoutMs = 500): Promise<boolean> {
   return new Promise((ok) => {
     const socket = createConnection({ host: '127.0.0.1', port });
-    const done = (v: boolean) => { socket.destroy(); ok(v); };
+    const done = (v: boolean) => {
+      socket.destroy();
+      ok(v);
+    };
     socket.setTimeout(timeoutMs, () => done(false));
     socket.on('connect', () => done(true));
     socket.on('error', () => done(false));
@@ -69,7 +72,12 @@ function onPath(cmd: string): boolean {
 }
 
 function alive(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch { return false; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function reuseRecorded(): Promise<DatabaseServer | undefined> {
@@ -77,7 +85,9 @@ async function reuseRecorded(): Promise<DatabaseServer | undefined> {
   try {
     const s = JSON.parse(readFileSync(stateFile, 'utf8')) as { uri: string; pid: number; port: number };
     if (alive(s.pid) && (await portAnswers(s.port))) return { uri: s.uri, kind: 'reused', stop: async () => {} };
-  } catch { /* a stale or half-written record is ignored and replaced */ }
+  } catch {
+    /* a stale or half-written record is ignored and replaced */
+  }
   return undefined;
 }
 
@@ -85,7 +95,11 @@ async function reuseRecorded(): Promise<DatabaseServer | undefined> {
 function ferretDbCurrent(): boolean {
   const patch = join(projectRoot, 'scripts', 'ferretdb', `${ferretVersion}-id-index.patch`);
   const want = createHash('sha256').update(readFileSync(patch)).digest('hex');
-  try { return existsSync(ferretBin) && readFileSync(`${ferretBin}.patch-sha256`, 'utf8').trim() === want; } catch { return false; }
+  try {
+    return existsSync(ferretBin) && readFileSync(`${ferretBin}.patch-sha256`, 'utf8').trim() === want;
+  } catch {
+    return false;
+  }
 }
 
 function ensureFerretDb(): void {
@@ -100,23 +114,32 @@ async function startOwn(kind: 'mongod' | 'ferretdb'): Promise<DatabaseServer> {
   const dir = join(dataDir, kind);
   mkdirSync(dir, { recursive: true });
   const logFile = join(dataDir, `${kind}.log`);
-  const args = kind === 'mongod'
-    ? ['--dbpath', dir, '--bind_ip', '127.0.0.1', '--port', String(port)]
-    : ['--handler=sqlite', `--sqlite-url=file:${dir}/`, `--listen-addr=127.0.0.1:${port}`,
-       '--telemetry=disable', '--log-level=warn', '--state-dir', dir,
-       // Its metrics listener defaults to a fixed port, which a second server on the machine would hold.
-       `--debug-addr=127.0.0.1:${await freePort()}`];
+  const args =
+    kind === 'mongod'
+      ? ['--dbpath', dir, '--bind_ip', '127.0.0.1', '--port', String(port)]
+      : [
+          '--handler=sqlite',
+          `--sqlite-url=file:${dir}/`,
+          `--listen-addr=127.0.0.1:${port}`,
+          '--telemetry=disable',
+          '--log-level=warn',
+          '--state-dir',
+          dir,
+          // Its metrics listener defaults to a fixed port, which a second server on the machine would hold.
+          `--debug-addr=127.0.0.1:${await freePort()}`,
+        ];
   const log = openSync(logFile, 'a');
   const child = spawn(kind === 'mongod' ? 'mongod' : ferretBin, args, { stdio: ['ignore', log, log], detached: false });
   await waitForPort(port, child, logFile);
   const uri = `mongodb://127.0.0.1:${port}/`;
   writeFileSync(stateFile, JSON.stringify({ uri, port, pid: child.pid, kind }));
-  const stop = () => new Promise<void>((ok) => {
-    rmSync(stateFile, { force: true });
-    if (child.exitCode !== null) return ok();
-    child.once('exit', () => ok());
-    child.kill('SIGTERM');
-  });
+  const stop = () =>
+    new Promise<void>((ok) => {
+      rmSync(stateFile, { force: true });
+      if (child.exitCode !== null) return ok();
+      child.once('exit', () => ok());
+      child.kill('SIGTERM');
+    });
   return { uri, kind, stop };
 }
 

@@ -7,7 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DocumentNode, type GraphQLResolveInfo, type GraphQLScalarType } from 'graphql';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginCacheControlDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { connectDatabase, type Database } from '../db/connection';
 import { schemaDir } from '../paths';
@@ -23,7 +27,11 @@ import { ingestRoute, schedulePulls } from '../ingest/http';
 import type { Route } from './route';
 
 /** What every request's context holds: the caller, the sector's database and its feeds (built once at start). */
-export interface BaseContext { identity: Identity; db: Database; feeds: Feed[] }
+export interface BaseContext {
+  identity: Identity;
+  db: Database;
+  feeds: Feed[];
+}
 
 export type { Route } from './route';
 
@@ -76,7 +84,10 @@ export function loadSdl(name: string): DocumentNode {
   return parse(readFileSync(join(schemaDir, `${name}.graphql`), 'utf8'));
 }
 
-export async function startSubgraph<C extends BaseContext>(def: SubgraphDefinition<C>, opts: { port?: number; dbName?: string } = {}): Promise<RunningSubgraph> {
+export async function startSubgraph<C extends BaseContext>(
+  def: SubgraphDefinition<C>,
+  opts: { port?: number; dbName?: string } = {},
+): Promise<RunningSubgraph> {
   def.settings?.();
   const db = await connectDatabase(opts.dbName ?? `hub_${def.name.replace(/-/g, '_')}`);
   await def.setup?.(db);
@@ -109,7 +120,12 @@ export async function startSubgraph<C extends BaseContext>(def: SubgraphDefiniti
   });
   const serveGraphQL = async (req: IncomingMessage, res: ServerResponse) => {
     let pre;
-    try { pre = await readGraphQLRequest(req); } catch (e) { if (e instanceof BadJson) return badJson(res); throw e; }
+    try {
+      pre = await readGraphQLRequest(req);
+    } catch (e) {
+      if (e instanceof BadJson) return badJson(res);
+      throw e;
+    }
     const checked = checkIdentity(req.headers, pre.text);
     const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
     if (checked.refused) {
@@ -118,11 +134,14 @@ export async function startSubgraph<C extends BaseContext>(def: SubgraphDefiniti
     }
     const deadline = deadlineFrom(req.headers[DEADLINE_HEADER]);
     const gone = new AbortController();
-    res.once('close', () => { if (!res.writableFinished) gone.abort(); });
+    res.once('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
     const signal = AbortSignal.any([gone.signal, AbortSignal.timeout(Math.max(0, deadline - Date.now()))]);
     const identity = checked.identity;
     return runInRequest({ requestId, deadline, signal, identity }, () =>
-      handleGraphQL(apollo, req, res, async () => def.context({ identity, db, feeds }), { service: def.name, pre }));
+      handleGraphQL(apollo, req, res, async () => def.context({ identity, db, feeds }), { service: def.name, pre }),
+    );
   };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -185,7 +204,9 @@ async function databaseAnswers(db: Database): Promise<string | undefined> {
     ? model.findOne({}, { _id: 1 }).maxTimeMS(ms).lean().exec()
     : db.connection.db!.command({ listCollections: 1, nameOnly: true, maxTimeMS: ms });
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<string>((ok) => { timer = setTimeout(() => ok(`database did not answer a read within ${ms} ms`), ms); });
+  const late = new Promise<string>((ok) => {
+    timer = setTimeout(() => ok(`database did not answer a read within ${ms} ms`), ms);
+  });
   try {
     return await Promise.race([read.then(() => undefined), late]);
   } catch (e) {
@@ -197,13 +218,20 @@ async function databaseAnswers(db: Database): Promise<string | undefined> {
 
 /** For src/index.ts: start when run directly, stop cleanly on Ctrl-C / SIGTERM. */
 export function runMain(start: () => Promise<RunningSubgraph>): void {
-  start().then((s) => {
-    log.info({ subgraph: s.name, url: s.url }, 'subgraph listening');
-    const stop = () => s.stop().then(() => process.exit(0), () => process.exit(1));
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  }, (e) => {
-    log.fatal({ err: e }, 'subgraph failed to start');
-    process.exit(1);
-  });
+  start().then(
+    (s) => {
+      log.info({ subgraph: s.name, url: s.url }, 'subgraph listening');
+      const stop = () =>
+        s.stop().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    },
+    (e) => {
+      log.fatal({ err: e }, 'subgraph failed to start');
+      process.exit(1);
+    },
+  );
 }

@@ -17,7 +17,10 @@ export interface ParsedItem {
   error?: { field: string | null; value: unknown; reason: string };
 }
 
-export interface StoredRecord { _id: string; [k: string]: unknown }
+export interface StoredRecord {
+  _id: string;
+  [k: string]: unknown;
+}
 
 export interface Feed<R extends StoredRecord = StoredRecord> {
   name: string;
@@ -56,7 +59,10 @@ export interface Feed<R extends StoredRecord = StoredRecord> {
   onAccepted?(changes: AcceptedChange<R>[]): Promise<void>;
 }
 
-export interface AcceptedChange<R extends StoredRecord = StoredRecord> { before: R | null; after: R }
+export interface AcceptedChange<R extends StoredRecord = StoredRecord> {
+  before: R | null;
+  after: R;
+}
 
 export interface IngestSummary {
   accepted: number;

@@ -13,12 +13,20 @@ import type { Connection } from 'mongoose';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { settingSeconds } from './settings';
 
-interface LeaseDoc { _id: string; holder: string; until: Date; since: Date; pid: number }
-
+interface LeaseDoc {
+  _id: string;
+  holder: string;
+  until: Date;
+  since: Date;
+  pid: number;
+}
 
 /** The feed stayed busy for longer than a caller is asked to wait: answer "busy, retry later". */
 export class LeaseBusyError extends Error {
-  constructor(readonly feed: string, readonly waitedSeconds: number) {
+  constructor(
+    readonly feed: string,
+    readonly waitedSeconds: number,
+  ) {
     super(`nguồn dữ liệu "${feed}" đang được nạp bởi một yêu cầu khác; đã chờ ${waitedSeconds} giây, hãy gửi lại sau`);
   }
 }

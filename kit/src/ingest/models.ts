@@ -31,20 +31,33 @@ export interface FeedStatusDoc {
   lastSummary: { accepted: number; rejected: number; unchanged: number } | null;
 }
 
-const rejectSchema = new Schema<RejectDoc>({
-  _id: String, feed: String, raw: String, reason: String, field: String, value: String, at: Date, position: Number,
-  unit: { type: new Schema({ code: String, current: { province: String, commune: String } }, { _id: false }), default: null },
-}, { versionKey: false });
+const rejectSchema = new Schema<RejectDoc>(
+  {
+    _id: String,
+    feed: String,
+    raw: String,
+    reason: String,
+    field: String,
+    value: String,
+    at: Date,
+    position: Number,
+    unit: { type: new Schema({ code: String, current: { province: String, commune: String } }, { _id: false }), default: null },
+  },
+  { versionKey: false },
+);
 rejectSchema.index({ feed: 1, at: -1 });
 
-const feedSchema = new Schema<FeedStatusDoc>({
-  _id: String,
-  lastAttemptAt: Date,
-  lastSuccessAt: Date,
-  lastOutcome: String,
-  lastError: String,
-  lastSummary: { accepted: Number, rejected: Number, unchanged: Number },
-}, { versionKey: false });
+const feedSchema = new Schema<FeedStatusDoc>(
+  {
+    _id: String,
+    lastAttemptAt: Date,
+    lastSuccessAt: Date,
+    lastOutcome: String,
+    lastError: String,
+    lastSummary: { accepted: Number, rejected: Number, unchanged: Number },
+  },
+  { versionKey: false },
+);
 
 export function ingestModels(conn: Connection): { Reject: Model<RejectDoc>; FeedStatus: Model<FeedStatusDoc> } {
   return {

@@ -14,7 +14,11 @@ export async function* jsonLines(input: Readable): AsyncIterable<ParsedItem> {
     try {
       yield { raw: JSON.parse(text), position };
     } catch (e) {
-      yield { raw: text, position, error: { field: null, value: text.slice(0, 80), reason: `dòng ${position}: không phải JSON hợp lệ (${(e as Error).message})` } };
+      yield {
+        raw: text,
+        position,
+        error: { field: null, value: text.slice(0, 80), reason: `dòng ${position}: không phải JSON hợp lệ (${(e as Error).message})` },
+      };
     }
   }
 }
@@ -71,12 +75,19 @@ export async function* csvRows(input: Readable): AsyncIterable<ParsedItem> {
   // count moves.
   let wrongLengths = 0;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number; invalid_field_length: number; raw: string } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: Record<string, string>;
+      info: { lines: number; invalid_field_length: number; raw: string };
+    }>) {
       yield* skipped.splice(0);
       const position = info.lines;
       if (info.invalid_field_length > wrongLengths) {
         wrongLengths = info.invalid_field_length;
-        yield { raw: info.raw.trim(), position, error: { field: null, value: `${Object.keys(record).length} cột`, reason: `dòng ${position}: số cột không khớp với dòng tiêu đề` } };
+        yield {
+          raw: info.raw.trim(),
+          position,
+          error: { field: null, value: `${Object.keys(record).length} cột`, reason: `dòng ${position}: số cột không khớp với dòng tiêu đề` },
+        };
         continue;
       }
       yield { raw: record, position };
@@ -85,7 +96,11 @@ export async function* csvRows(input: Readable): AsyncIterable<ParsedItem> {
     yield* skipped.splice(0);
     const err = e as { code?: string; lines?: number; message: string };
     const position = err.lines ?? 0;
-    yield { raw: '', position, error: { field: null, value: null, reason: `dòng ${position}: phần còn lại của tệp không đọc được (${err.code ?? err.message})` } };
+    yield {
+      raw: '',
+      position,
+      error: { field: null, value: null, reason: `dòng ${position}: phần còn lại của tệp không đọc được (${err.code ?? err.message})` },
+    };
     return;
   }
   yield* skipped.splice(0);
@@ -100,5 +115,9 @@ export async function readJsonDocument(input: Readable, limit = 512 * 1024 * 102
     if (size > limit) throw new Error(`tài liệu JSON vượt quá ${limit} byte`);
     chunks.push(chunk as Buffer);
   }
-  return JSON.parse(Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, ''));
+  return JSON.parse(
+    Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/^\uFEFF/, ''),
+  );
 }

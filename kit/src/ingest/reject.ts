@@ -1,6 +1,10 @@
 /** Thrown by a feed's `toRecord` when a record fails validation; the message names field and value. */
 export class RejectError extends Error {
-  constructor(readonly field: string | null, readonly value: unknown, reason: string) {
+  constructor(
+    readonly field: string | null,
+    readonly value: unknown,
+    reason: string,
+  ) {
     super(reason);
   }
 }

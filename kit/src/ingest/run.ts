@@ -31,7 +31,11 @@ function rawText(raw: unknown): string {
   return typeof raw === 'string' ? raw : JSON.stringify(raw);
 }
 
-interface Pending { record: StoredRecord; hash: string; version: number | null }
+interface Pending {
+  record: StoredRecord;
+  hash: string;
+  version: number | null;
+}
 type Stored = StoredRecord & { _hash?: string; _version?: number | null };
 
 const isDuplicateKey = (code: unknown) => code === 11000;
@@ -49,7 +53,7 @@ export const defaultBatchSize = 5000;
 async function readStored(feed: Feed<any>, ids: string[]): Promise<Map<string, Stored>> {
   const wanted = new Set(ids);
   const filter = feed.lookup ? feed.lookup(ids) : { _id: { $in: ids } };
-  const rows = await retrying(() => feed.model.collection.find(filter as any).toArray()) as unknown as Stored[];
+  const rows = (await retrying(() => feed.model.collection.find(filter as any).toArray())) as unknown as Stored[];
   return new Map(rows.filter((r) => wanted.has(r._id)).map((r) => [r._id, r]));
 }
 
@@ -59,7 +63,11 @@ async function writeBatch(feed: Feed<any>, pending: Pending[]): Promise<{ accept
   const docs = pending.map((p) => ({
     // The driver's insert skips mongoose's casting, so the record is cast to the schema here;
     // castObject leaves out null fields, which the record keeps as stored nulls.
-    ...p.record, ...feed.model.castObject(p.record), _hash: p.hash, _version: p.version, _ingestedAt: now,
+    ...p.record,
+    ...feed.model.castObject(p.record),
+    _hash: p.hash,
+    _version: p.version,
+    _ingestedAt: now,
   })) as Stored[];
   const existing = new Set<number>();
   try {
@@ -71,11 +79,17 @@ async function writeBatch(feed: Feed<any>, pending: Pending[]): Promise<{ accept
   }
   const inserted = pending.length - existing.size;
   const changes: AcceptedChange[] = [];
-  if (feed.onAccepted) pending.forEach((_, i) => { if (!existing.has(i)) changes.push({ before: null, after: docs[i] }); });
+  if (feed.onAccepted)
+    pending.forEach((_, i) => {
+      if (!existing.has(i)) changes.push({ before: null, after: docs[i] });
+    });
   if (existing.size === 0) return { accepted: inserted, changes };
 
   // The whole stored record: the rollup bookkeeping takes its old contribution out with it.
-  const before = await readStored(feed, [...existing].map((i) => docs[i]._id));
+  const before = await readStored(
+    feed,
+    [...existing].map((i) => docs[i]._id),
+  );
   const candidates = [...existing].filter((i) => {
     const old = before.get(docs[i]._id);
     const p = pending[i];
@@ -93,7 +107,10 @@ async function writeBatch(feed: Feed<any>, pending: Pending[]): Promise<{ accept
   if (result.matchedCount < candidates.length) {
     // Another writer (outside the lease) got there first for some keys: only those that now hold
     // this batch's content were written by it.
-    const after = await readStored(feed, candidates.map((i) => docs[i]._id));
+    const after = await readStored(
+      feed,
+      candidates.map((i) => docs[i]._id),
+    );
     written = candidates.filter((i) => after.get(docs[i]._id)?._hash === pending[i].hash);
   }
   if (feed.onAccepted) for (const i of written) changes.push({ before: before.get(docs[i]._id)!, after: docs[i] });
@@ -122,8 +139,10 @@ export async function runIngest(conn: Connection, feed: Feed<any>, input: Readab
 }
 
 async function ingestHeld(
-  feed: Feed<any>, input: Readable,
-  Reject: ReturnType<typeof ingestModels>['Reject'], FeedStatus: ReturnType<typeof ingestModels>['FeedStatus'],
+  feed: Feed<any>,
+  input: Readable,
+  Reject: ReturnType<typeof ingestModels>['Reject'],
+  FeedStatus: ReturnType<typeof ingestModels>['FeedStatus'],
   held: () => boolean,
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { accepted: 0, rejected: 0, unchanged: 0 };
@@ -156,14 +175,24 @@ async function ingestHeld(
     summary.rejected++;
     const text = rawText(raw);
     rejects.push({
-      _id: hashOf([feed.name, text]), feed: feed.name, raw: text.slice(0, 10_000), reason, field,
-      value: value === undefined ? null : rawText(value).slice(0, 500), at: new Date(), position, unit: rejectUnit(feed, raw),
+      _id: hashOf([feed.name, text]),
+      feed: feed.name,
+      raw: text.slice(0, 10_000),
+      reason,
+      field,
+      value: value === undefined ? null : rawText(value).slice(0, 500),
+      at: new Date(),
+      position,
+      unit: rejectUnit(feed, raw),
     });
   };
 
   try {
     for await (const item of feed.parse(input)) {
-      if (item.error) { keep(item.raw, item.position, item.error.field, item.error.value, item.error.reason); continue; }
+      if (item.error) {
+        keep(item.raw, item.position, item.error.field, item.error.value, item.error.reason);
+        continue;
+      }
       let record: StoredRecord;
       try {
         record = await feed.toRecord(item.raw);
@@ -182,7 +211,10 @@ async function ingestHeld(
       }
       const prior = batch.get(record._id);
       // Within one file, too, the newest version of a record wins.
-      if (prior && prior.version !== null && version !== null && version < prior.version) { summary.unchanged++; continue; }
+      if (prior && prior.version !== null && version !== null && version < prior.version) {
+        summary.unchanged++;
+        continue;
+      }
       if (prior) summary.unchanged++;
       batch.set(record._id, { record, hash: hashOf(record), version });
       if (batch.size >= batchSize) await flush();
@@ -197,6 +229,12 @@ async function ingestHeld(
     await FeedStatus.updateOne({ _id: feed.name }, { lastOutcome: 'FAILED', lastError: publicReason(e) }, { upsert: true }).catch(() => {});
     throw e;
   }
-  await retrying(() => FeedStatus.updateOne({ _id: feed.name }, { lastSuccessAt: new Date(), lastOutcome: summary.rejected ? 'OK_WITH_REJECTS' : 'OK', lastError: null, lastSummary: summary }, { upsert: true }));
+  await retrying(() =>
+    FeedStatus.updateOne(
+      { _id: feed.name },
+      { lastSuccessAt: new Date(), lastOutcome: summary.rejected ? 'OK_WITH_REJECTS' : 'OK', lastError: null, lastSummary: summary },
+      { upsert: true },
+    ),
+  );
   return summary;
 }

@@ -17,20 +17,22 @@ export async function feedStatuses(sector: string, conn: Connection, feeds: Feed
   const { FeedStatus, Reject } = ingestModels(conn);
   const national = identity.scope.includes('*');
   const statuses = await FeedStatus.find({ _id: { $in: feeds.map((f) => f.name) } }).lean();
-  return Promise.all(feeds.map(async (f) => {
-    const s = statuses.find((x) => x._id === f.name);
-    return {
-      sector,
-      feed: f.name,
-      lastAttemptAt: s?.lastAttemptAt ?? null,
-      lastSuccessAt: s?.lastSuccessAt ?? null,
-      lastOutcome: s?.lastOutcome ?? 'NEVER',
-      lastError: s?.lastError ?? null,
-      lastSummary: national ? s?.lastSummary ?? null : null,
-      records: national ? await f.model.estimatedDocumentCount() : null,
-      rejects: await Reject.countDocuments(allOf({ feed: f.name }, scopeFilter(identity))),
-    };
-  }));
+  return Promise.all(
+    feeds.map(async (f) => {
+      const s = statuses.find((x) => x._id === f.name);
+      return {
+        sector,
+        feed: f.name,
+        lastAttemptAt: s?.lastAttemptAt ?? null,
+        lastSuccessAt: s?.lastSuccessAt ?? null,
+        lastOutcome: s?.lastOutcome ?? 'NEVER',
+        lastError: s?.lastError ?? null,
+        lastSummary: national ? (s?.lastSummary ?? null) : null,
+        records: national ? await f.model.estimatedDocumentCount() : null,
+        rejects: await Reject.countDocuments(allOf({ feed: f.name }, scopeFilter(identity))),
+      };
+    }),
+  );
 }
 
 /**
@@ -40,5 +42,8 @@ export async function feedStatuses(sector: string, conn: Connection, feeds: Feed
 export async function listRejects(conn: Connection, identity: Identity, feed: string | null | undefined, first: number) {
   if (!canSeePersonalData(identity)) throw forbidden('bản ghi bị từ chối chứa dữ liệu gốc; cần vai trò officer hoặc admin');
   const { Reject } = ingestModels(conn);
-  return Reject.find(allOf(feed ? { feed } : {}, scopeFilter(identity))).sort({ at: -1 }).limit(first).lean();
+  return Reject.find(allOf(feed ? { feed } : {}, scopeFilter(identity)))
+    .sort({ at: -1 })
+    .limit(first)
+    .lean();
 }

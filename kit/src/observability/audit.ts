@@ -18,7 +18,10 @@ function auditLogger(): pino.Logger {
   if (!logger || loggerPath !== path) {
     loggerPath = path;
     // Synchronous writes: an audit line is on disk before the answer leaves.
-    logger = pino({ base: undefined, timestamp: pino.stdTimeFunctions.isoTime, messageKey: 'action' }, pino.destination({ dest: path, sync: true, mkdir: true }));
+    logger = pino(
+      { base: undefined, timestamp: pino.stdTimeFunctions.isoTime, messageKey: 'action' },
+      pino.destination({ dest: path, sync: true, mkdir: true }),
+    );
   }
   return logger;
 }

@@ -29,15 +29,19 @@ export function metricGauge<L extends string>(name: string, help: string, labelN
 
 /** The hub's own metrics, shared by the gateway and the subgraphs. */
 export const hubMetrics = {
-  requests: () => metricCounter('hub_graphql_requests_total', 'GraphQL requests answered, by service, operation and HTTP status', ['service', 'operation', 'status']),
+  requests: () =>
+    metricCounter('hub_graphql_requests_total', 'GraphQL requests answered, by service, operation and HTTP status', ['service', 'operation', 'status']),
   duration: () => metricHistogram('hub_graphql_request_duration_seconds', 'GraphQL request latency, by service and operation', ['service', 'operation']),
   errors: () => metricCounter('hub_graphql_errors_total', 'Errors returned to callers, by service and code', ['service', 'code']),
   subgraphFetch: () => metricHistogram('hub_subgraph_fetch_duration_seconds', 'Gateway fetches from each subgraph, by outcome', ['subgraph', 'outcome']),
   refusals: () => metricCounter('hub_gateway_refusals_total', 'Requests the gateway refused before running them, by limit', ['limit', 'role']),
-  dbCommands: () => metricHistogram('hub_db_command_duration_seconds', 'Database commands, by database, command and outcome', ['database', 'command', 'outcome']),
-  ingestRecords: () => metricCounter('hub_ingest_records_total', 'Records an ingest read, by feed and outcome (accepted, rejected, unchanged)', ['feed', 'outcome']),
+  dbCommands: () =>
+    metricHistogram('hub_db_command_duration_seconds', 'Database commands, by database, command and outcome', ['database', 'command', 'outcome']),
+  ingestRecords: () =>
+    metricCounter('hub_ingest_records_total', 'Records an ingest read, by feed and outcome (accepted, rejected, unchanged)', ['feed', 'outcome']),
   ingestFailures: () => metricCounter('hub_ingest_failures_total', 'Ingests that stopped before the end of their input, by feed', ['feed']),
-  ingestDuration: () => metricHistogram('hub_ingest_duration_seconds', 'Time an ingest took, lease wait included, by feed', ['feed'], [0.1, 0.5, 1, 5, 15, 60, 300, 1800]),
+  ingestDuration: () =>
+    metricHistogram('hub_ingest_duration_seconds', 'Time an ingest took, lease wait included, by feed', ['feed'], [0.1, 0.5, 1, 5, 15, 60, 300, 1800]),
   /** Lag is `time() - hub_ingest_last_success_timestamp_seconds` in PromQL. */
   ingestLastSuccess: () => metricGauge('hub_ingest_last_success_timestamp_seconds', 'When each feed last finished an ingest, in Unix seconds', ['feed']),
 };

@@ -26,7 +26,16 @@ export function startTracing(env: NodeJS.ProcessEnv = process.env): boolean {
   const url = env.HUB_OTEL_EXPORTER_URL;
   if (!url || started) return started;
   started = true;
-  const { NodeTracerProvider, BatchSpanProcessor, OTLPTraceExporter, Resource, registerInstrumentations, HttpInstrumentation, UndiciInstrumentation, MongoDBInstrumentation } = load();
+  const {
+    NodeTracerProvider,
+    BatchSpanProcessor,
+    OTLPTraceExporter,
+    Resource,
+    registerInstrumentations,
+    HttpInstrumentation,
+    UndiciInstrumentation,
+    MongoDBInstrumentation,
+  } = load();
   const provider = new NodeTracerProvider({
     resource: new Resource({ 'service.name': env.HUB_SERVICE_NAME ?? 'ioc-hub' }),
     spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url }))],
@@ -35,7 +44,11 @@ export function startTracing(env: NodeJS.ProcessEnv = process.env): boolean {
   registerInstrumentations({
     tracerProvider: provider,
     // Health and metrics scrapes would drown the traces of real requests.
-    instrumentations: [new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => /^\/(healthz|readyz|metrics)/.test(req.url ?? '') }), new UndiciInstrumentation(), new MongoDBInstrumentation()],
+    instrumentations: [
+      new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => /^\/(healthz|readyz|metrics)/.test(req.url ?? '') }),
+      new UndiciInstrumentation(),
+      new MongoDBInstrumentation(),
+    ],
   });
   return true;
 }

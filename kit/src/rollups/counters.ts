@@ -96,7 +96,15 @@ export class Tally {
     for (const [k, n] of this.counters) {
       const [m, ...parts] = k.split('|');
       if (m !== measure || n === 0) continue;
-      out.push({ by: Object.fromEntries(parts.map((p) => { const at = p.indexOf('='); return [p.slice(0, at), unescapeValue(p.slice(at + 1))]; })), n });
+      out.push({
+        by: Object.fromEntries(
+          parts.map((p) => {
+            const at = p.indexOf('=');
+            return [p.slice(0, at), unescapeValue(p.slice(at + 1))];
+          }),
+        ),
+        n,
+      });
     }
     return out;
   }

@@ -2,7 +2,10 @@
 import { badInput } from '../errors';
 
 export type Every = 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER';
-export interface DayRange { from: string; to: string }
+export interface DayRange {
+  from: string;
+  to: string;
+}
 
 /** Most periods one series answers: a year of days. */
 export const maxPeriods = 366;

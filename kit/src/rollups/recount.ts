@@ -26,7 +26,11 @@ function flatDoc(doc: Omit<RollupDoc, '_id'>): Record<string, unknown> {
 }
 
 const sorted = (docs: FlatRollups): FlatRollups =>
-  Object.fromEntries(Object.entries(docs).filter(([, d]) => Object.keys(d).length > 0).sort(([a], [b]) => a.localeCompare(b)));
+  Object.fromEntries(
+    Object.entries(docs)
+      .filter(([, d]) => Object.keys(d).length > 0)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
 
 /** What the rollups of `records` are, document by document. */
 export function recount<R>(spec: RollupSpec<R>, records: Iterable<R>): FlatRollups {
@@ -71,7 +75,11 @@ export async function rebuildRollups(conn: Connection, feeds: Feed<any>[], batch
     for await (const r of (feed.model as Model<any>).find({}).lean().cursor({ batchSize: batch })) {
       deltas.apply(spec, r, 1);
       read[feed.name]++;
-      if (++n >= batch) { await writeDeltas(conn, deltas); deltas = new Deltas(); n = 0; }
+      if (++n >= batch) {
+        await writeDeltas(conn, deltas);
+        deltas = new Deltas();
+        n = 0;
+      }
     }
     await writeDeltas(conn, deltas);
   }

@@ -33,5 +33,10 @@ export function scopedTargets(identity: Identity, unit: UnitSelector): string[] 
     return identity.scope.filter((c) => c.length === 5 && reg.get('FROM_2025_07', 'COMMUNE', c)?.province === u.code).map((c) => `N:${c}`);
   }
   // An old unit: the old communes whose today's commune the caller holds.
-  return oldCommunes(u).filter((c) => { const now = currentOf(c).commune; return now !== null && scope.has(now); }).map(oldKey);
+  return oldCommunes(u)
+    .filter((c) => {
+      const now = currentOf(c).commune;
+      return now !== null && scope.has(now);
+    })
+    .map(oldKey);
 }

@@ -7,7 +7,10 @@
  */
 import { unitRegisters, pastOf, type Register, type UnitRef, type UnitSelector } from '../units';
 
-export interface Target { key: string; approximate: boolean }
+export interface Target {
+  key: string;
+  approximate: boolean;
+}
 
 const prefix: Record<Register, string> = { PRE_2025_07: 'O', FROM_2025_07: 'N' };
 

@@ -8,7 +8,11 @@ import { z } from 'zod';
 
 /** A setting that is set but malformed: names the variable, the value and what was expected. */
 export class SettingError extends Error {
-  constructor(readonly variable: string, readonly value: string, expected: string) {
+  constructor(
+    readonly variable: string,
+    readonly value: string,
+    expected: string,
+  ) {
     super(`setting ${variable}=${JSON.stringify(value)} is invalid: ${expected}`);
     this.name = 'SettingError';
   }
@@ -20,9 +24,11 @@ export function settingName(sector: string, key: string): string {
   return `HUB_${sector}_${name}`.toUpperCase().replace(/-/g, '_');
 }
 
-const num = (min: number, max: number) => z.coerce.number({ error: `expected a number from ${min} to ${max}` })
-  .min(min, { error: `expected a number from ${min} to ${max}` })
-  .max(max, { error: `expected a number from ${min} to ${max}` });
+const num = (min: number, max: number) =>
+  z.coerce
+    .number({ error: `expected a number from ${min} to ${max}` })
+    .min(min, { error: `expected a number from ${min} to ${max}` })
+    .max(max, { error: `expected a number from ${min} to ${max}` });
 
 /** The kinds of setting sectors use; `z` is there for any other shape (with `.default` or `.optional`). */
 export const setting = {
@@ -30,8 +36,11 @@ export const setting = {
   /** A share in percent (or percentage points), 0 to 100. */
   percent: (fallback: number) => num(0, 100).default(fallback),
   /** An instant, ISO 8601 with an offset (to freeze a demo's clock); unset means none. */
-  instant: () => z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date-time with an offset, e.g. 2025-10-01T00:00:00+07:00' })
-    .transform((s) => new Date(s)).optional(),
+  instant: () =>
+    z.iso
+      .datetime({ offset: true, error: 'expected an ISO 8601 date-time with an offset, e.g. 2025-10-01T00:00:00+07:00' })
+      .transform((s) => new Date(s))
+      .optional(),
   z,
 };
 

@@ -10,7 +10,12 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon } from 'geojson';
 import { projectRoot } from '../paths';
 
-interface District { code: string; province: string; bbox: [number, number, number, number]; geometry: MultiPolygon }
+interface District {
+  code: string;
+  province: string;
+  bbox: [number, number, number, number];
+  geometry: MultiPolygon;
+}
 
 let districts: District[] | undefined;
 
@@ -18,7 +23,9 @@ function load(): District[] {
   const dir = join(projectRoot, 'subgraphs', 'admin-units', 'data', 'boundaries');
   const out: District[] = [];
   if (!existsSync(dir)) return out;
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const file = JSON.parse(readFileSync(join(dir, f), 'utf8'));
     for (const [code, d] of Object.entries<Pick<District, 'bbox'> & Pick<MultiPolygon, 'coordinates'>>(file.districts)) {
       out.push({ code, province: file.province, bbox: d.bbox, geometry: { type: 'MultiPolygon', coordinates: d.coordinates } });

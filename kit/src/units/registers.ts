@@ -26,7 +26,10 @@ export interface Unit {
   validTo: string | null;
 }
 
-export interface Link { unit: Unit; share: Share }
+export interface Link {
+  unit: Unit;
+  share: Share;
+}
 
 const dataDir = join(__dirname, '..', '..', 'data', 'admin-units');
 const load = (file: string) => JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
@@ -57,23 +60,40 @@ class Registers {
     const P: Register = 'PRE_2025_07';
     const N: Register = 'FROM_2025_07';
     const districtProvince = new Map<string, string>();
-    for (const [code, name, type] of pre.provinces) this.add({ register: P, level: 'PROVINCE', code, name, type, province: code, district: null, parent: null, validFrom: null, validTo: pre.validTo });
+    for (const [code, name, type] of pre.provinces)
+      this.add({ register: P, level: 'PROVINCE', code, name, type, province: code, district: null, parent: null, validFrom: null, validTo: pre.validTo });
     for (const [code, name, type, province] of pre.districts) {
       districtProvince.set(code, province);
       this.add({ register: P, level: 'DISTRICT', code, name, type, province, district: code, parent: province, validFrom: null, validTo: pre.validTo });
     }
-    for (const [code, name, type, district] of pre.communes) this.add({ register: P, level: 'COMMUNE', code, name, type, province: districtProvince.get(district)!, district, parent: district, validFrom: null, validTo: pre.validTo });
-    for (const [code, name, type] of post.provinces) this.add({ register: N, level: 'PROVINCE', code, name, type, province: code, district: null, parent: null, validFrom: post.validFrom, validTo: null });
-    for (const [code, name, type, province] of post.communes) this.add({ register: N, level: 'COMMUNE', code, name, type, province, district: null, parent: province, validFrom: post.validFrom, validTo: null });
+    for (const [code, name, type, district] of pre.communes)
+      this.add({
+        register: P,
+        level: 'COMMUNE',
+        code,
+        name,
+        type,
+        province: districtProvince.get(district)!,
+        district,
+        parent: district,
+        validFrom: null,
+        validTo: pre.validTo,
+      });
+    for (const [code, name, type] of post.provinces)
+      this.add({ register: N, level: 'PROVINCE', code, name, type, province: code, district: null, parent: null, validFrom: post.validFrom, validTo: null });
+    for (const [code, name, type, province] of post.communes)
+      this.add({ register: N, level: 'COMMUNE', code, name, type, province, district: null, parent: province, validFrom: post.validFrom, validTo: null });
 
-    const link = (oldLevel: Level, newLevel: Level) => ([newCode, oldCode, share]: string[]) => {
-      const older = this.get(P, oldLevel, oldCode);
-      const newer = this.get(N, newLevel, newCode);
-      if (!older || !newer) throw new Error(`reform link ${oldCode}→${newCode} names a unit missing from the registers`);
-      const s = share.toUpperCase() as Share;
-      push(this.successors, unitKey(P, oldLevel, oldCode), { unit: newer, share: s });
-      push(this.predecessors, unitKey(N, newLevel, newCode), { unit: older, share: s });
-    };
+    const link =
+      (oldLevel: Level, newLevel: Level) =>
+      ([newCode, oldCode, share]: string[]) => {
+        const older = this.get(P, oldLevel, oldCode);
+        const newer = this.get(N, newLevel, newCode);
+        if (!older || !newer) throw new Error(`reform link ${oldCode}→${newCode} names a unit missing from the registers`);
+        const s = share.toUpperCase() as Share;
+        push(this.successors, unitKey(P, oldLevel, oldCode), { unit: newer, share: s });
+        push(this.predecessors, unitKey(N, newLevel, newCode), { unit: older, share: s });
+      };
     links.provinces.forEach(link('PROVINCE', 'PROVINCE'));
     links.districts.forEach(link('DISTRICT', 'COMMUNE'));
     links.communes.forEach(link('COMMUNE', 'COMMUNE'));

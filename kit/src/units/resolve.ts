@@ -31,7 +31,11 @@ import { levelOfCode, registerAt, unitRegisters, type Link, type Register, type 
 import type { Level } from './unit-types';
 
 export class UnitError extends Error {
-  constructor(readonly field: string, readonly value: unknown, message: string) {
+  constructor(
+    readonly field: string,
+    readonly value: unknown,
+    message: string,
+  ) {
     super(message);
   }
 }

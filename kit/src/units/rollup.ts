@@ -7,7 +7,11 @@
 import type { Register } from './registers';
 import type { Level } from './unit-types';
 
-export interface UnitSelector { register: Register; level: Level; code: string }
+export interface UnitSelector {
+  register: Register;
+  level: Level;
+  code: string;
+}
 
 const field: Record<Level, 'province' | 'district' | 'commune'> = { PROVINCE: 'province', DISTRICT: 'district', COMMUNE: 'commune' };
 
@@ -25,7 +29,10 @@ export function rollupFilterMany(units: UnitSelector[], path = 'unit'): Record<s
 }
 
 /** Which of `units` a stored UnitRef counts towards (for grouping a batched result in code). */
-export function rollupMatches(unit: UnitSelector, ref: { register: string; province: string; district: string | null; commune: string | null; current: { province: string; commune: string | null } }): boolean {
+export function rollupMatches(
+  unit: UnitSelector,
+  ref: { register: string; province: string; district: string | null; commune: string | null; current: { province: string; commune: string | null } },
+): boolean {
   const f = field[unit.level];
   if (unit.register === 'FROM_2025_07') return (ref.current as Record<string, string | null>)[f] === unit.code;
   return ref.register === 'PRE_2025_07' && (ref as unknown as Record<string, string | null>)[f] === unit.code;

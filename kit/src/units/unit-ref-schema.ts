@@ -1,20 +1,23 @@
 import { Schema } from 'mongoose';
 
 /** How every sector record stores its unit (see UnitRef in resolve.ts). */
-export const unitRefSchema = new Schema({
-  code: { type: String, required: true },
-  level: { type: String, required: true },
-  register: { type: String, required: true },
-  province: { type: String, required: true },
-  district: { type: String, default: null },
-  commune: { type: String, default: null },
-  legacyCode: { type: Boolean, default: false },
-  current: {
+export const unitRefSchema = new Schema(
+  {
+    code: { type: String, required: true },
+    level: { type: String, required: true },
+    register: { type: String, required: true },
     province: { type: String, required: true },
+    district: { type: String, default: null },
     commune: { type: String, default: null },
-    approximate: { type: Boolean, default: false },
+    legacyCode: { type: Boolean, default: false },
+    current: {
+      province: { type: String, required: true },
+      commune: { type: String, default: null },
+      approximate: { type: Boolean, default: false },
+    },
   },
-}, { _id: false });
+  { _id: false },
+);
 
 /** The indexes that make every roll-up filter an index match, under `path`. */
 export function indexUnitRef(schema: Schema, path = 'unit', extra: Record<string, 1 | -1> = {}): void {

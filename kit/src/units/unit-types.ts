@@ -3,9 +3,22 @@ export type Level = 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
 
 const prefixes: Record<Level, [prefix: string, type: string][]> = {
   // A centrally-run city is named "Thành phố X" at province level.
-  PROVINCE: [['Thành phố ', 'Thành phố Trung ương'], ['Tỉnh ', 'Tỉnh']],
-  DISTRICT: [['Quận ', 'Quận'], ['Huyện ', 'Huyện'], ['Thị xã ', 'Thị xã'], ['Thành phố ', 'Thành phố']],
-  COMMUNE: [['Phường ', 'Phường'], ['Xã ', 'Xã'], ['Thị trấn ', 'Thị trấn'], ['Đặc khu ', 'Đặc khu']],
+  PROVINCE: [
+    ['Thành phố ', 'Thành phố Trung ương'],
+    ['Tỉnh ', 'Tỉnh'],
+  ],
+  DISTRICT: [
+    ['Quận ', 'Quận'],
+    ['Huyện ', 'Huyện'],
+    ['Thị xã ', 'Thị xã'],
+    ['Thành phố ', 'Thành phố'],
+  ],
+  COMMUNE: [
+    ['Phường ', 'Phường'],
+    ['Xã ', 'Xã'],
+    ['Thị trấn ', 'Thị trấn'],
+    ['Đặc khu ', 'Đặc khu'],
+  ],
 };
 
 /** The 2025 register gives no type field; the type is the name's prefix. */

@@ -15,8 +15,12 @@ const boundariesDir = join(__dirname, '..', 'data', 'boundaries');
 
 function sourceFiles(): string[] {
   return [
-    ...readdirSync(unitsDir).sort().map((f) => join(unitsDir, f)),
-    ...readdirSync(boundariesDir).sort().map((f) => join(boundariesDir, f)),
+    ...readdirSync(unitsDir)
+      .sort()
+      .map((f) => join(unitsDir, f)),
+    ...readdirSync(boundariesDir)
+      .sort()
+      .map((f) => join(boundariesDir, f)),
   ];
 }
 
@@ -34,8 +38,16 @@ function toDoc(u: Unit): UnitDoc {
   const links = (list: ReturnType<typeof reg.successorsOf>) => list.map((l) => ({ level: l.unit.level, code: l.unit.code, share: l.share }));
   return {
     _id: unitKey(u.register, u.level, u.code),
-    register: u.register, level: u.level, code: u.code, name: u.name, type: u.type,
-    province: u.province, district: u.district, parent: u.parent, validFrom: u.validFrom, validTo: u.validTo,
+    register: u.register,
+    level: u.level,
+    code: u.code,
+    name: u.name,
+    type: u.type,
+    province: u.province,
+    district: u.district,
+    parent: u.parent,
+    validFrom: u.validFrom,
+    validTo: u.validTo,
     search: foldVietnamese(bareName(u.name, u.type)),
     successors: links(reg.successorsOf(u)),
     predecessors: links(reg.predecessorsOf(u)),

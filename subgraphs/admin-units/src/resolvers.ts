@@ -4,14 +4,28 @@
  * boundaries, large and read rarely, are read from the database.
  */
 import {
-  DateScalar, JSONScalar, dateArg, todayInVietnam, codeArg, badInput,
-  registerAt, resolveUnit, UnitError, unitRegisters, type Register, type Level, type Unit, type BaseContext,
+  DateScalar,
+  JSONScalar,
+  dateArg,
+  todayInVietnam,
+  codeArg,
+  badInput,
+  registerAt,
+  resolveUnit,
+  UnitError,
+  unitRegisters,
+  type Register,
+  type Level,
+  type Unit,
+  type BaseContext,
 } from '@ioc/kit';
 import type { Loaders } from './loaders';
 import { searchUnits, type SearchArgs } from './search';
 import type { Resolvers } from './generated/resolvers';
 
-export interface Context extends BaseContext { loaders: Loaders }
+export interface Context extends BaseContext {
+  loaders: Loaders;
+}
 
 const typename: Record<Level, 'Province' | 'District' | 'Commune'> = { PROVINCE: 'Province', DISTRICT: 'District', COMMUNE: 'Commune' };
 
@@ -34,7 +48,10 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   JSON: JSONScalar,
   Query: {
-    provinces: (_: unknown, args: { asOf?: unknown }) => unitRegisters().list(registerOf(args.asOf), 'PROVINCE').sort((a, b) => a.code.localeCompare(b.code)),
+    provinces: (_: unknown, args: { asOf?: unknown }) =>
+      unitRegisters()
+        .list(registerOf(args.asOf), 'PROVINCE')
+        .sort((a, b) => a.code.localeCompare(b.code)),
     province: (_: unknown, a: { code: unknown; asOf?: unknown }) => unit(registerOf(a.asOf), 'PROVINCE', codeArg('code', a.code, 2, 'mã tỉnh')),
     district: (_: unknown, a: { code: unknown; asOf?: unknown }) => unit(registerOf(a.asOf), 'DISTRICT', codeArg('code', a.code, 3, 'mã huyện')),
     commune: (_: unknown, a: { code: unknown; asOf?: unknown }) => unit(registerOf(a.asOf), 'COMMUNE', codeArg('code', a.code, 5, 'mã xã')),
@@ -43,14 +60,30 @@ export const resolvers: Resolvers = {
       const reg = unitRegisters();
       const count = (r: Register, l: Level) => reg.list(r, l).length;
       return [
-        { register: 'PRE_2025_07', validFrom: null, validTo: reg.meta.pre.validTo, provinces: count('PRE_2025_07', 'PROVINCE'), districts: count('PRE_2025_07', 'DISTRICT'), communes: count('PRE_2025_07', 'COMMUNE') },
-        { register: 'FROM_2025_07', validFrom: reg.meta.post.validFrom, validTo: null, provinces: count('FROM_2025_07', 'PROVINCE'), districts: 0, communes: count('FROM_2025_07', 'COMMUNE') },
+        {
+          register: 'PRE_2025_07',
+          validFrom: null,
+          validTo: reg.meta.pre.validTo,
+          provinces: count('PRE_2025_07', 'PROVINCE'),
+          districts: count('PRE_2025_07', 'DISTRICT'),
+          communes: count('PRE_2025_07', 'COMMUNE'),
+        },
+        {
+          register: 'FROM_2025_07',
+          validFrom: reg.meta.post.validFrom,
+          validTo: null,
+          provinces: count('FROM_2025_07', 'PROVINCE'),
+          districts: 0,
+          communes: count('FROM_2025_07', 'COMMUNE'),
+        },
       ];
     },
     resolveUnitCode: (_: unknown, a: { code: unknown; date: unknown }) => {
       const date = dateArg('date', a.date);
       let r;
-      try { r = resolveUnit(a.code, date, 'code'); } catch (e) {
+      try {
+        r = resolveUnit(a.code, date, 'code');
+      } catch (e) {
         if (e instanceof UnitError && /^\d+$/.test(String(a.code)) && [2, 3, 5].includes(String(a.code).length)) return null;
         if (e instanceof UnitError) throw badInput('code', a.code, 'mã đơn vị hành chính gồm 2, 3 hoặc 5 chữ số');
         throw e;

@@ -5,7 +5,10 @@
  */
 import { unitRegisters, foldVietnamese, foldQuery, bareName, badInput, intArg, type Level, type Register, type Unit } from '@ioc/kit';
 
-interface Entry { unit: Unit; search: string }
+interface Entry {
+  unit: Unit;
+  search: string;
+}
 
 const indexes = new Map<Register, Entry[]>();
 
@@ -25,7 +28,11 @@ function indexOf(register: Register): Entry[] {
 export const maxSearchText = 100;
 const levelRank: Record<Level, number> = { PROVINCE: 0, DISTRICT: 1, COMMUNE: 2 };
 
-export interface SearchArgs { text: unknown; level?: Level | null; first?: unknown }
+export interface SearchArgs {
+  text: unknown;
+  level?: Level | null;
+  first?: unknown;
+}
 
 export function searchUnits(register: Register, args: SearchArgs) {
   if (typeof args.text !== 'string' || args.text.trim() === '') throw badInput('text', args.text, 'cần nhập tên đơn vị cần tìm');
@@ -35,10 +42,17 @@ export function searchUnits(register: Register, args: SearchArgs) {
   if (q === '') throw badInput('text', args.text, 'cần có chữ hoặc số');
   const hits = indexOf(register).filter((e) => (!args.level || e.unit.level === args.level) && (e.search.startsWith(q) || e.search.includes(` ${q}`)));
   const rank = (e: Entry) => (e.search === q ? 0 : e.search.startsWith(q) ? 1 : 2);
-  hits.sort((a, b) => rank(a) - rank(b) || levelRank[a.unit.level] - levelRank[b.unit.level] || a.search.localeCompare(b.search) || a.unit.code.localeCompare(b.unit.code));
+  hits.sort(
+    (a, b) =>
+      rank(a) - rank(b) || levelRank[a.unit.level] - levelRank[b.unit.level] || a.search.localeCompare(b.search) || a.unit.code.localeCompare(b.unit.code),
+  );
   const reg = unitRegisters();
   return hits.slice(0, first).map(({ unit, search }) => ({
-    unit, level: unit.level, register: unit.register, code: unit.code, name: unit.name,
+    unit,
+    level: unit.level,
+    register: unit.register,
+    code: unit.code,
+    name: unit.name,
     provinceName: reg.get(register, 'PROVINCE', unit.province)!.name,
     exact: search === q,
   }));

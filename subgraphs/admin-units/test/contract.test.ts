@@ -2,7 +2,9 @@ import { startTestHub, type TestHub } from '@ioc/testing';
 import { unitRegisters } from '@ioc/kit';
 
 let hub: TestHub;
-beforeAll(async () => { hub = await startTestHub([]); });
+beforeAll(async () => {
+  hub = await startTestHub([]);
+});
 afterAll(() => hub?.stop());
 
 const db = () => hub.subgraphs['admin-units'].db.commands;
@@ -30,7 +32,7 @@ describe('the contract operations through the gateway', () => {
     expect(queries).toBe(0);
   });
 
-  test('today\'s register: 34 provinces and 3,321 communes, no districts', async () => {
+  test("today's register: 34 provinces and 3,321 communes, no districts", async () => {
     const r = await hub.query(`{ provinces { code name communes { code name } } }`);
     expect(r.errors).toBeUndefined();
     expect(r.data.provinces).toHaveLength(34);
@@ -55,8 +57,10 @@ describe('the contract operations through the gateway', () => {
     for (const d of ds) {
       expect(d.boundary.type).toBe('MultiPolygon');
       const [lon, lat] = d.boundary.coordinates[0][0][0];
-      expect(lon).toBeGreaterThan(107); expect(lon).toBeLessThan(109);
-      expect(lat).toBeGreaterThan(14.5); expect(lat).toBeLessThan(16.5);
+      expect(lon).toBeGreaterThan(107);
+      expect(lon).toBeLessThan(109);
+      expect(lat).toBeGreaterThan(14.5);
+      expect(lat).toBeLessThan(16.5);
     }
   });
 
@@ -69,7 +73,9 @@ describe('the contract operations through the gateway', () => {
   });
 
   test('a code names one unit per register: 00004 was Trúc Bạch and is now Ba Đình', async () => {
-    const r = await hub.query(`{ old: commune(code: "00004", asOf: "2025-03-01") { name register } now: commune(code: "00004") { name register district { code } } }`);
+    const r = await hub.query(
+      `{ old: commune(code: "00004", asOf: "2025-03-01") { name register } now: commune(code: "00004") { name register district { code } } }`,
+    );
     expect(r.data.old).toEqual({ name: 'Phường Trúc Bạch', register: 'PRE_2025_07' });
     expect(r.data.now).toEqual({ name: 'Phường Ba Đình', register: 'FROM_2025_07', district: null });
   });

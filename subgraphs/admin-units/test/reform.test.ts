@@ -3,7 +3,9 @@ import { unitRegisters } from '@ioc/kit';
 
 let hub: TestHub;
 // The 3,321-commune query below runs under the default public limits, as a partner would send it.
-beforeAll(async () => { hub = await startTestHub([]); });
+beforeAll(async () => {
+  hub = await startTestHub([]);
+});
 afterAll(() => hub?.stop());
 
 const ok = async (q: string) => {
@@ -20,13 +22,17 @@ describe('the 2025 reform on the entities', () => {
     expect(h.province.successors).toEqual([{ unit: { code: '37' }, share: 'FULL' }]);
   });
 
-  test('new 48\'s predecessors are exactly old 48 and 49, and its communes are the new ones', async () => {
+  test("new 48's predecessors are exactly old 48 and 49, and its communes are the new ones", async () => {
     const d = await ok(`{ province(code: "48") { name predecessors { unit { code name } share } communes { code } } }`);
     expect(d.province.predecessors).toEqual([
       { unit: { code: '48', name: 'Thành phố Đà Nẵng' }, share: 'FULL' },
       { unit: { code: '49', name: 'Tỉnh Quảng Nam' }, share: 'FULL' },
     ]);
-    expect(d.province.communes.length).toBe(unitRegisters().list('FROM_2025_07', 'COMMUNE').filter((c) => c.province === '48').length);
+    expect(d.province.communes.length).toBe(
+      unitRegisters()
+        .list('FROM_2025_07', 'COMMUNE')
+        .filter((c) => c.province === '48').length,
+    );
   });
 
   test('commune successors and predecessors', async () => {
@@ -55,8 +61,15 @@ describe('the 2025 reform on the entities', () => {
   });
 
   test('resolveUnitCode exposes the kit resolver', async () => {
-    const d = await ok(`{ resolveUnitCode(code: "20335", date: "2025-02-01") { reported { code name register level } currentProvince { code } approximate legacyCode } }`);
-    expect(d.resolveUnitCode).toMatchObject({ reported: { code: '20335', register: 'PRE_2025_07', level: 'COMMUNE' }, currentProvince: { code: '48' }, approximate: false, legacyCode: false });
+    const d = await ok(
+      `{ resolveUnitCode(code: "20335", date: "2025-02-01") { reported { code name register level } currentProvince { code } approximate legacyCode } }`,
+    );
+    expect(d.resolveUnitCode).toMatchObject({
+      reported: { code: '20335', register: 'PRE_2025_07', level: 'COMMUNE' },
+      currentProvince: { code: '48' },
+      approximate: false,
+      legacyCode: false,
+    });
   });
 });
 
@@ -74,9 +87,18 @@ describe('searchUnits', () => {
 
   test.each(['hoa khanh', 'Hòa Khánh'])('"%s" finds the communes of that name, exact ones first', async (text) => {
     const hits = await names(text, ', level: COMMUNE');
-    const expected = unitRegisters().list('FROM_2025_07', 'COMMUNE').filter((c) => /Hòa Khánh$/.test(c.name)).map((c) => c.code).sort();
+    const expected = unitRegisters()
+      .list('FROM_2025_07', 'COMMUNE')
+      .filter((c) => /Hòa Khánh$/.test(c.name))
+      .map((c) => c.code)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
-    expect(hits.filter((h: any) => h.exact).map((h: any) => h.code).sort()).toEqual(expected);
+    expect(
+      hits
+        .filter((h: any) => h.exact)
+        .map((h: any) => h.code)
+        .sort(),
+    ).toEqual(expected);
     expect(hits.slice(0, expected.length).every((h: any) => h.exact)).toBe(true);
   });
 
@@ -89,7 +111,11 @@ describe('searchUnits', () => {
 
   test('capped, and empty or over-long text is BAD_USER_INPUT', async () => {
     expect((await names('xa', ', first: 5')).length).toBe(5);
-    for (const [q, argument] of [['{ searchUnits(text: "  ") { code } }', 'text'], [`{ searchUnits(text: "${'a'.repeat(101)}") { code } }`, 'text'], ['{ searchUnits(text: "ha", first: 1000) { code } }', 'first']]) {
+    for (const [q, argument] of [
+      ['{ searchUnits(text: "  ") { code } }', 'text'],
+      [`{ searchUnits(text: "${'a'.repeat(101)}") { code } }`, 'text'],
+      ['{ searchUnits(text: "ha", first: 1000) { code } }', 'first'],
+    ]) {
       const r = await hub.query(q);
       expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     }

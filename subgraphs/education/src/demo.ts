@@ -12,7 +12,15 @@ import { join } from 'node:path';
 import { seededRandom, unitRegisters, currentOf, bareName, writeLines, scaleProvince, evenShare, type Unit } from '@ioc/kit';
 import { gradesOf, levelNames, type SchoolLevel, type SchoolType } from './levels';
 
-interface DemoSchool { code: string; name: string; level: SchoolLevel; type: SchoolType; commune: string; standard: boolean; years: string[] }
+interface DemoSchool {
+  code: string;
+  name: string;
+  level: SchoolLevel;
+  type: SchoolType;
+  commune: string;
+  standard: boolean;
+  years: string[];
+}
 
 const provinces = ['49', '40', '35'];
 const years = ['2024-2025', '2025-2026'];
@@ -31,10 +39,16 @@ function schoolList(rnd: ReturnType<typeof seededRandom>): DemoSchool[] {
   for (const p of provinces) {
     let seq = 0;
     const code = () => `${p}${String(++seq).padStart(6, '0')}`;
-    const districts = reg.list('PRE_2025_07', 'DISTRICT').filter((d) => d.province === p).slice(0, 6);
+    const districts = reg
+      .list('PRE_2025_07', 'DISTRICT')
+      .filter((d) => d.province === p)
+      .slice(0, 6);
     const picked: Unit[] = [];
     for (const d of districts) {
-      const communes = reg.list('PRE_2025_07', 'COMMUNE').filter((c) => c.district === d.code).slice(0, 3);
+      const communes = reg
+        .list('PRE_2025_07', 'COMMUNE')
+        .filter((c) => c.district === d.code)
+        .slice(0, 3);
       picked.push(...communes);
       communes.forEach((c, i) => {
         const place = bareName(c.name, c.type);
@@ -46,11 +60,27 @@ function schoolList(rnd: ReturnType<typeof seededRandom>): DemoSchool[] {
         if (i === 0) add('THPT', rnd.chance(0.2) ? 'DAN_LAP' : 'CONG_LAP');
       });
     }
-    schools.push({ code: code(), name: `Trường Liên cấp ${bareName(picked[1].name, picked[1].type)}`, level: 'LIEN_CAP', type: 'TU_THUC', commune: picked[1].code, standard: false, years });
+    schools.push({
+      code: code(),
+      name: `Trường Liên cấp ${bareName(picked[1].name, picked[1].type)}`,
+      level: 'LIEN_CAP',
+      type: 'TU_THUC',
+      commune: picked[1].code,
+      standard: false,
+      years,
+    });
     // Opened for 2025-2026: listed with the new register's code of the commune it stands in.
     for (const old of [picked[4], picked[7]]) {
       const now = reg.get('FROM_2025_07', 'COMMUNE', currentOf(old).commune!)!;
-      schools.push({ code: code(), name: `Trường Mầm non ${bareName(now.name, now.type)} mới`, level: 'MN', type: 'TU_THUC', commune: now.code, standard: false, years: ['2025-2026'] });
+      schools.push({
+        code: code(),
+        name: `Trường Mầm non ${bareName(now.name, now.type)} mới`,
+        level: 'MN',
+        type: 'TU_THUC',
+        commune: now.code,
+        standard: false,
+        years: ['2025-2026'],
+      });
     }
   }
   return schools;
@@ -95,7 +125,9 @@ export async function generateDemo(outDir: string): Promise<{ feed: string; file
   const { rows, classes } = enrolment(rnd, schools);
   const header = ['MaTruong', 'NamHoc', 'Khoi', 'SoLop', 'SoHocSinh', 'SoHocSinhNu', 'NgayCapNhat'];
   const byYear = (y: string) => rows.filter((r) => r[1] === y);
-  const late = byYear('2024-2025').slice(0, 3).map((r) => [r[0], r[1], r[2], r[3], Number(r[4]) + 5, r[5], '2024-09-01']);
+  const late = byYear('2024-2025')
+    .slice(0, 3)
+    .map((r) => [r[0], r[1], r[2], r[3], Number(r[4]) + 5, r[5], '2024-09-01']);
   const broken = [
     [schools[1].code, '2025-2026', 3, 2, 60, 75, '2025-09-30'],
     [schools[2].code, '2025-2026', 13, 2, 60, 30, '2025-09-30'],
@@ -141,7 +173,15 @@ export async function generateScale(outDir: string, scale: number): Promise<{ fe
   // Numbered apart from the showcase demo's schools (49000001…), which may sit in the same database.
   const code = (p: string) => `${p}5${String((seq[p] = (seq[p] ?? 0) + 1)).padStart(5, '0')}`;
   const add = (c: Unit, level: SchoolLevel, type: SchoolType, suffix = '') =>
-    schools.push({ code: code(c.province), name: `Trường ${levelNames[level]} ${bareName(c.name, c.type)}${suffix}`, level, type, commune: c.code, standard: rnd.chance(0.55), years: scaleYears });
+    schools.push({
+      code: code(c.province),
+      name: `Trường ${levelNames[level]} ${bareName(c.name, c.type)}${suffix}`,
+      level,
+      type,
+      commune: c.code,
+      standard: rnd.chance(0.55),
+      years: scaleYears,
+    });
   let lastDistrict = '';
   for (const c of communes) {
     add(c, 'MN', rnd.chance(0.12) ? 'TU_THUC' : 'CONG_LAP');
@@ -154,37 +194,50 @@ export async function generateScale(outDir: string, scale: number): Promise<{ fe
     }
   }
   const truong = join(outDir, 'truong-48.csv');
-  await writeLines(truong, (function* () {
-    yield 'MaTruong,TenTruong,CapHoc,LoaiHinh,MaXa,DatChuanQuocGia,NgayCapNhat';
-    for (const s of schools) yield [s.code, s.name, s.level, s.type, s.commune, s.standard ? 1 : 0, '2023-08-15'].join(',');
-  })());
+  await writeLines(
+    truong,
+    (function* () {
+      yield 'MaTruong,TenTruong,CapHoc,LoaiHinh,MaXa,DatChuanQuocGia,NgayCapNhat';
+      for (const s of schools) yield [s.code, s.name, s.level, s.type, s.commune, s.standard ? 1 : 0, '2023-08-15'].join(',');
+    })(),
+  );
   const classes = new Map<string, number>();
   const enrolmentFile = join(outDir, 'quy-mo-48.csv');
-  await writeLines(enrolmentFile, (function* () {
-    yield 'MaTruong,NamHoc,Khoi,SoLop,SoHocSinh,SoHocSinhNu,NgayCapNhat';
-    for (const s of schools) {
-      const [lo, hi] = gradesOf[s.level];
-      for (const year of s.years) {
-        let total = 0;
-        for (let grade = lo; grade <= hi; grade++) {
-          const c = rnd.int(...classesOf[s.level]);
-          const pupils = c * rnd.int(...perClass[s.level]);
-          yield [s.code, year, grade, c, pupils, Math.round(pupils * (0.45 + rnd.next() * 0.08)), reported(year)].join(',');
-          total += c;
+  await writeLines(
+    enrolmentFile,
+    (function* () {
+      yield 'MaTruong,NamHoc,Khoi,SoLop,SoHocSinh,SoHocSinhNu,NgayCapNhat';
+      for (const s of schools) {
+        const [lo, hi] = gradesOf[s.level];
+        for (const year of s.years) {
+          let total = 0;
+          for (let grade = lo; grade <= hi; grade++) {
+            const c = rnd.int(...classesOf[s.level]);
+            const pupils = c * rnd.int(...perClass[s.level]);
+            yield [s.code, year, grade, c, pupils, Math.round(pupils * (0.45 + rnd.next() * 0.08)), reported(year)].join(',');
+            total += c;
+          }
+          classes.set(`${s.code}|${year}`, total);
         }
-        classes.set(`${s.code}|${year}`, total);
       }
-    }
-  })());
+    })(),
+  );
   const teachers = join(outDir, 'giao-vien-48.csv');
-  await writeLines(teachers, (function* () {
-    yield 'MaTruong,NamHoc,SoGiaoVien,SoGiaoVienDatChuan,NgayCapNhat';
-    for (const s of schools) {
-      for (const year of s.years) {
-        const n = Math.max(1, Math.round(classes.get(`${s.code}|${year}`)! * teachersPerClass[s.level] * (0.9 + rnd.next() * 0.2)));
-        yield [s.code, year, n, n - rnd.int(0, Math.min(3, n)), reported(year)].join(',');
+  await writeLines(
+    teachers,
+    (function* () {
+      yield 'MaTruong,NamHoc,SoGiaoVien,SoGiaoVienDatChuan,NgayCapNhat';
+      for (const s of schools) {
+        for (const year of s.years) {
+          const n = Math.max(1, Math.round(classes.get(`${s.code}|${year}`)! * teachersPerClass[s.level] * (0.9 + rnd.next() * 0.2)));
+          yield [s.code, year, n, n - rnd.int(0, Math.min(3, n)), reported(year)].join(',');
+        }
       }
-    }
-  })());
-  return [{ feed: 'schools', file: truong }, { feed: 'enrolment', file: enrolmentFile }, { feed: 'teachers', file: teachers }];
+    })(),
+  );
+  return [
+    { feed: 'schools', file: truong },
+    { feed: 'enrolment', file: enrolmentFile },
+    { feed: 'teachers', file: teachers },
+  ];
 }

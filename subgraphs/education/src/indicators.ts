@@ -9,33 +9,53 @@ export function indicators(s: Stats): Indicator[] {
   const configured = (name: string, value: number) => `Cấu hình ${name} (mặc định ${value})`;
   return [
     {
-      code: 'education.qualifiedTeacherShare', name: 'Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo', value: s.qualifiedTeacherShare, unit: '%',
+      code: 'education.qualifiedTeacherShare',
+      name: 'Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo',
+      value: s.qualifiedTeacherShare,
+      unit: '%',
       target: t.targetQualifiedTeacherShare,
       status: indicatorStatus(s.qualifiedTeacherShare, { target: t.targetQualifiedTeacherShare, better: 'higher', band: t.watchBand }),
-      period: s.schoolYear, source: 'Luật Giáo dục 2019, Điều 72; Nghị định 71/2020/NĐ-CP',
+      period: s.schoolYear,
+      source: 'Luật Giáo dục 2019, Điều 72; Nghị định 71/2020/NĐ-CP',
     },
     {
-      code: 'education.oversizedClassShare', name: 'Tỷ lệ lớp vượt sĩ số tối đa theo điều lệ trường', value: s.oversizedClassShare, unit: '%',
+      code: 'education.oversizedClassShare',
+      name: 'Tỷ lệ lớp vượt sĩ số tối đa theo điều lệ trường',
+      value: s.oversizedClassShare,
+      unit: '%',
       target: t.targetOversizedClassShare,
       status: indicatorStatus(s.oversizedClassShare, { target: t.targetOversizedClassShare, better: 'lower', band: t.watchBand / 2 }),
-      period: s.schoolYear, source: classSizeSources,
+      period: s.schoolYear,
+      source: classSizeSources,
     },
     {
-      code: 'education.standardSchoolShare', name: 'Tỷ lệ trường đạt chuẩn quốc gia', value: s.standardSchoolShare, unit: '%',
+      code: 'education.standardSchoolShare',
+      name: 'Tỷ lệ trường đạt chuẩn quốc gia',
+      value: s.standardSchoolShare,
+      unit: '%',
       target: t.targetStandardSchoolShare,
       status: indicatorStatus(s.standardSchoolShare, { target: t.targetStandardSchoolShare, better: 'higher', band: t.watchBand }),
-      period: s.schoolYear, source: configured('HUB_EDUCATION_TARGET_STANDARD_SCHOOL_SHARE', 70),
+      period: s.schoolYear,
+      source: configured('HUB_EDUCATION_TARGET_STANDARD_SCHOOL_SHARE', 70),
     },
     {
-      code: 'education.studentsPerTeacher', name: 'Số học sinh bình quân trên một giáo viên', value: s.studentsPerTeacher, unit: 'học sinh/giáo viên',
+      code: 'education.studentsPerTeacher',
+      name: 'Số học sinh bình quân trên một giáo viên',
+      value: s.studentsPerTeacher,
+      unit: 'học sinh/giáo viên',
       target: t.targetStudentsPerTeacher,
-      status: indicatorStatus(s.studentsPerTeacher, { target: t.targetStudentsPerTeacher, better: 'lower', band: (t.targetStudentsPerTeacher * t.watchBand) / 100 }),
-      period: s.schoolYear, source: configured('HUB_EDUCATION_TARGET_STUDENTS_PER_TEACHER', 20),
+      status: indicatorStatus(s.studentsPerTeacher, {
+        target: t.targetStudentsPerTeacher,
+        better: 'lower',
+        band: (t.targetStudentsPerTeacher * t.watchBand) / 100,
+      }),
+      period: s.schoolYear,
+      source: configured('HUB_EDUCATION_TARGET_STUDENTS_PER_TEACHER', 20),
     },
   ];
 }
 
-const timeOf = (r: { updatedAt: number | null; _ingestedAt?: Date }) => (r.updatedAt !== null ? new Date(r.updatedAt) : r._ingestedAt ?? new Date(0));
+const timeOf = (r: { updatedAt: number | null; _ingestedAt?: Date }) => (r.updatedAt !== null ? new Date(r.updatedAt) : (r._ingestedAt ?? new Date(0)));
 
 /**
  * Over-size grades (WARNING) and schools whose share of qualified teachers is below the watch line
@@ -68,5 +88,8 @@ export function alerts(input: StatsInput, s: Stats, ref: (school: StatsInput['sc
     });
   });
   // Same level and time: by record, so the order never depends on the read.
-  return rankAlerts(list.sort((a, b) => a.link!.localeCompare(b.link!)), since);
+  return rankAlerts(
+    list.sort((a, b) => a.link!.localeCompare(b.link!)),
+    since,
+  );
 }

@@ -42,32 +42,59 @@ export interface TeachersDoc {
   updatedAt: number | null;
 }
 
-const schoolSchema = new Schema<SchoolDoc>({
-  _id: String,
-  name: String,
-  level: String,
-  type: String,
-  standard: Boolean,
-  commune: String,
-  unitPre: { type: unitRefSchema, default: null },
-  unitPost: { type: unitRefSchema, default: null },
-  updatedAt: Number,
-  ...ingestFields,
-}, { versionKey: false });
+const schoolSchema = new Schema<SchoolDoc>(
+  {
+    _id: String,
+    name: String,
+    level: String,
+    type: String,
+    standard: Boolean,
+    commune: String,
+    unitPre: { type: unitRefSchema, default: null },
+    unitPost: { type: unitRefSchema, default: null },
+    updatedAt: Number,
+    ...ingestFields,
+  },
+  { versionKey: false },
+);
 indexUnitRef(schoolSchema, 'unitPre');
 indexUnitRef(schoolSchema, 'unitPost');
 
-const enrolmentSchema = new Schema<EnrolmentDoc>({
-  _id: String, school: String, schoolYear: String, grade: Number, classes: Number, students: Number, girls: Number, updatedAt: Number, ...ingestFields,
-}, { versionKey: false });
+const enrolmentSchema = new Schema<EnrolmentDoc>(
+  {
+    _id: String,
+    school: String,
+    schoolYear: String,
+    grade: Number,
+    classes: Number,
+    students: Number,
+    girls: Number,
+    updatedAt: Number,
+    ...ingestFields,
+  },
+  { versionKey: false },
+);
 enrolmentSchema.index({ school: 1, schoolYear: 1 });
 
-const teachersSchema = new Schema<TeachersDoc>({
-  _id: String, school: String, schoolYear: String, teachers: Number, qualified: Number, updatedAt: Number, ...ingestFields,
-}, { versionKey: false });
+const teachersSchema = new Schema<TeachersDoc>(
+  {
+    _id: String,
+    school: String,
+    schoolYear: String,
+    teachers: Number,
+    qualified: Number,
+    updatedAt: Number,
+    ...ingestFields,
+  },
+  { versionKey: false },
+);
 teachersSchema.index({ school: 1, schoolYear: 1 });
 
-export interface Models { School: Model<SchoolDoc>; Enrolment: Model<EnrolmentDoc>; Teachers: Model<TeachersDoc> }
+export interface Models {
+  School: Model<SchoolDoc>;
+  Enrolment: Model<EnrolmentDoc>;
+  Teachers: Model<TeachersDoc>;
+}
 
 export function models(conn: Connection): Models {
   return {

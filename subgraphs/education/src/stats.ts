@@ -14,10 +14,17 @@ export interface StatsInput {
 export const round2 = (x: number) => Math.round(x * 100) / 100;
 const ratio = (a: number, b: number, scale = 1) => (b === 0 ? null : round2((a * scale) / b));
 
-export interface GradeOverCap { school: SchoolDoc; row: EnrolmentDoc; perClass: number; cap: number }
+export interface GradeOverCap {
+  school: SchoolDoc;
+  row: EnrolmentDoc;
+  perClass: number;
+  cap: number;
+}
 
 export function computeStats(input: StatsInput) {
-  const level = new Map(schoolLevels.map((l) => [l, { level: l, name: levelNames[l], schools: 0, standardSchools: 0, classes: 0, students: 0, girls: 0, teachers: 0 }]));
+  const level = new Map(
+    schoolLevels.map((l) => [l, { level: l, name: levelNames[l], schools: 0, standardSchools: 0, classes: 0, students: 0, girls: 0, teachers: 0 }]),
+  );
   const type = new Map(schoolTypes.map((t) => [t, { type: t, name: typeNames[t], schools: 0, students: 0 }]));
   const grade = new Map<number, { grade: number; classes: number; students: number; girls: number }>();
   const total = { schools: 0, standardSchools: 0, classes: 0, students: 0, girls: 0, teachers: 0, qualifiedTeachers: 0 };
@@ -37,7 +44,10 @@ export function computeStats(input: StatsInput) {
     total.schools++;
     l.schools++;
     ty.schools++;
-    if (s.standard) { total.standardSchools++; l.standardSchools++; }
+    if (s.standard) {
+      total.standardSchools++;
+      l.standardSchools++;
+    }
     for (const r of rows) {
       total.classes += r.classes;
       total.students += r.students;
@@ -61,7 +71,10 @@ export function computeStats(input: StatsInput) {
       total.teachers += t.teachers;
       total.qualifiedTeachers += t.qualified;
       l.teachers += t.teachers;
-      if (rows.length) { pairedStudents += students; pairedTeachers += t.teachers; }
+      if (rows.length) {
+        pairedStudents += students;
+        pairedTeachers += t.teachers;
+      }
     }
   });
 

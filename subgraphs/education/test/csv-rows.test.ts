@@ -6,13 +6,25 @@ import { startTestHub, type TestHub } from '@ioc/testing';
 import { education } from '../src';
 
 let hub: TestHub;
-beforeAll(async () => { hub = await startTestHub([education], { fresh: ['education'], tag: 'csv' }); });
+beforeAll(async () => {
+  hub = await startTestHub([education], { fresh: ['education'], tag: 'csv' });
+});
 afterAll(() => hub?.stop());
 
 const header = 'MaTruong,TenTruong,CapHoc,LoaiHinh,MaXa,DatChuanQuocGia';
 const row = (i: number) => `C${String(i).padStart(2, '0')},Trường Tiểu học số ${i},TH,CONG_LAP,20335,1`;
-const stored = async () => (await hub.subgraphs.education.db.connection.collection('schools').find({}, { projection: { _id: 1 } }).toArray()).map((d) => d._id).sort();
-const rejects = async () => (await hub.query('{ educationRejects(feed: "schools", first: 100) { reason position } }', { token: await hub.token({ role: 'officer', scope: ['*'] }) })).data.educationRejects;
+const stored = async () =>
+  (
+    await hub.subgraphs.education.db.connection
+      .collection('schools')
+      .find({}, { projection: { _id: 1 } })
+      .toArray()
+  )
+    .map((d) => d._id)
+    .sort();
+const rejects = async () =>
+  (await hub.query('{ educationRejects(feed: "schools", first: 100) { reason position } }', { token: await hub.token({ role: 'officer', scope: ['*'] }) })).data
+    .educationRejects;
 
 test('a short row and a long row are rejected alone; the rows after them are kept', async () => {
   const text = [header, row(1), row(2), 'C03,Trường thiếu cột,TH', row(4), `${row(5)},thừa`, row(6), row(7)].join('\n');

@@ -79,11 +79,18 @@ describe('education feeds through POST /ingest', () => {
 
 describe('statistics through the gateway', () => {
   test('the contract query, exactly as written', async () => {
-    const d = await ask(`{ district(code: "502", asOf: "2025-03-01") { education(schoolYear: "2024-2025") { schools standardSchools students classes teachers studentsPerTeacher byLevel { level schools students } } } }`);
+    const d = await ask(
+      `{ district(code: "502", asOf: "2025-03-01") { education(schoolYear: "2024-2025") { schools standardSchools students classes teachers studentsPerTeacher byLevel { level schools students } } } }`,
+    );
     // District 502 = T01 (20335) + T02 (20341). Students 70 + 74 + 123 = 267; classes 2 + 2 + 3 = 7;
     // teachers 10 + 8 = 18; 267 / 18 = 14.833… → 14.83.
     expect(d.district.education).toEqual({
-      schools: 2, standardSchools: 1, students: 267, classes: 7, teachers: 18, studentsPerTeacher: 14.83,
+      schools: 2,
+      standardSchools: 1,
+      students: 267,
+      classes: 7,
+      teachers: 18,
+      studentsPerTeacher: 14.83,
       byLevel: [
         { level: 'MN', schools: 0, students: 0 },
         { level: 'TH', schools: 1, students: 144 },
@@ -103,13 +110,29 @@ describe('statistics through the gateway', () => {
     // teachers 18 + 12 = 30, qualified 9 + 8 + 5 = 22 → 73.33 %; standard 2 of 3 → 66.67 %;
     // girls 230 / 447 = 51.45 %; 447 / 11 = 40.64 per class; 447 / 30 = 14.9 per teacher.
     expect(p).toMatchObject({
-      schools: 3, standardSchools: 2, standardSchoolShare: 66.67, students: 447, classes: 11, girls: 230,
-      teachers: 30, qualifiedTeachers: 22, qualifiedTeacherShare: 73.33, studentsPerTeacher: 14.9, studentsPerClass: 40.64, girlsShare: 51.45,
+      schools: 3,
+      standardSchools: 2,
+      standardSchoolShare: 66.67,
+      students: 447,
+      classes: 11,
+      girls: 230,
+      teachers: 30,
+      qualifiedTeachers: 22,
+      qualifiedTeacherShare: 73.33,
+      studentsPerTeacher: 14.9,
+      studentsPerClass: 40.64,
+      girlsShare: 51.45,
     });
-    expect(p.byType).toEqual([{ type: 'CONG_LAP', schools: 2, students: 267 }, { type: 'TU_THUC', schools: 1, students: 180 }, { type: 'DAN_LAP', schools: 0, students: 0 }]);
+    expect(p.byType).toEqual([
+      { type: 'CONG_LAP', schools: 2, students: 267 },
+      { type: 'TU_THUC', schools: 1, students: 180 },
+      { type: 'DAN_LAP', schools: 0, students: 0 },
+    ]);
     expect(p.byGrade).toEqual([
-      { grade: 1, classes: 2, students: 70, girls: 33 }, { grade: 2, classes: 2, students: 74, girls: 36 },
-      { grade: 6, classes: 3, students: 123, girls: 61 }, { grade: 10, classes: 4, students: 180, girls: 100 },
+      { grade: 1, classes: 2, students: 70, girls: 33 },
+      { grade: 2, classes: 2, students: 74, girls: 36 },
+      { grade: 6, classes: 3, students: 123, girls: 61 },
+      { grade: 10, classes: 4, students: 180, girls: 100 },
     ]);
     const sum = (list: any[], k: string) => list.reduce((n, u) => n + u.education[k], 0);
     const districts = d.province.districts;
@@ -147,7 +170,10 @@ describe('statistics through the gateway', () => {
     expect(anonymous.errors).toBeUndefined();
     expect(anonymous.data.province.education).toBeNull();
     expect((await ask(`{ educationSchool(code: "T01") { name } }`, nghean)).educationSchool).toBeNull();
-    expect((await ask(`{ educationSchool(code: "T05") { name currentProvince } }`, nghean)).educationSchool).toEqual({ name: 'Trường Tiểu học Đông Vĩnh', currentProvince: '40' });
+    expect((await ask(`{ educationSchool(code: "T05") { name currentProvince } }`, nghean)).educationSchool).toEqual({
+      name: 'Trường Tiểu học Đông Vĩnh',
+      currentProvince: '40',
+    });
     const anon = await hub.query(`{ educationFeeds { feed } }`);
     expect(anon.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
@@ -179,8 +205,22 @@ describe('statistics through the gateway', () => {
     const alerts = d.province.education.alerts;
     expect(alerts).toHaveLength(2);
     // T03 (5 of 12 = 41.67 %) is CRITICAL; T01's 9 of 10 sits on the watch line and raises nothing.
-    expect(alerts).toContainEqual({ code: 'education.qualifiedTeachersLow', level: 'CRITICAL', title: 'Trường THPT Minh An: 41.67% giáo viên đạt chuẩn trình độ đào tạo năm học 2024-2025 (mục tiêu 100%)', unitCode: '20398', register: 'PRE_2025_07', link: 'teachers:T03|2024-2025' });
-    expect(alerts).toContainEqual({ code: 'education.classSizeOverCap', level: 'WARNING', title: 'Trường Tiểu học Tân Thạnh: khối 2 năm học 2024-2025 bình quân 37 học sinh/lớp, vượt mức tối đa 35', unitCode: '20335', register: 'PRE_2025_07', link: 'enrolment:T01|2024-2025|2' });
+    expect(alerts).toContainEqual({
+      code: 'education.qualifiedTeachersLow',
+      level: 'CRITICAL',
+      title: 'Trường THPT Minh An: 41.67% giáo viên đạt chuẩn trình độ đào tạo năm học 2024-2025 (mục tiêu 100%)',
+      unitCode: '20398',
+      register: 'PRE_2025_07',
+      link: 'teachers:T03|2024-2025',
+    });
+    expect(alerts).toContainEqual({
+      code: 'education.classSizeOverCap',
+      level: 'WARNING',
+      title: 'Trường Tiểu học Tân Thạnh: khối 2 năm học 2024-2025 bình quân 37 học sinh/lớp, vượt mức tối đa 35',
+      unitCode: '20335',
+      register: 'PRE_2025_07',
+      link: 'enrolment:T01|2024-2025|2',
+    });
   });
 
   test('freshness of every feed', async () => {

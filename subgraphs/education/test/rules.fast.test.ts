@@ -9,7 +9,7 @@ import { settings } from '../src/settings';
 
 const unit = { register: 'PRE_2025_07', code: '20335' } as UnitRef;
 const school = (id: string, level: SchoolDoc['level'], standard: boolean): SchoolDoc =>
-  ({ _id: id, name: `Trường ${id}`, level, type: 'CONG_LAP', standard, commune: '20335', unitPre: unit, unitPost: null, updatedAt: null } as SchoolDoc);
+  ({ _id: id, name: `Trường ${id}`, level, type: 'CONG_LAP', standard, commune: '20335', unitPre: unit, unitPost: null, updatedAt: null }) as SchoolDoc;
 const year = '2024-2025';
 const input: StatsInput = {
   schoolYear: year,

@@ -18,27 +18,32 @@ export async function alerts(stations: StationDoc[], loaders: Loaders, since: Da
   const from = since ?? new Date(reference.getTime() - DEFAULT_DAYS * 24 * HOUR_MS);
   const end = new Date(reference.getTime() + HOUR_MS);
   if (from >= end) return [];
-  const found = await Promise.all(stations.map(async (s) => {
-    const rows = (await loaders.readings.load({ station: s.code, start: new Date(from.getTime() - LOOKBACK_MS), end })) ?? [];
-    const days = new Map<string, HourlyAqi[]>();
-    for (const h of hourlySeries(rows, from, end)) {
-      if (h.value < WARNING_FROM) continue;
-      const d = vietnamDay(h.time);
-      days.set(d, [...(days.get(d) ?? []), h]);
-    }
-    return [...days.entries()].map(([day, hours]): Alert => {
-      const worst = hours.reduce((w, h) => (h.value > w.value ? h : w));
-      return {
-        code: 'environment.aqiBad',
-        level: worst.value >= CRITICAL_FROM ? ('CRITICAL' as const) : ('WARNING' as const),
-        title: `Không khí ${worst.band.labelVi} tại ${s.name}: VN_AQI ${worst.value} (${pollutantLabel[worst.dominant]}), ${hours.length} giờ từ mức Xấu`,
-        unitCode: s.unit.code,
-        register: s.unit.register,
-        time: hours[0].time,
-        link: `airStation:${s.code}/${day}`,
-      };
-    });
-  }));
+  const found = await Promise.all(
+    stations.map(async (s) => {
+      const rows = (await loaders.readings.load({ station: s.code, start: new Date(from.getTime() - LOOKBACK_MS), end })) ?? [];
+      const days = new Map<string, HourlyAqi[]>();
+      for (const h of hourlySeries(rows, from, end)) {
+        if (h.value < WARNING_FROM) continue;
+        const d = vietnamDay(h.time);
+        days.set(d, [...(days.get(d) ?? []), h]);
+      }
+      return [...days.entries()].map(([day, hours]): Alert => {
+        const worst = hours.reduce((w, h) => (h.value > w.value ? h : w));
+        return {
+          code: 'environment.aqiBad',
+          level: worst.value >= CRITICAL_FROM ? ('CRITICAL' as const) : ('WARNING' as const),
+          title: `Không khí ${worst.band.labelVi} tại ${s.name}: VN_AQI ${worst.value} (${pollutantLabel[worst.dominant]}), ${hours.length} giờ từ mức Xấu`,
+          unitCode: s.unit.code,
+          register: s.unit.register,
+          time: hours[0].time,
+          link: `airStation:${s.code}/${day}`,
+        };
+      });
+    }),
+  );
   // Same level and time: by station and day, so the order never depends on the read.
-  return rankAlerts(found.flat().sort((a, b) => a.link!.localeCompare(b.link!)), since);
+  return rankAlerts(
+    found.flat().sort((a, b) => a.link!.localeCompare(b.link!)),
+    since,
+  );
 }

@@ -22,11 +22,11 @@ interface DemoStation {
 
 const stations: DemoStation[] = [
   { code: 'QNM_TAMKY', name: 'Trạm quan trắc không khí Tam Kỳ', longitude: 108.4739, latitude: 15.5736, commune: '20335', pm25: 24 },
-  { code: 'QNM_HOIAN', name: 'Trạm quan trắc không khí Hội An', longitude: 108.3380, latitude: 15.8794, commune: '20398', pm25: 20 },
+  { code: 'QNM_HOIAN', name: 'Trạm quan trắc không khí Hội An', longitude: 108.338, latitude: 15.8794, commune: '20398', pm25: 20 },
   { code: 'NAN_VINH', name: 'Trạm quan trắc không khí TP Vinh', longitude: 105.6813, latitude: 18.6734, commune: '16663', pm25: 42 },
-  { code: 'NAN_HOANGMAI', name: 'Trạm quan trắc không khí Hoàng Mai', longitude: 105.7150, latitude: 19.2540, commune: '17110', pm25: 38 },
+  { code: 'NAN_HOANGMAI', name: 'Trạm quan trắc không khí Hoàng Mai', longitude: 105.715, latitude: 19.254, commune: '17110', pm25: 38 },
   { code: 'HNA_PHULY', name: 'Trạm quan trắc không khí Phủ Lý', longitude: 105.9122, latitude: 20.5411, commune: '13285', pm25: 58 },
-  { code: 'HNA_DONGVAN', name: 'Trạm quan trắc không khí KCN Đồng Văn', longitude: 105.9220, latitude: 20.6450, commune: '13321', pm25: 64 },
+  { code: 'HNA_DONGVAN', name: 'Trạm quan trắc không khí KCN Đồng Văn', longitude: 105.922, latitude: 20.645, commune: '13321', pm25: 64 },
 ];
 
 /**
@@ -68,7 +68,14 @@ function readings(firstDay: string, season: number, rand: ReturnType<typeof seed
 }
 
 /** `hours` hourly rows of each station from `start`, one station after another; `season` scales PM by the time of year. */
-function* readingRows(list: DemoStation[], start: number, hours: number, season: (t: number) => number, rand: ReturnType<typeof seededRandom>, episodeDay: number): Generator<string> {
+function* readingRows(
+  list: DemoStation[],
+  start: number,
+  hours: number,
+  season: (t: number) => number,
+  rand: ReturnType<typeof seededRandom>,
+  episodeDay: number,
+): Generator<string> {
   for (const s of list) {
     const outageStart = rand.int(0, hours - 8);
     for (let k = 0; k < hours; k++) {
@@ -137,16 +144,34 @@ export async function generateScale(outDir: string, scale: number): Promise<{ fe
   const count = scaled(stationsPerProvince, scale);
   const communes = evenShare(province.old.communes, count / province.old.communes.length);
   const list: DemoStation[] = communes.map((c, i) => ({
-    code: `DNG_${String(i + 1).padStart(2, '0')}`, name: `Trạm quan trắc không khí ${c.name}`,
-    longitude: Math.round((107.9 + rand.next() * 0.9) * 1e4) / 1e4, latitude: Math.round((15.3 + rand.next() * 0.8) * 1e4) / 1e4,
-    commune: c.code, pm25: rand.int(15, 35),
+    code: `DNG_${String(i + 1).padStart(2, '0')}`,
+    name: `Trạm quan trắc không khí ${c.name}`,
+    longitude: Math.round((107.9 + rand.next() * 0.9) * 1e4) / 1e4,
+    latitude: Math.round((15.3 + rand.next() * 0.8) * 1e4) / 1e4,
+    commune: c.code,
+    pm25: rand.int(15, 35),
   }));
   const byCode = new Map(communes.map((c) => [c.code, c]));
-  const listFile = (updatedAt: string, after: boolean) => JSON.stringify({
-    updatedAt,
-    stations: list.map((s) => ({ code: s.code, name: s.name, type: 'AIR', longitude: s.longitude, latitude: s.latitude, communeCode: after ? province.successor(byCode.get(s.commune)!) : s.commune })),
-  }, null, 2) + '\n';
-  const dry = (t: number) => { const m = new Date(t + 7 * 3_600_000).getUTCMonth(); return m >= 10 || m <= 3 ? 1 : 0.55; };
+  const listFile = (updatedAt: string, after: boolean) =>
+    JSON.stringify(
+      {
+        updatedAt,
+        stations: list.map((s) => ({
+          code: s.code,
+          name: s.name,
+          type: 'AIR',
+          longitude: s.longitude,
+          latitude: s.latitude,
+          communeCode: after ? province.successor(byCode.get(s.commune)!) : s.commune,
+        })),
+      },
+      null,
+      2,
+    ) + '\n';
+  const dry = (t: number) => {
+    const m = new Date(t + 7 * 3_600_000).getUTCMonth();
+    return m >= 10 || m <= 3 ? 1 : 0.55;
+  };
   const files: { feed: string; file: string }[] = [];
   for (const month of provinceMonths) {
     if (month.from === provinceYear.from || month.from === provinceYear.reform) {
@@ -155,10 +180,13 @@ export async function generateScale(outDir: string, scale: number): Promise<{ fe
       files.push({ feed: 'stations', file });
     }
     const file = join(outDir, `readings-48-${month.tag}.csv`);
-    await writeLines(file, (function* () {
-      yield header;
-      yield* readingRows(list, month.from, Math.round((month.to - month.from) / 3_600_000), dry, rand, -1);
-    })());
+    await writeLines(
+      file,
+      (function* () {
+        yield header;
+        yield* readingRows(list, month.from, Math.round((month.to - month.from) / 3_600_000), dry, rand, -1);
+      })(),
+    );
     files.push({ feed: 'readings', file });
   }
   return files;

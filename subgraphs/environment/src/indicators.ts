@@ -18,10 +18,16 @@ export async function indicators(stations: StationDoc[], loaders: Loaders): Prom
   const reference = await loaders.newestReading();
   if (!reference || stations.length === 0) return [];
 
-  const latest = await Promise.all(stations.map(async (s) => {
-    const rows = await loaders.readings.load({ station: s.code, start: new Date(reference.getTime() - LATEST_WINDOW_MS), end: new Date(reference.getTime() + HOUR_MS) });
-    return latestHour(rows ?? [], reference);
-  }));
+  const latest = await Promise.all(
+    stations.map(async (s) => {
+      const rows = await loaders.readings.load({
+        station: s.code,
+        start: new Date(reference.getTime() - LATEST_WINDOW_MS),
+        end: new Date(reference.getTime() + HOUR_MS),
+      });
+      return latestHour(rows ?? [], reference);
+    }),
+  );
   const worst = latest.reduce<(typeof latest)[number]>((w, h) => (h && (!w || h.value > w.value) ? h : w), null);
 
   const days = settings().indicatorDays;

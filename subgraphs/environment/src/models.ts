@@ -37,28 +37,39 @@ export interface ReadingDoc {
   co: number | null;
 }
 
-const stationSchema = new Schema<StationDoc>({
-  _id: String,
-  ...ingestFields,
-  code: { type: String, required: true },
-  name: { type: String, required: true },
-  type: { type: String, required: true },
-  longitude: { type: Number, required: true },
-  latitude: { type: Number, required: true },
-  listedAt: { type: String, default: null },
-  unit: { type: unitRefSchema, required: true },
-}, { versionKey: false });
+const stationSchema = new Schema<StationDoc>(
+  {
+    _id: String,
+    ...ingestFields,
+    code: { type: String, required: true },
+    name: { type: String, required: true },
+    type: { type: String, required: true },
+    longitude: { type: Number, required: true },
+    latitude: { type: Number, required: true },
+    listedAt: { type: String, default: null },
+    unit: { type: unitRefSchema, required: true },
+  },
+  { versionKey: false },
+);
 stationSchema.index({ code: 1 });
 indexUnitRef(stationSchema);
 
 const value = { type: Number, default: null };
-const readingSchema = new Schema<ReadingDoc>({
-  _id: String,
-  ...ingestFields,
-  station: { type: String, required: true },
-  time: { type: Date, required: true },
-  pm25: value, pm10: value, o3: value, no2: value, so2: value, co: value,
-}, { versionKey: false });
+const readingSchema = new Schema<ReadingDoc>(
+  {
+    _id: String,
+    ...ingestFields,
+    station: { type: String, required: true },
+    time: { type: Date, required: true },
+    pm25: value,
+    pm10: value,
+    o3: value,
+    no2: value,
+    so2: value,
+    co: value,
+  },
+  { versionKey: false },
+);
 readingSchema.index({ station: 1, time: 1 });
 
 /** One hour's values in a day document: the pollutants of ReadingDoc. */
@@ -85,16 +96,24 @@ export interface StationLatestDoc {
   latest: Date;
 }
 
-const readingDaySchema = new Schema<ReadingDayDoc>({
-  _id: String,
-  station: String,
-  day: String,
-  h: { type: Schema.Types.Mixed, default: {} },
-}, { versionKey: false, minimize: false });
+const readingDaySchema = new Schema<ReadingDayDoc>(
+  {
+    _id: String,
+    station: String,
+    day: String,
+    h: { type: Schema.Types.Mixed, default: {} },
+  },
+  { versionKey: false, minimize: false },
+);
 
 const stationLatestSchema = new Schema<StationLatestDoc>({ _id: String, latest: Date }, { versionKey: false });
 
-export interface Models { Station: Model<StationDoc>; Reading: Model<ReadingDoc>; ReadingDay: Model<ReadingDayDoc>; StationLatest: Model<StationLatestDoc> }
+export interface Models {
+  Station: Model<StationDoc>;
+  Reading: Model<ReadingDoc>;
+  ReadingDay: Model<ReadingDayDoc>;
+  StationLatest: Model<StationLatestDoc>;
+}
 
 export function models(conn: Connection): Models {
   return {

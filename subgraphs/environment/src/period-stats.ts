@@ -11,12 +11,22 @@ import type { StationDoc } from './models';
 /** VN_AQI ≤ 100 is Tốt or Trung bình (QĐ 1459/QĐ-TCMT, Bảng 1). */
 export const GOOD_DAY_MAX = 100;
 
-export interface PeriodFigures { from: string; to: string; stationDays: number; ratedDays: number; goodDays: number; goodDayRate: number | null; worstDaily: number | null }
+export interface PeriodFigures {
+  from: string;
+  to: string;
+  stationDays: number;
+  ratedDays: number;
+  goodDays: number;
+  goodDayRate: number | null;
+  worstDaily: number | null;
+}
 
 export async function stationDays(stations: StationDoc[], loaders: Loaders, range: DayRange): Promise<DayEntry[]> {
   const start = new Date(Date.parse(`${range.from}T00:00:00+07:00`) - LOOKBACK_MS);
   const end = new Date(`${range.to}T00:00:00+07:00`);
-  const perStation = await Promise.all(stations.map(async (s) => dailySeries((await loaders.readings.load({ station: s.code, start, end })) ?? [], range.from, range.to)));
+  const perStation = await Promise.all(
+    stations.map(async (s) => dailySeries((await loaders.readings.load({ station: s.code, start, end })) ?? [], range.from, range.to)),
+  );
   return perStation.flat();
 }
 

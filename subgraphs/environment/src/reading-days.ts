@@ -38,8 +38,14 @@ export function keepReadingDays(m: Pick<Models, 'ReadingDay' | 'StationLatest'>)
       if (!seen || time > seen) latest.set(after.station, time);
     }
     await Promise.all([
-      m.ReadingDay.bulkWrite([...days].map(([_id, d]) => ({ updateOne: { filter: { _id }, update: { $set: { station: d.station, day: d.day, ...d.set } }, upsert: true } })), { ordered: false }),
-      m.StationLatest.bulkWrite([...latest].map(([_id, t]) => ({ updateOne: { filter: { _id }, update: { $max: { latest: t } }, upsert: true } })), { ordered: false }),
+      m.ReadingDay.bulkWrite(
+        [...days].map(([_id, d]) => ({ updateOne: { filter: { _id }, update: { $set: { station: d.station, day: d.day, ...d.set } }, upsert: true } })),
+        { ordered: false },
+      ),
+      m.StationLatest.bulkWrite(
+        [...latest].map(([_id, t]) => ({ updateOne: { filter: { _id }, update: { $max: { latest: t } }, upsert: true } })),
+        { ordered: false },
+      ),
     ]);
   };
 }

@@ -43,7 +43,11 @@ export function hourlySeries(readings: readonly ReadingDoc[], start: Date, end: 
   return out;
 }
 
-export interface DayEntry { date: string; hours: number; aqi: DailyAqi | null }
+export interface DayEntry {
+  date: string;
+  hours: number;
+  aqi: DailyAqi | null;
+}
 
 /** AQI^d of each Vietnam day in [from, to) that has readings, with the 7 hours before each day for O3. */
 export function dailySeries(readings: readonly ReadingDoc[], from: string, to: string): DayEntry[] {
@@ -54,12 +58,15 @@ export function dailySeries(readings: readonly ReadingDoc[], from: string, to: s
     if (list) list.push(toHourly(r));
     else byDay.set(day, [toHourly(r)]);
   }
-  return [...byDay.keys()].filter((d) => d >= from && d < to).sort().map((date) => {
-    const dayStart = Date.parse(`${date}T00:00:00+07:00`);
-    const previous = byDay.get(vietnamDay(dayStart - DAY_MS)) ?? [];
-    const day = byDay.get(date)!;
-    return { date, hours: day.length, aqi: dailyAqi(day, { previousHours: previous }) };
-  });
+  return [...byDay.keys()]
+    .filter((d) => d >= from && d < to)
+    .sort()
+    .map((date) => {
+      const dayStart = Date.parse(`${date}T00:00:00+07:00`);
+      const previous = byDay.get(vietnamDay(dayStart - DAY_MS)) ?? [];
+      const day = byDay.get(date)!;
+      return { date, hours: day.length, aqi: dailyAqi(day, { previousHours: previous }) };
+    });
 }
 
 /** The most recent AQI^h at or before `at`, trying the 24 hours up to it. */
@@ -68,7 +75,11 @@ export function latestHour(readings: readonly ReadingDoc[], at: Date): HourlyAqi
   return series.length ? series[series.length - 1] : null;
 }
 
-export interface BandHours { band: AqiBand; hours: number; hoursAtOrAbove: number }
+export interface BandHours {
+  band: AqiBand;
+  hours: number;
+  hoursAtOrAbove: number;
+}
 
 /** Hours per band, every band listed (best first), with the running count of that band or worse. */
 export function bandHours(series: readonly { band: AqiBand }[]): BandHours[] {

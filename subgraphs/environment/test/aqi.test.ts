@@ -3,22 +3,7 @@
  * comment next to it from Bảng 2 and the formulas of mục 2.2, or taken from the decision's own
  * worked examples (mục 2.3), never from the implementation's output.
  */
-import {
-  BANDS,
-  bandOf,
-  CO,
-  dailyAqi,
-  hourlyAqi,
-  nowCast,
-  NO2,
-  O3_1H,
-  O3_8H,
-  PM10,
-  PM2_5,
-  SO2,
-  subIndex,
-  type HourlyReading,
-} from '../src/aqi';
+import { BANDS, bandOf, CO, dailyAqi, hourlyAqi, nowCast, NO2, O3_1H, O3_8H, PM10, PM2_5, SO2, subIndex, type HourlyReading } from '../src/aqi';
 
 const H = 3_600_000;
 /** 2024-01-15 00:00 in Vietnam (UTC+7). */
@@ -27,8 +12,7 @@ const hour = (k: number) => new Date(DAY0 + k * H);
 
 type Values = Omit<HourlyReading, 'time'>;
 /** A full day (24 readings, 00:00…23:00 ICT) where `fill(k)` gives the values of hour k. */
-const day = (fill: (k: number) => Values): HourlyReading[] =>
-  Array.from({ length: 24 }, (_, k) => ({ time: hour(k), ...fill(k) }));
+const day = (fill: (k: number) => Values): HourlyReading[] => Array.from({ length: 24 }, (_, k) => ({ time: hour(k), ...fill(k) }));
 
 describe('Bảng 1 — bands', () => {
   it('has the decision’s RGB colours and their hex forms', () => {
@@ -44,8 +28,18 @@ describe('Bảng 1 — bands', () => {
   });
 
   it.each([
-    [0, 'GOOD'], [50, 'GOOD'], [51, 'MODERATE'], [100, 'MODERATE'], [101, 'POOR'], [150, 'POOR'],
-    [151, 'BAD'], [200, 'BAD'], [201, 'VERY_BAD'], [300, 'VERY_BAD'], [301, 'HAZARDOUS'], [500, 'HAZARDOUS'],
+    [0, 'GOOD'],
+    [50, 'GOOD'],
+    [51, 'MODERATE'],
+    [100, 'MODERATE'],
+    [101, 'POOR'],
+    [150, 'POOR'],
+    [151, 'BAD'],
+    [200, 'BAD'],
+    [201, 'VERY_BAD'],
+    [300, 'VERY_BAD'],
+    [301, 'HAZARDOUS'],
+    [500, 'HAZARDOUS'],
   ])('AQI %i is %s', (aqi, code) => {
     expect(bandOf(aqi).code).toBe(code);
   });
@@ -252,7 +246,15 @@ describe('hourlyAqi (mục 2.2.1)', () => {
   });
 
   it('refuses duplicate hours and misaligned times', () => {
-    expect(() => hourlyAqi([{ time: at, pm25: 1 }, { time: at, pm25: 2 }], at)).toThrow(RangeError);
+    expect(() =>
+      hourlyAqi(
+        [
+          { time: at, pm25: 1 },
+          { time: at, pm25: 2 },
+        ],
+        at,
+      ),
+    ).toThrow(RangeError);
     expect(() => hourlyAqi([], new Date(DAY0 + 60_000))).toThrow(RangeError);
     expect(() => hourlyAqi([{ time: new Date(DAY0 + 1) }], at)).toThrow(RangeError);
   });
@@ -311,9 +313,7 @@ describe('dailyAqi (mục 2.2.2)', () => {
   it('needs 18 hourly PM values for a 24-hour mean', () => {
     // PM2.5 only 17 hours → no PM2.5 index; PM10 18 hours, 9 × 100 and 9 × 160 → mean 130 →
     // 50 + 50/100 × 80 = 90.
-    const r = dailyAqi(
-      day((k) => ({ pm25: k < 17 ? 200 : null, pm10: k < 18 ? (k % 2 ? 100 : 160) : undefined })),
-    )!;
+    const r = dailyAqi(day((k) => ({ pm25: k < 17 ? 200 : null, pm10: k < 18 ? (k % 2 ? 100 : 160) : undefined })))!;
     expect(r.subIndices.PM2_5).toBeUndefined();
     expect(r.subIndices.PM10).toBeCloseTo(90, 9);
     expect(r.value).toBe(90);
@@ -328,9 +328,7 @@ describe('dailyAqi (mục 2.2.2)', () => {
 
   it('uses the 1-hour maximum for SO2, NO2 and CO', () => {
     // SO2 max 350 → 100; CO max 45000 → 150; NO2 max 150 → 75; PM10 40 → 40. AQI 150 (still POOR).
-    const r = dailyAqi(
-      day((k) => ({ pm10: 40, so2: k === 3 ? 350 : 20, co: k === 20 ? 45000 : 1000, no2: k === 9 ? 150 : 10 })),
-    )!;
+    const r = dailyAqi(day((k) => ({ pm10: 40, so2: k === 3 ? 350 : 20, co: k === 20 ? 45000 : 1000, no2: k === 9 ? 150 : 10 })))!;
     expect(r.subIndices.SO2).toBe(100);
     expect(r.subIndices.CO).toBe(150);
     expect(r.subIndices.NO2).toBeCloseTo(75, 9);

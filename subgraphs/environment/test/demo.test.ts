@@ -8,7 +8,10 @@ import { toStation } from '../src/connectors/stations-json';
 import { toReading } from '../src/connectors/readings-csv';
 
 const outcome = (fn: () => unknown) => {
-  try { fn(); return 'ok'; } catch (e) {
+  try {
+    fn();
+    return 'ok';
+  } catch (e) {
     if (e instanceof RejectError) return `reject ${e.field}`;
     throw e;
   }
@@ -24,11 +27,15 @@ test('same files on every run, stations before readings, old codes before the re
   const stationOutcomes: string[][] = [];
   for (const f of a.filter((x) => x.feed === 'stations')) {
     const doc = (await readJsonDocument(createReadStream(f.file))) as { updatedAt: string; stations: object[] };
-    stationOutcomes.push(doc.stations.map((s) => outcome(() => {
-      const r = toStation({ ...s, updatedAt: doc.updatedAt });
-      known.add(r.code);
-      return r;
-    })));
+    stationOutcomes.push(
+      doc.stations.map((s) =>
+        outcome(() => {
+          const r = toStation({ ...s, updatedAt: doc.updatedAt });
+          known.add(r.code);
+          return r;
+        }),
+      ),
+    );
   }
   // Six stations in each list; the January list also has a water station and a mistyped commune.
   expect(stationOutcomes[0]).toEqual([...Array(6).fill('ok'), 'reject type', 'reject communeCode']);

@@ -70,7 +70,9 @@ const q = async (query: string, token = leader48) => {
 
 describe('contract', () => {
   test('the issue’s query works exactly as written', async () => {
-    const data = await q(`{ province(code: "49", asOf: "2025-03-01") { environment { stations { code name latestAqi { time value band dominant } daily(from: "2025-01-01", to: "2025-01-08") { date value band } } } } }`);
+    const data = await q(
+      `{ province(code: "49", asOf: "2025-03-01") { environment { stations { code name latestAqi { time value band dominant } daily(from: "2025-01-01", to: "2025-01-08") { date value band } } } } }`,
+    );
     expect(data.province.environment.stations).toEqual([
       {
         code: 'QNM01',
@@ -160,15 +162,17 @@ describe('statistics across levels', () => {
       // 30 days ending 2025-01-04: rated station-days QNM01 Jan 2 (80, good) and Jan 4 (170): 1/2 = 50 % < 80 − 10 → ALERT.
       { code: 'environment.goodDayRate', value: 50, target: 80, status: 'ALERT', period: '2024-12-06/2025-01-05' },
     ]);
-    expect(e.alerts).toEqual([{
-      code: 'environment.aqiBad',
-      level: 'WARNING',
-      title: 'Không khí Xấu tại Trạm Tam Kỳ: VN_AQI 170 (NO₂), 1 giờ từ mức Xấu',
-      unitCode: '20335',
-      register: 'PRE_2025_07',
-      time: '2025-01-04T10:00:00+07:00',
-      link: 'airStation:QNM01/2025-01-04',
-    }]);
+    expect(e.alerts).toEqual([
+      {
+        code: 'environment.aqiBad',
+        level: 'WARNING',
+        title: 'Không khí Xấu tại Trạm Tam Kỳ: VN_AQI 170 (NO₂), 1 giờ từ mức Xấu',
+        unitCode: '20335',
+        register: 'PRE_2025_07',
+        time: '2025-01-04T10:00:00+07:00',
+        link: 'airStation:QNM01/2025-01-04',
+      },
+    ]);
   });
 });
 
@@ -198,7 +202,11 @@ describe('connector', () => {
   test('re-sending the same feed changes nothing', async () => {
     const before = await q(`{ environmentStation(code: "QNM01") { daily(from: "2025-01-01", to: "2025-01-08") { date value } } }`);
     expect((await hub.ingest('environment', 'readings', readingsCsv)).body).toEqual({ accepted: 0, rejected: 0, unchanged: 54 });
-    expect((await hub.ingest('environment', 'stations', readFileSync(join(__dirname, 'fixtures', 'stations-2025-01.json')))).body).toEqual({ accepted: 0, rejected: 3, unchanged: 3 });
+    expect((await hub.ingest('environment', 'stations', readFileSync(join(__dirname, 'fixtures', 'stations-2025-01.json')))).body).toEqual({
+      accepted: 0,
+      rejected: 3,
+      unchanged: 3,
+    });
     expect(await q(`{ environmentStation(code: "QNM01") { daily(from: "2025-01-01", to: "2025-01-08") { date value } } }`)).toEqual(before);
   });
 
@@ -217,7 +225,10 @@ describe('connector', () => {
   test('malformed rows become rejects naming field and value; the rest goes in', async () => {
     const r = await hub.ingest('environment', 'readings', badReadings);
     expect(r.body).toEqual({ accepted: 0, rejected: 5, unchanged: 0 });
-    const data = await q(`{ environmentRejects(feed: "readings") { field value reason } stations: environmentRejects(feed: "stations") { field value reason } }`, officer);
+    const data = await q(
+      `{ environmentRejects(feed: "readings") { field value reason } stations: environmentRejects(feed: "stations") { field value reason } }`,
+      officer,
+    );
     const reasons = data.environmentRejects.map((x: any) => x.reason).sort();
     expect(reasons).toEqual([
       'MaTram: "XYZ99" — không có trạm này trong danh mục trạm (nạp stations.json trước)',
@@ -246,7 +257,8 @@ describe('connector', () => {
   });
 
   test('after the reform: a newer listing wins, an older one is unchanged, and province 48 holds 49’s stations', async () => {
-    const listing = (updatedAt: string, name: string) => JSON.stringify({ updatedAt, stations: [{ code: 'QNM01', name, type: 'AIR', longitude: 108.4739, latitude: 15.5736, communeCode: '20335' }] });
+    const listing = (updatedAt: string, name: string) =>
+      JSON.stringify({ updatedAt, stations: [{ code: 'QNM01', name, type: 'AIR', longitude: 108.4739, latitude: 15.5736, communeCode: '20335' }] });
     expect((await hub.ingest('environment', 'stations', listing('2025-09-01', 'Trạm Bàn Thạch'))).body).toEqual({ accepted: 1, rejected: 0, unchanged: 0 });
     expect((await hub.ingest('environment', 'stations', listing('2025-08-01', 'Trạm Tam Kỳ cũ'))).body).toEqual({ accepted: 0, rejected: 0, unchanged: 1 });
     const data = await q(`{

@@ -12,7 +12,13 @@ const reference = new Date('2025-01-05T23:00:00+07:00');
 
 test('figures: good days (VN_AQI ≤ 100) over the rated station-days of the period, and the worst day', () => {
   expect(figuresOf({ from: '2025-01-01', to: '2025-01-05' }, days)).toEqual({
-    from: '2025-01-01', to: '2025-01-05', stationDays: 4, ratedDays: 3, goodDays: 2, goodDayRate: 66.7, worstDaily: 120,
+    from: '2025-01-01',
+    to: '2025-01-05',
+    stationDays: 4,
+    ratedDays: 3,
+    goodDays: 2,
+    goodDayRate: 66.7,
+    worstDaily: 120,
   });
 });
 
@@ -26,7 +32,10 @@ test('indicators: latest hour by the QĐ 1459 bands, good-day share against the 
 
 test('no reading within the window or no rated day: null values, WATCH', () => {
   const none = figuresOf({ from: '2025-02-01', to: '2025-02-02' }, days);
-  expect(airIndicators(null, reference, none, none).map((i) => [i.value, i.status])).toEqual([[null, 'WATCH'], [null, 'WATCH']]);
+  expect(airIndicators(null, reference, none, none).map((i) => [i.value, i.status])).toEqual([
+    [null, 'WATCH'],
+    [null, 'WATCH'],
+  ]);
 });
 
 test('every setting is HUB_ENVIRONMENT_<NAME> and in the README table', () => {

@@ -21,7 +21,7 @@ const stationOf = async () => {
   return r.data.environmentStation;
 };
 
-test('a list without updatedAt is accepted, read in today\'s register, and sent again changes nothing', async () => {
+test("a list without updatedAt is accepted, read in today's register, and sent again changes nothing", async () => {
   const list = JSON.stringify({ stations: [station('Trạm Tam Kỳ')] });
   expect((await hub.ingest('environment', 'stations', list)).body).toEqual({ accepted: 1, rejected: 0, unchanged: 0 });
   expect((await hub.ingest('environment', 'stations', list)).body).toEqual({ accepted: 0, rejected: 0, unchanged: 1 });

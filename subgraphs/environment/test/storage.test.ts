@@ -15,8 +15,13 @@ const header = 'MaTram,ThoiGian,PM2_5,PM10,O3,NO2,SO2,CO';
 const at = (day: string, h: number) => `${day}T${String(h).padStart(2, '0')}:00:00+07:00`;
 const day = (n: number) => new Date(Date.UTC(2025, 0, n)).toISOString().slice(0, 10);
 /** Every hour of days [first, last] of January 2025 (0 and below: December 2024) at QNM01, PM2.5 20 + day. */
-const readings = (first: number, last: number) => [header, ...Array.from({ length: last - first + 1 }, (_, k) => first + k)
-  .flatMap((d) => Array.from({ length: 24 }, (_, h) => `QNM01,${at(day(d), h)},${20 + d},,,,,`))].join('\n');
+const readings = (first: number, last: number) =>
+  [
+    header,
+    ...Array.from({ length: last - first + 1 }, (_, k) => first + k).flatMap((d) =>
+      Array.from({ length: 24 }, (_, h) => `QNM01,${at(day(d), h)},${20 + d},,,,,`),
+    ),
+  ].join('\n');
 
 beforeAll(async () => {
   hub = await startTestHub([environment], { fresh: ['environment'], tag: 'env-store' });
@@ -46,10 +51,13 @@ test('a unit’s figures read the same documents when the readings held grow ten
 });
 
 test('series: periods add up to the whole range; good days by the daily index', async () => {
-  const r = await hub.query(`{ province(code: "49", asOf: "2025-03-01") { environment {
+  const r = await hub.query(
+    `{ province(code: "49", asOf: "2025-03-01") { environment {
     days: series(from: "2025-01-01", to: "2025-02-01", every: DAY) { from stationDays ratedDays goodDays worstDaily }
     weeks: series(from: "2025-01-01", to: "2025-02-01", every: WEEK) { from to stationDays ratedDays goodDays }
-    month: series(from: "2025-01-01", to: "2025-02-01", every: MONTH) { stationDays ratedDays goodDays goodDayRate worstDaily } } } }`, { token: leader });
+    month: series(from: "2025-01-01", to: "2025-02-01", every: MONTH) { stationDays ratedDays goodDays goodDayRate worstDaily } } } }`,
+    { token: leader },
+  );
   expect(r.errors).toBeUndefined();
   const e = r.data.province.environment;
   expect(e.days).toHaveLength(31);

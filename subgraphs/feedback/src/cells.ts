@@ -19,10 +19,21 @@ const metresPerDegree = 111_320;
  */
 const eastScale = Math.cos((24 * Math.PI) / 180);
 
-export interface Point { latitude: number; longitude: number }
-export interface Located { id: string; latitude: number; longitude: number; at: Date }
+export interface Point {
+  latitude: number;
+  longitude: number;
+}
+export interface Located {
+  id: string;
+  latitude: number;
+  longitude: number;
+  at: Date;
+}
 
-interface CellDoc { _id: string; r?: Record<string, { a: number; o: number; t: number }> }
+interface CellDoc {
+  _id: string;
+  r?: Record<string, { a: number; o: number; t: number }>;
+}
 
 const collection = (conn: Connection) => conn.db!.collection<CellDoc>('cells');
 
@@ -50,13 +61,24 @@ export async function writeCells(conn: Connection, changes: { before: FeedbackDo
       ops.push({ updateOne: { filter: { _id: was }, update: { $unset: { [field]: '' } } } });
     }
     if (now && (was !== now || before!.latitude !== after.latitude || before!.longitude !== after.longitude)) {
-      ops.push({ updateOne: { filter: { _id: now }, update: { $set: { [field]: { a: after.latitude!, o: after.longitude!, t: after.receivedAt.getTime() } } }, upsert: true } });
+      ops.push({
+        updateOne: {
+          filter: { _id: now },
+          update: { $set: { [field]: { a: after.latitude!, o: after.longitude!, t: after.receivedAt.getTime() } } },
+          upsert: true,
+        },
+      });
     }
   }
   if (ops.length) await collection(conn).bulkWrite(ops, { ordered: false });
 }
 
-export interface Ask { category: string; point: Point; from: Date; to: Date }
+export interface Ask {
+  category: string;
+  point: Point;
+  from: Date;
+  to: Date;
+}
 
 /** The cell documents an ask needs: 3 × 3 cells for each Vietnam day of [from, to]. */
 export function cellIdsOf(ask: Ask): string[] {
@@ -79,7 +101,10 @@ export async function nearby(conn: Connection, asks: (Ask & { metres: number })[
   const docs = new Map<string, CellDoc>();
   // The patched FerretDB answers `_id $in` from the index up to 10,000 keys.
   for (let i = 0; i < ids.length; i += 10_000) {
-    for (const d of await collection(conn).find({ _id: { $in: ids.slice(i, i + 10_000) } }).toArray()) docs.set(d._id, d);
+    for (const d of await collection(conn)
+      .find({ _id: { $in: ids.slice(i, i + 10_000) } })
+      .toArray())
+      docs.set(d._id, d);
   }
   return asks.map((ask, k) => {
     const out: Located[] = [];

@@ -12,7 +12,10 @@ import { marksOf } from './hotspots';
 import { feedbackRollups } from './rollups';
 import { models, type FeedbackDoc } from './models';
 
-export interface Change { before: FeedbackDoc | null; after: FeedbackDoc }
+export interface Change {
+  before: FeedbackDoc | null;
+  after: FeedbackDoc;
+}
 
 const receivedDay = (d: FeedbackDoc) => todayInVietnam(d.receivedAt);
 const resolvedDay = (d: FeedbackDoc) => (doneStatuses.has(d.status) && d.resolvedAt ? todayInVietnam(d.resolvedAt) : null);
@@ -62,13 +65,23 @@ export const recordChanges = (conn: Connection, changes: Change[]) => keep(conn,
 export function importedChanges(conn: Connection) {
   const hook = async (changes: AcceptedChange<FeedbackDoc & StoredRecord>[]) => {
     await writeCells(conn, changes);
-    const moved = changes.filter(({ before, after }) => !before || cellKeyOf(before) !== cellKeyOf(after) || before.latitude !== after.latitude || before.longitude !== after.longitude);
-    const marks = await marksOf(conn, moved.map((c) => c.after));
-    moved.forEach((c, i) => { c.after.hotSpot = marks[i]; });
+    const moved = changes.filter(
+      ({ before, after }) => !before || cellKeyOf(before) !== cellKeyOf(after) || before.latitude !== after.latitude || before.longitude !== after.longitude,
+    );
+    const marks = await marksOf(
+      conn,
+      moved.map((c) => c.after),
+    );
+    moved.forEach((c, i) => {
+      c.after.hotSpot = marks[i];
+    });
     for (const c of changes) if (!moved.includes(c)) c.after.hotSpot = c.before!.hotSpot ?? null;
     const marked = changes.filter((c) => c.after.hotSpot);
     if (marked.length) {
-      await models(conn).Feedback.bulkWrite(marked.map((c) => ({ updateOne: { filter: { _id: c.after._id }, update: { $set: { hotSpot: c.after.hotSpot } } } })), { ordered: false });
+      await models(conn).Feedback.bulkWrite(
+        marked.map((c) => ({ updateOne: { filter: { _id: c.after._id }, update: { $set: { hotSpot: c.after.hotSpot } } } })),
+        { ordered: false },
+      );
     }
     await keep(conn, changes, false);
   };

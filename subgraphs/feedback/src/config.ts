@@ -12,24 +12,44 @@ import { categories, type Category } from './codes';
  * like the others. HUB_FEEDBACK_DEADLINE_DAYS='{"TRAFFIC":3}' overrides any of them.
  */
 const defaultDeadlines: Record<Category, number> = {
-  TRAFFIC: 5, ENVIRONMENT: 7, PUBLIC_ORDER: 3, URBAN_INFRASTRUCTURE: 7, LAND: 15, HEALTH: 5, EDUCATION: 10, ADMINISTRATIVE_PROCEDURES: 10, OTHER: 10,
+  TRAFFIC: 5,
+  ENVIRONMENT: 7,
+  PUBLIC_ORDER: 3,
+  URBAN_INFRASTRUCTURE: 7,
+  LAND: 15,
+  HEALTH: 5,
+  EDUCATION: 10,
+  ADMINISTRATIVE_PROCEDURES: 10,
+  OTHER: 10,
 };
 
 const { z } = setting;
-const deadlineOverrides = z.string()
+const deadlineOverrides = z
+  .string()
   .transform((text, ctx) => {
-    try { return JSON.parse(text) as unknown; } catch { ctx.addIssue({ code: 'custom', message: 'expected JSON, e.g. {"TRAFFIC":3}' }); return z.NEVER; }
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'expected JSON, e.g. {"TRAFFIC":3}' });
+      return z.NEVER;
+    }
   })
-  .pipe(z.partialRecord(z.enum(Object.keys(categories) as [Category, ...Category[]]), z.number().int().min(1).max(90), {
-    error: `expected {"<category>": working days 1–90}, categories ${Object.keys(categories).join(', ')}`,
-  }))
+  .pipe(
+    z.partialRecord(z.enum(Object.keys(categories) as [Category, ...Category[]]), z.number().int().min(1).max(90), {
+      error: `expected {"<category>": working days 1–90}, categories ${Object.keys(categories).join(', ')}`,
+    }),
+  )
   .transform((given) => ({ ...defaultDeadlines, ...given }))
   .default(defaultDeadlines);
 
 /** "5/600": at most 5 submissions per client per 600 s. */
-const rate = z.string()
+const rate = z
+  .string()
   .regex(/^[1-9]\d*\/[1-9]\d*$/, { error: 'expected submissions/seconds, e.g. 5/600' })
-  .transform((text) => { const [max, windowSeconds] = text.split('/').map(Number); return { max, windowSeconds }; })
+  .transform((text) => {
+    const [max, windowSeconds] = text.split('/').map(Number);
+    return { max, windowSeconds };
+  })
   .default({ max: 5, windowSeconds: 600 });
 
 export const settings = sectorSettings('feedback', {
@@ -63,7 +83,15 @@ export const deadlineDays = (): Record<Category, number> => settings().deadlineD
 
 export function limits() {
   const s = settings();
-  return { photos: 5, photoBytes: s.photoBytes, allPhotosBytes: s.allPhotosBytes, descriptionChars: 2000, rate: s.rateLimit, duplicateMetres: 100, duplicateHours: 24 };
+  return {
+    photos: 5,
+    photoBytes: s.photoBytes,
+    allPhotosBytes: s.allPhotosBytes,
+    descriptionChars: 2000,
+    rate: s.rateLimit,
+    duplicateMetres: 100,
+    duplicateHours: 24,
+  };
 }
 
 export function hotSpot() {
@@ -73,7 +101,13 @@ export function hotSpot() {
 
 export function targets() {
   const s = settings();
-  return { onTimeRate: s.targetOnTimeRate, onTimeWatchBand: s.onTimeWatchBand, satisfaction: s.targetSatisfaction, satisfactionWatchBand: s.satisfactionWatchBand, overdueWatchShare: s.overdueWatchShare };
+  return {
+    onTimeRate: s.targetOnTimeRate,
+    onTimeWatchBand: s.onTimeWatchBand,
+    satisfaction: s.targetSatisfaction,
+    satisfactionWatchBand: s.satisfactionWatchBand,
+    overdueWatchShare: s.overdueWatchShare,
+  };
 }
 
 export function publicBaseUrl(listed: string): string {

@@ -13,8 +13,14 @@ export const wholeCountry = '*';
 /** Days read per query of a walk. */
 const chunkDays = 31;
 
-export interface Entry { t: number; s?: string }
-interface DayDoc { _id: string; r?: Record<string, Entry> }
+export interface Entry {
+  t: number;
+  s?: string;
+}
+interface DayDoc {
+  _id: string;
+  r?: Record<string, Entry>;
+}
 
 export type IndexName = 'received' | 'resolved';
 
@@ -80,10 +86,15 @@ export async function walk(conn: Connection, name: IndexName, w: Walk): Promise<
     for (let day = addDays(end, -1), n = 0; day >= w.from && n < chunkDays; day = addDays(day, -1), n++) {
       for (const key of w.keys) ids.push(`${key}|${day}`);
     }
-    for (const doc of await collection(conn, name).find({ _id: { $in: ids } }).toArray()) {
+    for (const doc of await collection(conn, name)
+      .find({ _id: { $in: ids } })
+      .toArray()) {
       for (const [field, e] of Object.entries(doc.r ?? {})) if (!w.keep || w.keep(e)) found.set(decodeName(field), e.t);
     }
   }
   // Whole days were read newest first, so once `first` are found the newest `first` are among them.
-  return [...found].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, w.first).map(([id]) => id);
+  return [...found]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, w.first)
+    .map(([id]) => id);
 }

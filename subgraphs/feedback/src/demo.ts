@@ -29,7 +29,15 @@ const texts: Record<Category, string[]> = {
   OTHER: ['Chó thả rông không rọ mõm'],
 };
 const categoryWeights: [Category, number][] = [
-  ['TRAFFIC', 25], ['URBAN_INFRASTRUCTURE', 25], ['ENVIRONMENT', 20], ['PUBLIC_ORDER', 8], ['LAND', 6], ['HEALTH', 4], ['EDUCATION', 4], ['ADMINISTRATIVE_PROCEDURES', 5], ['OTHER', 3],
+  ['TRAFFIC', 25],
+  ['URBAN_INFRASTRUCTURE', 25],
+  ['ENVIRONMENT', 20],
+  ['PUBLIC_ORDER', 8],
+  ['LAND', 6],
+  ['HEALTH', 4],
+  ['EDUCATION', 4],
+  ['ADMINISTRATIVE_PROCEDURES', 5],
+  ['OTHER', 3],
 ];
 const pickCategory = (rng: Rng): Category => {
   let r = rng.next() * 100;
@@ -56,29 +64,55 @@ type Outcome = 'NEW' | 'REFUSED' | 'IN_PROGRESS' | 'ON_TIME' | 'LATE';
 
 function report(rng: Rng, id: string, commune: Unit, sent: number, lastDay: number, point: Line, category = pickCategory(rng), outcome?: Outcome): Line[] {
   const base: Line = {
-    MaPhanAnh: id, LinhVuc: categories[category], NoiDung: rng.pick(texts[category]), MaXaPhuong: commune.code, ...point,
-    ThoiGianGui: iso(sent), HoTen: 'Người dân', SoDienThoai: `09${String(rng.int(10_000_000, 99_999_999))}`,
+    MaPhanAnh: id,
+    LinhVuc: categories[category],
+    NoiDung: rng.pick(texts[category]),
+    MaXaPhuong: commune.code,
+    ...point,
+    ThoiGianGui: iso(sent),
+    HoTen: 'Người dân',
+    SoDienThoai: `09${String(rng.int(10_000_000, 99_999_999))}`,
   };
   const roll = rng.next();
   const o: Outcome = outcome ?? (roll < 0.05 ? 'REFUSED' : roll < 0.12 ? 'IN_PROGRESS' : roll < 0.25 ? 'LATE' : 'ON_TIME');
   const received = { ...base, TrangThai: 'MOI', ThoiGianCapNhat: iso(sent) };
   if (o === 'NEW') return [received];
-  if (o === 'REFUSED') return [received, { ...base, TrangThai: 'TU_CHOI', LyDoTuChoi: rng.pick(['KHONG_THUOC_THAM_QUYEN', 'TRUNG_LAP', 'THIEU_THONG_TIN']), ThoiGianCapNhat: iso(sent + 4 * 3_600_000) }];
+  if (o === 'REFUSED')
+    return [
+      received,
+      {
+        ...base,
+        TrangThai: 'TU_CHOI',
+        LyDoTuChoi: rng.pick(['KHONG_THUOC_THAM_QUYEN', 'TRUNG_LAP', 'THIEU_THONG_TIN']),
+        ThoiGianCapNhat: iso(sent + 4 * 3_600_000),
+      },
+    ];
   const agency = `UBND ${commune.type.toLowerCase()}${commune.name.slice(commune.type.length)}`;
   const assigned = { ...base, TrangThai: 'DANG_XU_LY', DonViXuLy: agency, ThoiGianCapNhat: iso(sent + day) };
   // Deadlines are 3–15 working days: on time within 3 calendar days, late after 25.
   const done = sent + (o === 'LATE' ? rng.int(25, 40) : rng.int(1, 3)) * day;
   if (o === 'IN_PROGRESS' || done > lastDay) return [received, assigned];
-  const resolved = { ...assigned, TrangThai: rng.chance(0.6) ? 'DA_DONG' : 'DA_XU_LY', KetQuaXuLy: 'Đã kiểm tra và xử lý', ThoiGianXuLy: iso(done), DanhGia: rng.chance(0.6) ? rng.int(2, 5) : null, ThoiGianCapNhat: iso(done) };
+  const resolved = {
+    ...assigned,
+    TrangThai: rng.chance(0.6) ? 'DA_DONG' : 'DA_XU_LY',
+    KetQuaXuLy: 'Đã kiểm tra và xử lý',
+    ThoiGianXuLy: iso(done),
+    DanhGia: rng.chance(0.6) ? rng.int(2, 5) : null,
+    ThoiGianCapNhat: iso(done),
+  };
   return rng.chance(0.1) ? [resolved, received] : [received, resolved];
 }
 
 function malformed(rng: Rng, good: Line): string {
   switch (rng.int(0, 3)) {
-    case 0: return JSON.stringify(good).slice(0, 50);
-    case 1: return JSON.stringify({ ...good, MaPhanAnh: `${good.MaPhanAnh}-X`, MaXaPhuong: '99999' });
-    case 2: return JSON.stringify({ ...good, MaPhanAnh: `${good.MaPhanAnh}-Y`, LinhVuc: 'Thời tiết' });
-    default: return JSON.stringify({ ...good, MaPhanAnh: `${good.MaPhanAnh}-Z`, ThoiGianGui: '06/01/2025' });
+    case 0:
+      return JSON.stringify(good).slice(0, 50);
+    case 1:
+      return JSON.stringify({ ...good, MaPhanAnh: `${good.MaPhanAnh}-X`, MaXaPhuong: '99999' });
+    case 2:
+      return JSON.stringify({ ...good, MaPhanAnh: `${good.MaPhanAnh}-Y`, LinhVuc: 'Thời tiết' });
+    default:
+      return JSON.stringify({ ...good, MaPhanAnh: `${good.MaPhanAnh}-Z`, ThoiGianGui: '06/01/2025' });
   }
 }
 
@@ -92,7 +126,10 @@ async function writeLines(file: string, lines: string[]): Promise<void> {
 export async function generateDemo(outDir: string): Promise<{ feed: string; file: string }[]> {
   const rng = seededRandom(20250113);
   const reg = unitRegisters();
-  const halves = [{ file: 'reports-2025-h1.jsonl', from: Date.UTC(2025, 0, 1), to: Date.UTC(2025, 5, 30) }, { file: 'reports-2025-h2.jsonl', from: Date.UTC(2025, 6, 1), to: Date.UTC(2025, 11, 31) }];
+  const halves = [
+    { file: 'reports-2025-h1.jsonl', from: Date.UTC(2025, 0, 1), to: Date.UTC(2025, 5, 30) },
+    { file: 'reports-2025-h2.jsonl', from: Date.UTC(2025, 6, 1), to: Date.UTC(2025, 11, 31) },
+  ];
   const out: { feed: string; file: string }[] = [];
   let seq = 0;
   const nextId = () => `PAHT-2025-${String(++seq).padStart(5, '0')}`;
@@ -100,7 +137,8 @@ export async function generateDemo(outDir: string): Promise<{ feed: string; file
     const lines: string[] = [];
     for (const p of ['49', '40', '35']) {
       const old = reg.list('PRE_2025_07', 'COMMUNE').filter((c) => c.province === p);
-      const communes = h === 0 ? old : [...new Set(old.map((c) => currentOf(c).commune).filter((c): c is string => !!c))].map((c) => reg.get('FROM_2025_07', 'COMMUNE', c)!);
+      const communes =
+        h === 0 ? old : [...new Set(old.map((c) => currentOf(c).commune).filter((c): c is string => !!c))].map((c) => reg.get('FROM_2025_07', 'COMMUNE', c)!);
       for (let i = 0; i < perProvinceHalf; i++) {
         const commune = rng.pick(communes);
         const oldCommune = h === 0 ? commune : old.find((c) => currentOf(c).commune === commune.code)!;
@@ -114,10 +152,21 @@ export async function generateDemo(outDir: string): Promise<{ feed: string; file
       const tanThanh = reg.get('PRE_2025_07', 'COMMUNE', '20335')!;
       const q1 = (d: number) => Date.UTC(2025, 0, 6) + d * day + 1 * 3_600_000;
       const showcase: Outcome[] = ['ON_TIME', 'ON_TIME', 'ON_TIME', 'ON_TIME', 'LATE', 'LATE', 'IN_PROGRESS', 'REFUSED'];
-      showcase.forEach((o, i) => report(rng, nextId(), tanThanh, q1(i * 9), Date.UTC(2025, 3, 1), {}, undefined, o).forEach((v) => lines.push(JSON.stringify(v))));
+      showcase.forEach((o, i) =>
+        report(rng, nextId(), tanThanh, q1(i * 9), Date.UTC(2025, 3, 1), {}, undefined, o).forEach((v) => lines.push(JSON.stringify(v))),
+      );
       // Flooding reported four times within 150 m over three days in Tam Kỳ: a hot spot.
       for (let i = 0; i < 4; i++) {
-        report(rng, nextId(), tanThanh, q1(60 + (i % 3)), Date.UTC(2025, 3, 1), { ViDo: 15.5736 + i * 0.0003, KinhDo: 108.474 }, 'URBAN_INFRASTRUCTURE', 'NEW').forEach((v) => lines.push(JSON.stringify(v)));
+        report(
+          rng,
+          nextId(),
+          tanThanh,
+          q1(60 + (i % 3)),
+          Date.UTC(2025, 3, 1),
+          { ViDo: 15.5736 + i * 0.0003, KinhDo: 108.474 },
+          'URBAN_INFRASTRUCTURE',
+          'NEW',
+        ).forEach((v) => lines.push(JSON.stringify(v)));
       }
     }
     const file = join(outDir, half.file);

@@ -15,7 +15,10 @@ import { nearby, type Ask, type Located } from './cells';
 import type { FeedbackDoc } from './models';
 import type { FeedbackRow } from './figures';
 
-export interface HotSpotMark { count: number; near: string[] }
+export interface HotSpotMark {
+  count: number;
+  near: string[];
+}
 
 /** Ids a mark keeps of its neighbours (the alert links the newest). */
 const keptNear = 20;
@@ -23,7 +26,13 @@ const keptNear = 20;
 export function hotSpotAsk(d: Pick<FeedbackDoc, 'category' | 'latitude' | 'longitude' | 'receivedAt'>): (Ask & { metres: number }) | null {
   if (d.latitude === null || d.longitude === null) return null;
   const h = hotSpot();
-  return { category: d.category, point: { latitude: d.latitude, longitude: d.longitude }, from: new Date(d.receivedAt.getTime() - h.days * 86_400_000), to: d.receivedAt, metres: h.metres };
+  return {
+    category: d.category,
+    point: { latitude: d.latitude, longitude: d.longitude },
+    from: new Date(d.receivedAt.getTime() - h.days * 86_400_000),
+    to: d.receivedAt,
+    metres: h.metres,
+  };
 }
 
 /**
@@ -34,25 +43,45 @@ export function markOf(neighbours: Located[], self: string | null): HotSpotMark 
   const others = neighbours.filter((n) => n.id !== self);
   const count = others.length + 1;
   if (count < hotSpot().reports) return null;
-  return { count, near: others.reverse().map((n) => n.id).slice(0, keptNear) };
+  return {
+    count,
+    near: others
+      .reverse()
+      .map((n) => n.id)
+      .slice(0, keptNear),
+  };
 }
 
 /** Marks of many reports, their cells read in one query (after the reports themselves are listed). */
 export async function marksOf(conn: Connection, docs: FeedbackDoc[]): Promise<(HotSpotMark | null)[]> {
   const asks = docs.map(hotSpotAsk);
   const located = asks.flatMap((a, i) => (a ? [{ i, a }] : []));
-  const found = await nearby(conn, located.map((l) => l.a));
+  const found = await nearby(
+    conn,
+    located.map((l) => l.a),
+  );
   const out: (HotSpotMark | null)[] = docs.map(() => null);
-  located.forEach((l, k) => { out[l.i] = markOf(found[k], docs[l.i]._id); });
+  located.forEach((l, k) => {
+    out[l.i] = markOf(found[k], docs[l.i]._id);
+  });
   return out;
 }
 
-export interface HotSpot { category: string; count: number; latitude: number; longitude: number; last: Date; id: string; unit: FeedbackRow['unit'] }
+export interface HotSpot {
+  category: string;
+  count: number;
+  latitude: number;
+  longitude: number;
+  last: Date;
+  id: string;
+  unit: FeedbackRow['unit'];
+}
 
 /** One alert per cluster: the newest marked report stands for the marked ones it lists or that lie within its radius and days. */
 export function hotSpots(rows: FeedbackRow[]): HotSpot[] {
   const h = hotSpot();
-  const marked = rows.filter((r) => r.hotSpot && r.latitude !== null && r.longitude !== null)
+  const marked = rows
+    .filter((r) => r.hotSpot && r.latitude !== null && r.longitude !== null)
     .sort((a, b) => b.receivedAt.getTime() - a.receivedAt.getTime() || a._id.localeCompare(b._id));
   const covered = new Set<string>();
   const out: HotSpot[] = [];

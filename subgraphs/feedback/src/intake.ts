@@ -46,7 +46,13 @@ function phoneOf(value: string | null | undefined): string | null {
  * From one read of the cells around the point: the earliest report of the same category within
  * 100 m sent in the last 24 h (a near duplicate), and the hot-spot mark the new report makes.
  */
-async function neighbours(conn: Connection, category: Category, lat: number | null, lon: number | null, at: Date): Promise<{ duplicate: string | null; hotSpot: HotSpotMark | null }> {
+async function neighbours(
+  conn: Connection,
+  category: Category,
+  lat: number | null,
+  lon: number | null,
+  at: Date,
+): Promise<{ duplicate: string | null; hotSpot: HotSpotMark | null }> {
   if (lat === null || lon === null) return { duplicate: null, hotSpot: null };
   const l = limits();
   const hot = hotSpotAsk({ category, latitude: lat, longitude: lon, receivedAt: at })!;
@@ -62,7 +68,11 @@ export async function submitFeedback(m: Models, conn: Connection, input: SubmitI
   const l = limits();
   const description = input.description.trim().normalize('NFC');
   if (description.length < 10 || description.length > l.descriptionChars) {
-    throw badInput('input.description', description.length > 40 ? `${description.slice(0, 40)}…` : description, `mô tả dài từ 10 đến ${l.descriptionChars} ký tự`);
+    throw badInput(
+      'input.description',
+      description.length > 40 ? `${description.slice(0, 40)}…` : description,
+      `mô tả dài từ 10 đến ${l.descriptionChars} ký tự`,
+    );
   }
   const phone = phoneOf(input.phone);
   let place;
@@ -86,7 +96,10 @@ export async function submitFeedback(m: Models, conn: Connection, input: SubmitI
       status: 'RECEIVED',
       receivedAt: now,
       dueAt: addWorkingDays(now, deadlineDays()[input.category]),
-      refusalReason: null, agency: null, result: null, resolvedAt: null,
+      refusalReason: null,
+      agency: null,
+      result: null,
+      resolvedAt: null,
       photos: [],
       resultPhotos: [],
       rating: null,

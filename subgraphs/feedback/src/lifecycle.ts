@@ -26,7 +26,12 @@ function text(argument: string, value: string, max: number): string {
   return t;
 }
 
-export interface Move { to: Status; set?: Partial<FeedbackDoc>; note?: string | null; resultPhotos?: PhotoInput[] | null }
+export interface Move {
+  to: Status;
+  set?: Partial<FeedbackDoc>;
+  note?: string | null;
+  resultPhotos?: PhotoInput[] | null;
+}
 
 export async function transition(m: Models, conn: Connection, identity: Identity, code: string, move: Move, now = new Date()): Promise<FeedbackDoc> {
   if (identity.role !== 'officer' && identity.role !== 'admin') throw forbidden('xử lý phản ánh cần vai trò officer hoặc admin');
@@ -50,7 +55,9 @@ export async function transition(m: Models, conn: Connection, identity: Identity
 export const moves = {
   accept: (): Move => ({ to: 'ACCEPTED' }),
   refuse: (reason: RefusalReason, note: string | null | undefined): Move => ({
-    to: 'REFUSED', set: { refusalReason: reason }, note: note ? `${refusalReasons[reason]}: ${text('note', note, 1000)}` : refusalReasons[reason],
+    to: 'REFUSED',
+    set: { refusalReason: reason },
+    note: note ? `${refusalReasons[reason]}: ${text('note', note, 1000)}` : refusalReasons[reason],
   }),
   assign: (agency: string): Move => {
     const a = text('agency', agency, 300);
@@ -58,7 +65,9 @@ export const moves = {
   },
   start: (): Move => ({ to: 'IN_PROGRESS' }),
   resolve: (result: string, photos: PhotoInput[] | null | undefined, now = new Date()): Move => ({
-    to: 'RESOLVED', set: { result: text('result', result, 4000), resolvedAt: now }, resultPhotos: photos,
+    to: 'RESOLVED',
+    set: { result: text('result', result, 4000), resolvedAt: now },
+    resultPhotos: photos,
   }),
   close: (): Move => ({ to: 'CLOSED' }),
 };

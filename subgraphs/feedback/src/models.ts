@@ -4,7 +4,12 @@ import type { Category, Status, RefusalReason } from './codes';
 import type { PhotoRef } from './photos/store';
 import type { HotSpotMark } from './hotspots';
 
-export interface Step { status: Status; at: Date; by: string; note: string | null }
+export interface Step {
+  status: Status;
+  at: Date;
+  by: string;
+  note: string | null;
+}
 
 /**
  * A citizen's report: from the hub's own form (`source` WEB, `_id` the tracking code the hub
@@ -43,41 +48,58 @@ export interface FeedbackDoc {
 const photoSchema = new Schema<PhotoRef>({ id: String, contentType: String, size: Number }, { _id: false });
 const stepSchema = new Schema<Step>({ status: String, at: Date, by: String, note: { type: String, default: null } }, { _id: false });
 
-const feedbackSchema = new Schema<FeedbackDoc>({
-  _id: String,
-  source: { type: String, required: true },
-  category: { type: String, required: true },
-  description: { type: String, required: true },
-  phone: { type: String, default: null },
-  latitude: { type: Number, default: null },
-  longitude: { type: Number, default: null },
-  unit: { type: unitRefSchema, required: true },
-  status: { type: String, required: true },
-  receivedAt: { type: Date, required: true },
-  dueAt: { type: Date, required: true },
-  refusalReason: { type: String, default: null },
-  agency: { type: String, default: null },
-  result: { type: String, default: null },
-  resolvedAt: { type: Date, default: null },
-  photos: { type: [photoSchema], default: [] },
-  resultPhotos: { type: [photoSchema], default: [] },
-  rating: { type: Number, default: null },
-  history: { type: [stepSchema], default: [] },
-  duplicateOf: { type: String, default: null },
-  hotSpot: { type: new Schema<HotSpotMark>({ count: Number, near: [String] }, { _id: false }), default: null },
-  updatedAt: { type: Date, required: true },
-  ...ingestFields,
-}, { versionKey: false });
+const feedbackSchema = new Schema<FeedbackDoc>(
+  {
+    _id: String,
+    source: { type: String, required: true },
+    category: { type: String, required: true },
+    description: { type: String, required: true },
+    phone: { type: String, default: null },
+    latitude: { type: Number, default: null },
+    longitude: { type: Number, default: null },
+    unit: { type: unitRefSchema, required: true },
+    status: { type: String, required: true },
+    receivedAt: { type: Date, required: true },
+    dueAt: { type: Date, required: true },
+    refusalReason: { type: String, default: null },
+    agency: { type: String, default: null },
+    result: { type: String, default: null },
+    resolvedAt: { type: Date, default: null },
+    photos: { type: [photoSchema], default: [] },
+    resultPhotos: { type: [photoSchema], default: [] },
+    rating: { type: Number, default: null },
+    history: { type: [stepSchema], default: [] },
+    duplicateOf: { type: String, default: null },
+    hotSpot: { type: new Schema<HotSpotMark>({ count: Number, near: [String] }, { _id: false }), default: null },
+    updatedAt: { type: Date, required: true },
+    ...ingestFields,
+  },
+  { versionKey: false },
+);
 
 /** Submissions per client per window: `_id` "<client>|<window start>", so each check is one `_id` upsert. */
-export interface RateDoc { _id: string; n: number; expiresAt: Date }
+export interface RateDoc {
+  _id: string;
+  n: number;
+  expiresAt: Date;
+}
 const rateSchema = new Schema<RateDoc>({ _id: String, n: Number, expiresAt: Date }, { versionKey: false });
 
 /** Who read a phone number, and when (personal data reads are audit-logged). */
-export interface AuditDoc { at: Date; sub: string; role: string; trackingCode: string; field: string }
+export interface AuditDoc {
+  at: Date;
+  sub: string;
+  role: string;
+  trackingCode: string;
+  field: string;
+}
 const auditSchema = new Schema<AuditDoc>({ at: Date, sub: String, role: String, trackingCode: String, field: String }, { versionKey: false });
 
-export interface Models { Feedback: Model<FeedbackDoc>; Rate: Model<RateDoc>; Audit: Model<AuditDoc> }
+export interface Models {
+  Feedback: Model<FeedbackDoc>;
+  Rate: Model<RateDoc>;
+  Audit: Model<AuditDoc>;
+}
 
 export function models(conn: Connection): Models {
   return {

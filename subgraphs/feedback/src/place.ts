@@ -7,15 +7,29 @@
 import { resolveUnit, locateDistrict, UnitError, type UnitRef } from '@ioc/kit';
 
 export class PlaceError extends Error {
-  constructor(readonly field: string, readonly value: unknown, why: string) { super(why); }
+  constructor(
+    readonly field: string,
+    readonly value: unknown,
+    why: string,
+  ) {
+    super(why);
+  }
 }
 
-export interface Place { unit: UnitRef; latitude: number | null; longitude: number | null }
+export interface Place {
+  unit: UnitRef;
+  latitude: number | null;
+  longitude: number | null;
+}
 
 /** Vietnam's mainland and islands, with a margin: a point outside is a mistake (swapped or zero coordinates). */
 const bounds = { south: 7, north: 24, west: 102, east: 118 };
 
-export function placeOf(p: { latitude?: unknown; longitude?: unknown; communeCode?: unknown }, date: string, fields = { latitude: 'latitude', longitude: 'longitude', communeCode: 'communeCode' }): Place {
+export function placeOf(
+  p: { latitude?: unknown; longitude?: unknown; communeCode?: unknown },
+  date: string,
+  fields = { latitude: 'latitude', longitude: 'longitude', communeCode: 'communeCode' },
+): Place {
   const hasLat = p.latitude !== undefined && p.latitude !== null && p.latitude !== '';
   const hasLon = p.longitude !== undefined && p.longitude !== null && p.longitude !== '';
   if (hasLat !== hasLon) throw new PlaceError(hasLat ? fields.longitude : fields.latitude, hasLat ? p.longitude : p.latitude, 'cần cả vĩ độ và kinh độ');
@@ -24,8 +38,10 @@ export function placeOf(p: { latitude?: unknown; longitude?: unknown; communeCod
   if (hasLat) {
     latitude = Number(p.latitude);
     longitude = Number(p.longitude);
-    if (!Number.isFinite(latitude) || latitude < bounds.south || latitude > bounds.north) throw new PlaceError(fields.latitude, p.latitude, `vĩ độ phải trong lãnh thổ Việt Nam (${bounds.south}–${bounds.north})`);
-    if (!Number.isFinite(longitude) || longitude < bounds.west || longitude > bounds.east) throw new PlaceError(fields.longitude, p.longitude, `kinh độ phải trong lãnh thổ Việt Nam (${bounds.west}–${bounds.east})`);
+    if (!Number.isFinite(latitude) || latitude < bounds.south || latitude > bounds.north)
+      throw new PlaceError(fields.latitude, p.latitude, `vĩ độ phải trong lãnh thổ Việt Nam (${bounds.south}–${bounds.north})`);
+    if (!Number.isFinite(longitude) || longitude < bounds.west || longitude > bounds.east)
+      throw new PlaceError(fields.longitude, p.longitude, `kinh độ phải trong lãnh thổ Việt Nam (${bounds.west}–${bounds.east})`);
   }
   const hasCode = p.communeCode !== undefined && p.communeCode !== null && p.communeCode !== '';
   let code: unknown = p.communeCode;

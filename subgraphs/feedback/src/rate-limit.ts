@@ -20,8 +20,11 @@ export async function consumeSubmission(m: Models, client: string, now = Date.no
   if (doc!.n === 1) await m.Rate.deleteMany({ expiresAt: { $lte: new Date(now) } });
   if (doc!.n > max) {
     const retry = new Date(start + width);
-    throw new GraphQLError(`Gửi quá nhiều phản ánh: tối đa ${max} phản ánh mỗi ${Math.round(windowSeconds / 60)} phút từ một địa chỉ; hãy thử lại sau ${toVietnamIso(retry).slice(11, 16)}`, {
-      extensions: { code: 'RATE_LIMITED', retryAfter: retry.toISOString() },
-    });
+    throw new GraphQLError(
+      `Gửi quá nhiều phản ánh: tối đa ${max} phản ánh mỗi ${Math.round(windowSeconds / 60)} phút từ một địa chỉ; hãy thử lại sau ${toVietnamIso(retry).slice(11, 16)}`,
+      {
+        extensions: { code: 'RATE_LIMITED', retryAfter: retry.toISOString() },
+      },
+    );
   }
 }

@@ -15,7 +15,10 @@ export async function reindex(conn: Connection): Promise<number> {
   let batch: FeedbackDoc[] = [];
   let n = 0;
   const flush = async () => {
-    await listChanges(conn, batch.map((after) => ({ before: null, after })));
+    await listChanges(
+      conn,
+      batch.map((after) => ({ before: null, after })),
+    );
     n += batch.length;
     batch = [];
   };
@@ -40,4 +43,8 @@ async function main() {
   }
 }
 
-if (require.main === module) main().catch((e) => { console.error((e as Error).message); process.exit(1); });
+if (require.main === module)
+  main().catch((e) => {
+    console.error((e as Error).message);
+    process.exit(1);
+  });

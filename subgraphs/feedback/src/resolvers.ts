@@ -1,7 +1,27 @@
 import {
-  feedQueries, DateScalar, DateTimeScalar, JSONScalar, periodArgs, dateArg, intArg, badInput, forbidden, todayInVietnam, registerAt, unitRegisters,
-  selectorOf, targetKey, addDays, scopeCoversUnit, canSeePersonalData, figuresVisible, levelOfCode, listedUrl,
-  type BaseContext, type UnitReference, type UnitSelector,
+  feedQueries,
+  DateScalar,
+  DateTimeScalar,
+  JSONScalar,
+  periodArgs,
+  dateArg,
+  intArg,
+  badInput,
+  forbidden,
+  todayInVietnam,
+  registerAt,
+  unitRegisters,
+  selectorOf,
+  targetKey,
+  addDays,
+  scopeCoversUnit,
+  canSeePersonalData,
+  figuresVisible,
+  levelOfCode,
+  listedUrl,
+  type BaseContext,
+  type UnitReference,
+  type UnitSelector,
 } from '@ioc/kit';
 import type { Loaders } from './loaders';
 import type { Models, FeedbackDoc } from './models';
@@ -19,14 +39,26 @@ import type { PhotoInput } from './photos/input';
 import type { PhotoRef } from './photos/store';
 import type { Resolvers } from './generated/resolvers';
 
-export interface Context extends BaseContext { models: Models; loaders: Loaders }
+export interface Context extends BaseContext {
+  models: Models;
+  loaders: Loaders;
+}
 
-export interface StatsParent extends Figures { from: string; to: string; now: Date; tally: Tally; rows: FeedbackRow[]; unit: UnitSelector; previous: Figures | null }
+export interface StatsParent extends Figures {
+  from: string;
+  to: string;
+  now: Date;
+  tally: Tally;
+  rows: FeedbackRow[];
+  unit: UnitSelector;
+  previous: Figures | null;
+}
 
 /** Fields whose answer needs the items (open and hot-spot reports), not only the counters. */
 const needItems = ['overdue', 'byCategory', 'byAgency', 'indicators', 'alerts'];
 
-const stats = (typename: 'Province' | 'District' | 'Commune') =>
+const stats =
+  (typename: 'Province' | 'District' | 'Commune') =>
   async (ref: UnitReference, args: { from: unknown; to: unknown; now?: unknown }, ctx: Context, info?: GraphQLResolveInfo): Promise<StatsParent | null> => {
     const period = periodArgs(args.from, args.to);
     const now = nowOf(args.now);
@@ -36,7 +68,16 @@ const stats = (typename: 'Province' | 'District' | 'Commune') =>
     const periods = selects(info, 'indicators') ? [period, previousPeriod(period)] : [period];
     const [tally, before] = await ctx.loaders.rollups.load({ unit, periods, items: selects(info, ...needItems) });
     const rows = rowsOf(tally);
-    return { from: period.from, to: period.to, now, tally, rows, unit, previous: before ? figuresOf(before, rowsOf(before), now) : null, ...figuresOf(tally, rows, now) };
+    return {
+      from: period.from,
+      to: period.to,
+      now,
+      tally,
+      rows,
+      unit,
+      previous: before ? figuresOf(before, rowsOf(before), now) : null,
+      ...figuresOf(tally, rows, now),
+    };
   };
 
 const periodLabel = (s: StatsParent) => `${s.from}/${s.to}`;
@@ -55,7 +96,8 @@ function unitArg(code: unknown, asOf: unknown): UnitSelector {
 const resolvedListDays = 730;
 
 /** The day lists a caller's scope reads when no unit is asked: its units of today's register, or the whole country. */
-const scopeKeys = (identity: BaseContext['identity']) => (identity.scope.includes('*') ? [wholeCountry] : identity.scope.map((c) => targetKey({ register: 'FROM_2025_07', level: levelOfCode[c.length]!, code: c })));
+const scopeKeys = (identity: BaseContext['identity']) =>
+  identity.scope.includes('*') ? [wholeCountry] : identity.scope.map((c) => targetKey({ register: 'FROM_2025_07', level: levelOfCode[c.length]!, code: c }));
 
 const photoUrl = (id: string) => `${publicBaseUrl(listedUrl('feedback'))}/photos/${id}`;
 const unitEntity = (register: Register, code: string | null) => (code ? { register, code } : null);
@@ -78,7 +120,8 @@ const steps = (d: FeedbackDoc, ctx: Context) => d.history.map((s) => (canSeePers
 
 function officerView(ctx: Context, d: FeedbackDoc | null): FeedbackDoc | null {
   if (!d) return null;
-  if (!canSeePersonalData(ctx.identity) || !scopeCoversUnit(ctx.identity, d.unit.current)) throw forbidden(`phản ánh ${d._id} chỉ dành cho cán bộ có phạm vi đơn vị này`);
+  if (!canSeePersonalData(ctx.identity) || !scopeCoversUnit(ctx.identity, d.unit.current))
+    throw forbidden(`phản ánh ${d._id} chỉ dành cho cán bộ có phạm vi đơn vị này`);
   return d;
 }
 
@@ -97,20 +140,34 @@ export const resolvers: Resolvers = {
     resolvedFeedback: async (_: unknown, a: { unitCode: unknown; asOf?: unknown; first?: unknown }, ctx: Context) => {
       const first = a.first === undefined || a.first === null ? 20 : intArg('first', a.first, 1, 100);
       const today = todayInVietnam();
-      const ids = await walk(ctx.db.connection, 'resolved', { keys: [targetKey(unitArg(a.unitCode, a.asOf))], from: addDays(today, -resolvedListDays), to: addDays(today, 1), first });
+      const ids = await walk(ctx.db.connection, 'resolved', {
+        keys: [targetKey(unitArg(a.unitCode, a.asOf))],
+        from: addDays(today, -resolvedListDays),
+        to: addDays(today, 1),
+        first,
+      });
       // The lists are written after the report: a report moved out of RESOLVED/CLOSED since is left out.
       return (await ctx.loaders.report.loadMany(ids)).filter((d): d is FeedbackDoc => !!d && !(d instanceof Error) && doneStatuses.has(d.status as Status));
     },
-    feedbackReports: async (_: unknown, a: { from: unknown; to: unknown; unitCode?: unknown; asOf?: unknown; status?: Status | null; now?: unknown; first?: unknown }, ctx: Context) => {
+    feedbackReports: async (
+      _: unknown,
+      a: { from: unknown; to: unknown; unitCode?: unknown; asOf?: unknown; status?: Status | null; now?: unknown; first?: unknown },
+      ctx: Context,
+    ) => {
       if (ctx.identity.role === 'public') throw forbidden('danh sách phản ánh cần đăng nhập');
       const period = periodArgs(a.from, a.to);
       const first = a.first === undefined || a.first === null ? 100 : intArg('first', a.first, 1, 500);
       const now = nowOf(a.now);
       const ids = await walk(ctx.db.connection, 'received', {
         keys: a.unitCode === undefined || a.unitCode === null ? scopeKeys(ctx.identity) : [targetKey(unitArg(a.unitCode, a.asOf))],
-        from: period.from, to: period.to, first, keep: a.status ? (e) => e.s === a.status : undefined,
+        from: period.from,
+        to: period.to,
+        first,
+        keep: a.status ? (e) => e.s === a.status : undefined,
       });
-      const rows = (await ctx.loaders.report.loadMany(ids)).filter((d): d is FeedbackDoc => !!d && !(d instanceof Error) && scopeCoversUnit(ctx.identity, d.unit.current));
+      const rows = (await ctx.loaders.report.loadMany(ids)).filter(
+        (d): d is FeedbackDoc => !!d && !(d instanceof Error) && scopeCoversUnit(ctx.identity, d.unit.current),
+      );
       return rows.map((r) => ({ ...r, judgedAt: now }));
     },
     feedback: async (_: unknown, a: { trackingCode: unknown }, ctx: Context) => officerView(ctx, await ctx.loaders.report.load(code(a.trackingCode))),
@@ -118,15 +175,20 @@ export const resolvers: Resolvers = {
   Mutation: {
     submitFeedback: (_: unknown, a: { input: SubmitInput }, ctx: Context) =>
       submitFeedback(ctx.models, ctx.db.connection, a.input, ctx.identity.client ?? 'unknown'),
-    acceptFeedback: (_: unknown, a: { trackingCode: string }, ctx: Context) => transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.accept()),
+    acceptFeedback: (_: unknown, a: { trackingCode: string }, ctx: Context) =>
+      transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.accept()),
     refuseFeedback: (_: unknown, a: { trackingCode: string; reason: RefusalReason; note?: string | null }, ctx: Context) =>
       transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.refuse(a.reason, a.note)),
-    assignFeedback: (_: unknown, a: { trackingCode: string; agency: string }, ctx: Context) => transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.assign(a.agency)),
-    startFeedback: (_: unknown, a: { trackingCode: string }, ctx: Context) => transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.start()),
+    assignFeedback: (_: unknown, a: { trackingCode: string; agency: string }, ctx: Context) =>
+      transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.assign(a.agency)),
+    startFeedback: (_: unknown, a: { trackingCode: string }, ctx: Context) =>
+      transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.start()),
     resolveFeedback: (_: unknown, a: { trackingCode: string; result: string; photos?: PhotoInput[] | null }, ctx: Context) =>
       transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.resolve(a.result, a.photos)),
-    closeFeedback: (_: unknown, a: { trackingCode: string }, ctx: Context) => transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.close()),
-    rateFeedback: (_: unknown, a: { trackingCode: string; rating: unknown }, ctx: Context) => rate(ctx.models, ctx.db.connection, code(a.trackingCode), a.rating),
+    closeFeedback: (_: unknown, a: { trackingCode: string }, ctx: Context) =>
+      transition(ctx.models, ctx.db.connection, ctx.identity, code(a.trackingCode), moves.close()),
+    rateFeedback: (_: unknown, a: { trackingCode: string; rating: unknown }, ctx: Context) =>
+      rate(ctx.models, ctx.db.connection, code(a.trackingCode), a.rating),
   },
   Province: { feedback: stats('Province') },
   District: { feedback: stats('District') },

@@ -36,14 +36,26 @@ export const feedbackRollups: RollupSpec<FeedbackDoc> = {
   contributions(d) {
     const keep = openStatuses.has(d.status) || !!d.hotSpot;
     const item: ReportItem = {
-      category: d.category, status: d.status, receivedAt: d.receivedAt, dueAt: d.dueAt, resolvedAt: d.resolvedAt, agency: d.agency,
-      rating: d.rating, latitude: d.latitude, longitude: d.longitude, hotSpot: d.hotSpot ?? null, unitCode: d.unit.code, register: d.unit.register,
+      category: d.category,
+      status: d.status,
+      receivedAt: d.receivedAt,
+      dueAt: d.dueAt,
+      resolvedAt: d.resolvedAt,
+      agency: d.agency,
+      rating: d.rating,
+      latitude: d.latitude,
+      longitude: d.longitude,
+      hotSpot: d.hotSpot ?? null,
+      unitCode: d.unit.code,
+      register: d.unit.register,
     };
-    return [{
-      day: todayInVietnam(d.receivedAt),
-      counters: expand(measuresOf(d), { category: d.category, agency: d.agency }),
-      items: keep ? { [d._id]: item as unknown as Record<string, unknown> } : undefined,
-    }];
+    return [
+      {
+        day: todayInVietnam(d.receivedAt),
+        counters: expand(measuresOf(d), { category: d.category, agency: d.agency }),
+        items: keep ? { [d._id]: item as unknown as Record<string, unknown> } : undefined,
+      },
+    ];
   },
 };
 

@@ -10,8 +10,13 @@ jest.setTimeout(600_000);
 
 let hub: TestHub;
 const dir = mkdtempSync(join(tmpdir(), 'feedback-demo-'));
-beforeAll(async () => { hub = await startTestHub([feedback], { fresh: ['feedback'], tag: 'demo' }); });
-afterAll(async () => { await hub?.stop(); rmSync(dir, { recursive: true, force: true }); });
+beforeAll(async () => {
+  hub = await startTestHub([feedback], { fresh: ['feedback'], tag: 'demo' });
+});
+afterAll(async () => {
+  await hub?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 test('deterministic: the same seed writes the same files', async () => {
   const a = await generateDemo(dir);
@@ -32,7 +37,10 @@ test('the demo loads through the connector, keeps its malformed lines as rejects
   }
   expect(accepted).toBeGreaterThan(300);
   const token = await hub.token({ role: 'leader', scope: ['48'] });
-  const r = await hub.query(`{ commune(code: "20335", asOf: "2025-03-01") { feedback(from: "2025-01-01", to: "2025-04-01", now: "2025-04-01T00:00:00+07:00") { received resolved onTime late overdue refused alerts { code } } } }`, { token });
+  const r = await hub.query(
+    `{ commune(code: "20335", asOf: "2025-03-01") { feedback(from: "2025-01-01", to: "2025-04-01", now: "2025-04-01T00:00:00+07:00") { received resolved onTime late overdue refused alerts { code } } } }`,
+    { token },
+  );
   expect(r.errors).toBeUndefined();
   const f = r.data.commune.feedback;
   expect(f.received).toBeGreaterThanOrEqual(12);

@@ -53,9 +53,16 @@ describe('the public form', () => {
 
   test('a report with a phone and two photos, no token: a tracking code, RECEIVED, placed in its commune', async () => {
     const r = await send({
-      category: 'URBAN_INFRASTRUCTURE', description: 'Nắp cống bị vỡ trước trường tiểu học', communeCode: '20335',
-      latitude: 15.5736, longitude: 108.474, phone: '0905 123 456',
-      photos: [{ contentType: 'image/jpeg', dataBase64: b64(jpegWithLocation().bytes) }, { contentType: 'image/png', dataBase64: b64(pngWithLocation().bytes) }],
+      category: 'URBAN_INFRASTRUCTURE',
+      description: 'Nắp cống bị vỡ trước trường tiểu học',
+      communeCode: '20335',
+      latitude: 15.5736,
+      longitude: 108.474,
+      phone: '0905 123 456',
+      photos: [
+        { contentType: 'image/jpeg', dataBase64: b64(jpegWithLocation().bytes) },
+        { contentType: 'image/png', dataBase64: b64(pngWithLocation().bytes) },
+      ],
     });
     expect(r.errors).toBeUndefined();
     code = r.data.submitFeedback.trackingCode;
@@ -65,7 +72,9 @@ describe('the public form', () => {
   });
 
   test('public tracking shows status history and photos, never the phone; photos round-trip without their location metadata', async () => {
-    const r = await hub.query(`{ feedbackByCode(code: "${code}") { status statusName categoryName history { status at by } result photos { id contentType size url } } }`);
+    const r = await hub.query(
+      `{ feedbackByCode(code: "${code}") { status statusName categoryName history { status at by } result photos { id contentType size url } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const f = r.data.feedbackByCode;
     expect(f).toMatchObject({ status: 'RECEIVED', statusName: 'Đã gửi', categoryName: 'Hạ tầng đô thị', result: null });
@@ -88,7 +97,12 @@ describe('the public form', () => {
   });
 
   test('a forged content type, a missing place and a bad phone are refused with the field named', async () => {
-    const forged = await send({ category: 'TRAFFIC', description: 'Ảnh giả mạo kiểu tệp', communeCode: '20335', photos: [{ contentType: 'image/jpeg', dataBase64: b64(pngWithLocation().bytes) }] });
+    const forged = await send({
+      category: 'TRAFFIC',
+      description: 'Ảnh giả mạo kiểu tệp',
+      communeCode: '20335',
+      photos: [{ contentType: 'image/jpeg', dataBase64: b64(pngWithLocation().bytes) }],
+    });
     expect(forged.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'input.photos[0].contentType' } });
     const nowhere = await send({ category: 'TRAFFIC', description: 'Không có vị trí nào cả' });
     expect(nowhere.errors?.[0].message).toMatch(/input\.communeCode.*cần vị trí/);
@@ -96,7 +110,9 @@ describe('the public form', () => {
     expect(outside.errors?.[0].message).toMatch(/ngoài các ranh giới/);
     const phone = await send({ category: 'TRAFFIC', description: 'Số điện thoại sai dạng', communeCode: '20335', phone: '12345' });
     expect(phone.errors?.[0].message).toMatch(/input\.phone.*"12345"/);
-    const ids = await hub.subgraphs.feedback.db.connection.db!.collection('feedback').countDocuments({ description: { $in: ['Ảnh giả mạo kiểu tệp', 'Số điện thoại sai dạng'] } });
+    const ids = await hub.subgraphs.feedback.db.connection
+      .db!.collection('feedback')
+      .countDocuments({ description: { $in: ['Ảnh giả mạo kiểu tệp', 'Số điện thoại sai dạng'] } });
     expect(ids).toBe(0);
   });
 
@@ -113,7 +129,8 @@ describe('the public form', () => {
 
 describe('the lifecycle', () => {
   let code: string;
-  const move = (m: string, token: string) => hub.query(`mutation { ${m} { trackingCode status agency result history { status by note } phone resultPhotos { contentType } } }`, { token });
+  const move = (m: string, token: string) =>
+    hub.query(`mutation { ${m} { trackingCode status agency result history { status by note } phone resultPhotos { contentType } } }`, { token });
 
   beforeAll(async () => {
     const r = await send({ category: 'TRAFFIC', description: 'Biển báo giao thông bị đổ', communeCode: '20335', phone: '0905999888' });
@@ -144,7 +161,10 @@ describe('the lifecycle', () => {
       const r = await move(m, officer48);
       expect(r.errors).toBeUndefined();
     }
-    const officerView = await hub.query(`{ feedback(trackingCode: "${code}") { status agency result phone history { status by at note } resultPhotos { contentType size } } }`, { token: officer48 });
+    const officerView = await hub.query(
+      `{ feedback(trackingCode: "${code}") { status agency result phone history { status by at note } resultPhotos { contentType size } } }`,
+      { token: officer48 },
+    );
     expect(officerView.errors).toBeUndefined();
     const f = officerView.data.feedback;
     expect(f).toMatchObject({ status: 'CLOSED', agency: 'Ban Quản lý dự án giao thông Tam Kỳ', result: 'Đã dựng lại biển báo', phone: '0905999888' });
@@ -189,7 +209,7 @@ describe('import and statistics', () => {
   const figs = 'received refused resolved onTime late pending overdue rated satisfaction';
   const q1 = `from: "2025-01-01", to: "2025-04-01", now: "2025-04-02T00:00:00+07:00"`;
 
-  test('the existing system\'s export: 10 reports in, 6 malformed lines kept as rejects with reasons; re-sending changes nothing', async () => {
+  test("the existing system's export: 10 reports in, 6 malformed lines kept as rejects with reasons; re-sending changes nothing", async () => {
     const r = await hub.ingest('feedback', 'reports', fixture('reports-initial.jsonl'));
     expect(r.body).toEqual({ accepted: 10, rejected: 6, unchanged: 0 });
     const again = await hub.ingest('feedback', 'reports', fixture('reports-initial.jsonl'));
@@ -203,15 +223,18 @@ describe('import and statistics', () => {
     expect(JSON.stringify(stored)).not.toContain('0905123456');
   });
 
-  test('the contract: commune 20335, district 502, province 49 of the old register; 48 and 20335 of today\'s', async () => {
-    const r = await hub.query(`{
+  test("the contract: commune 20335, district 502, province 49 of the old register; 48 and 20335 of today's", async () => {
+    const r = await hub.query(
+      `{
       c: commune(code: "20335", asOf: "2025-03-01") { feedback(${q1}) { ${figs} } }
       d: district(code: "502", asOf: "2025-03-01") { feedback(${q1}) { ${figs} } }
       p: province(code: "49", asOf: "2025-03-01") { feedback(${q1}) { ${figs} } }
       p48: province(code: "48") { feedback(${q1}) { ${figs} } }
       c48: commune(code: "20335") { feedback(${q1}) { received } later: feedback(from: "2025-07-01", to: "2025-10-01") { received resolved } }
       nghean: district(code: "412", asOf: "2025-03-01") { feedback(${q1}) { received resolved satisfaction } }
-    }`, { token: await hub.token({ role: 'leader', scope: ['*'] }) });
+    }`,
+      { token: await hub.token({ role: 'leader', scope: ['*'] }) },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.c.feedback).toEqual({ received: 5, refused: 1, resolved: 2, onTime: 1, late: 1, pending: 2, overdue: 1, rated: 2, satisfaction: 4 });
     expect(r.data.d.feedback).toEqual({ received: 8, refused: 1, resolved: 2, onTime: 1, late: 1, pending: 5, overdue: 4, rated: 2, satisfaction: 4 });
@@ -223,9 +246,12 @@ describe('import and statistics', () => {
   });
 
   test('by category and agency, indicators, a hot spot and overdue alerts', async () => {
-    const r = await hub.query(`{ district(code: "502", asOf: "2025-03-01") { feedback(${q1}) {
+    const r = await hub.query(
+      `{ district(code: "502", asOf: "2025-03-01") { feedback(${q1}) {
       byCategory { code name received resolved } byAgency { code received }
-      indicators { code value status } alerts { code level link title } } } }`, { token: leader48 });
+      indicators { code value status } alerts { code level link title } } } }`,
+      { token: leader48 },
+    );
     expect(r.errors).toBeUndefined();
     const s = r.data.district.feedback;
     expect(s.byCategory[0]).toEqual({ code: 'URBAN_INFRASTRUCTURE', name: 'Hạ tầng đô thị', received: 4, resolved: 0 });
@@ -235,13 +261,20 @@ describe('import and statistics', () => {
     const hot = s.alerts.filter((a: any) => a.code === 'feedback.hotSpot');
     expect(hot).toHaveLength(1);
     expect(hot[0].title).toMatch(/3 phản ánh/);
-    expect(s.alerts.filter((a: any) => a.code === 'feedback.overdue').map((a: any) => a.link).sort())
-      .toEqual(['feedback:PAHT-2025-0003', 'feedback:PAHT-2025-0010', 'feedback:PAHT-2025-0011', 'feedback:PAHT-2025-0012']);
+    expect(
+      s.alerts
+        .filter((a: any) => a.code === 'feedback.overdue')
+        .map((a: any) => a.link)
+        .sort(),
+    ).toEqual(['feedback:PAHT-2025-0003', 'feedback:PAHT-2025-0010', 'feedback:PAHT-2025-0011', 'feedback:PAHT-2025-0012']);
   });
 
   test('each indicator carries its value over the month before, as that month answers it', async () => {
     const ask = (from: string, to: string) => `feedback(from: "${from}", to: "${to}", now: "2025-04-02T00:00:00+07:00") { indicators { code value previous } }`;
-    const r = await hub.query(`{ district(code: "502", asOf: "2025-03-01") { march: ${ask('2025-03-01', '2025-04-01')} february: ${ask('2025-02-01', '2025-03-01')} } }`, { token: leader48 });
+    const r = await hub.query(
+      `{ district(code: "502", asOf: "2025-03-01") { march: ${ask('2025-03-01', '2025-04-01')} february: ${ask('2025-02-01', '2025-03-01')} } }`,
+      { token: leader48 },
+    );
     expect(r.errors).toBeUndefined();
     const { march, february } = r.data.district;
     expect(march.indicators.map((i: any) => [i.code, i.previous])).toEqual(february.indicators.map((i: any) => [i.code, i.value]));
@@ -249,8 +282,11 @@ describe('import and statistics', () => {
   });
 
   test('a monthly series of the quarter adds up to the quarter', async () => {
-    const r = await hub.query(`{ district(code: "502", asOf: "2025-03-01") { feedback(${q1}) { received resolved late overdue
-      series(from: "2025-01-01", to: "2025-04-01", every: MONTH) { from to received resolved late overdue } } } }`, { token: leader48 });
+    const r = await hub.query(
+      `{ district(code: "502", asOf: "2025-03-01") { feedback(${q1}) { received resolved late overdue
+      series(from: "2025-01-01", to: "2025-04-01", every: MONTH) { from to received resolved late overdue } } } }`,
+      { token: leader48 },
+    );
     expect(r.errors).toBeUndefined();
     const f = r.data.district.feedback;
     expect(f.series.map((p: any) => p.from)).toEqual(['2025-01-01', '2025-02-01', '2025-03-01']);
@@ -278,14 +314,20 @@ describe('import and statistics', () => {
     expect(r.errors?.[0].message).toMatch(/nguồn reports/);
   });
 
-  test('the officers\' list: newest first, within scope, by unit and by status (as the last export moved it)', async () => {
+  test("the officers' list: newest first, within scope, by unit and by status (as the last export moved it)", async () => {
     const q = async (args: string, token?: string) => {
       const r = await hub.query(`{ feedbackReports(from: "2025-01-01", to: "2025-04-01"${args}) { trackingCode status } }`, { token });
       return r.errors ? r.errors : r.data.feedbackReports.map((f: any) => `${f.trackingCode} ${f.status}`);
     };
     expect(await q('', leader48)).toEqual([
-      'PAHT-2025-0004 RECEIVED', 'PAHT-2025-0012 ASSIGNED', 'PAHT-2025-0011 ASSIGNED', 'PAHT-2025-0010 ASSIGNED',
-      'PAHT-2025-0005 REFUSED', 'PAHT-2025-0003 RESOLVED', 'PAHT-2025-0002 RESOLVED', 'PAHT-2025-0001 CLOSED',
+      'PAHT-2025-0004 RECEIVED',
+      'PAHT-2025-0012 ASSIGNED',
+      'PAHT-2025-0011 ASSIGNED',
+      'PAHT-2025-0010 ASSIGNED',
+      'PAHT-2025-0005 REFUSED',
+      'PAHT-2025-0003 RESOLVED',
+      'PAHT-2025-0002 RESOLVED',
+      'PAHT-2025-0001 CLOSED',
     ]);
     expect(await q(', first: 2', leader48)).toEqual(['PAHT-2025-0004 RECEIVED', 'PAHT-2025-0012 ASSIGNED']);
     expect(await q(', unitCode: "20335", asOf: "2025-03-01", status: RESOLVED', leader48)).toEqual(['PAHT-2025-0003 RESOLVED', 'PAHT-2025-0002 RESOLVED']);
@@ -306,7 +348,7 @@ describe('import and statistics', () => {
     expect(JSON.stringify(r.data)).not.toContain('0905');
   });
 
-  test('a province\'s districts in one query: reads by rollup document, as many as districts × months at most, whatever the reports', async () => {
+  test("a province's districts in one query: reads by rollup document, as many as districts × months at most, whatever the reports", async () => {
     const before = hub.subgraphs.feedback.db.commands.count;
     const r = await hub.query(`{ province(code: "49", asOf: "2025-03-01") { districts { code feedback(${q1}) { received } } } }`, { token: leader48 });
     expect(r.errors).toBeUndefined();
@@ -318,9 +360,9 @@ describe('import and statistics', () => {
 });
 
 describe('rollups', () => {
-  test('after forms, officers\' steps, ratings, imports and re-imports, the stored counters are a recount of the reports', async () => {
+  test("after forms, officers' steps, ratings, imports and re-imports, the stored counters are a recount of the reports", async () => {
     const conn = hub.subgraphs.feedback.db.connection;
-    const reports = await conn.db!.collection('feedback').find({}).toArray() as unknown as FeedbackDoc[];
+    const reports = (await conn.db!.collection('feedback').find({}).toArray()) as unknown as FeedbackDoc[];
     expect(reports.length).toBeGreaterThan(15);
     expect(await storedRollups(conn)).toEqual(recount(feedbackRollups, reports));
   });
@@ -330,10 +372,12 @@ describe('abuse', () => {
   test('the per-client rate limit holds, per client named by the trusted proxy: the next submission in the window is refused with RATE_LIMITED', async () => {
     // A window width no other test uses: a fresh counter.
     process.env.HUB_FEEDBACK_RATE_LIMIT = '3/7201';
-    const from = (client: string) => fetch(hub.gateway.url, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
-      body: JSON.stringify({ query: submit, variables: { input: { category: 'OTHER', description: 'Kiểm tra giới hạn gửi', communeCode: '20335' } } }),
-    }).then((r) => r.json() as Promise<{ errors?: { message: string; extensions: { code: string } }[] }>);
+    const from = (client: string) =>
+      fetch(hub.gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+        body: JSON.stringify({ query: submit, variables: { input: { category: 'OTHER', description: 'Kiểm tra giới hạn gửi', communeCode: '20335' } } }),
+      }).then((r) => r.json() as Promise<{ errors?: { message: string; extensions: { code: string } }[] }>);
     try {
       for (let i = 0; i < 3; i++) expect((await from('203.0.113.5')).errors).toBeUndefined();
       const over = await from('203.0.113.5');
@@ -348,7 +392,11 @@ describe('abuse', () => {
 
   test('a body over the limit is refused before it is read whole', async () => {
     const huge = 'A'.repeat(1_100_000);
-    const r = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: submit, variables: { input: { category: 'OTHER', description: huge } } }) });
+    const r = await fetch(hub.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: submit, variables: { input: { category: 'OTHER', description: huge } } }),
+    });
     expect(r.status).toBe(413);
   });
 });

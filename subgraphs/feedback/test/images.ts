@@ -17,7 +17,10 @@ export const coordinates = '15.5736N108.4740E';
 export function jpegWithLocation(): { bytes: Buffer; withoutMetadata: Buffer } {
   const soi = Buffer.from([0xff, 0xd8]);
   const app0 = segment(0xe0, Buffer.from('JFIF\0\x01\x01\0\0\x01\0\x01\0\0', 'latin1'));
-  const app1 = segment(0xe1, Buffer.concat([Buffer.from('Exif\0\0MM\0*\0\0\0\x08', 'latin1'), Buffer.from(`${gpsMarker} ${coordinates} Make=PhoneCo`, 'latin1')]));
+  const app1 = segment(
+    0xe1,
+    Buffer.concat([Buffer.from('Exif\0\0MM\0*\0\0\0\x08', 'latin1'), Buffer.from(`${gpsMarker} ${coordinates} Make=PhoneCo`, 'latin1')]),
+  );
   const app13 = segment(0xed, Buffer.from(`Photoshop 3.0\0IPTC City=Tam Ky ${coordinates}`, 'latin1'));
   const com = segment(0xfe, Buffer.from(`taken at ${coordinates}`, 'latin1'));
   const dqt = segment(0xdb, Buffer.concat([Buffer.from([0]), Buffer.alloc(64, 1)]));

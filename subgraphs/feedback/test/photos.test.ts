@@ -46,10 +46,12 @@ describe('photo input', () => {
   });
 
   test('a forged content type is refused, naming the field', () => {
-    expect(() => cleanPhotos([{ contentType: 'image/jpeg', dataBase64: b64(pngWithLocation().bytes) }], 'input.photos'))
-      .toThrow(/input\.photos\[0\]\.contentType.*image\/png/);
-    expect(() => cleanPhotos([{ contentType: 'image/png', dataBase64: b64(Buffer.from('<html><script>alert(1)</script></html>')) }], 'input.photos'))
-      .toThrow(/input\.photos\[0\]\.dataBase64.*không phải ảnh JPEG hay PNG/);
+    expect(() => cleanPhotos([{ contentType: 'image/jpeg', dataBase64: b64(pngWithLocation().bytes) }], 'input.photos')).toThrow(
+      /input\.photos\[0\]\.contentType.*image\/png/,
+    );
+    expect(() => cleanPhotos([{ contentType: 'image/png', dataBase64: b64(Buffer.from('<html><script>alert(1)</script></html>')) }], 'input.photos')).toThrow(
+      /input\.photos\[0\]\.dataBase64.*không phải ảnh JPEG hay PNG/,
+    );
     expect(() => cleanPhotos([{ contentType: 'image/gif', dataBase64: 'R0lGODlh' }], 'input.photos')).toThrow(/image\/jpeg hoặc image\/png/);
   });
 

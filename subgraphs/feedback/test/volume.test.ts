@@ -40,23 +40,52 @@ function reports(batch: number, perDay: number): string {
   for (let d = 0; d < 90; d++) {
     for (let i = 0; i < perDay; i++) {
       const sent = q1 + d * day + i * 60_000;
-      lines.push(JSON.stringify({
-        MaPhanAnh: `VOL-${batch}-Q-${d}-${i}`, LinhVuc: i % 2 ? 'Môi trường' : 'Hạ tầng đô thị', NoiDung: 'Phản ánh thử khối lượng',
-        MaXaPhuong: '20335', ViDo: point.latitude + 0.01 * (i % 3), KinhDo: point.longitude - 0.01 * (d % 3), ThoiGianGui: iso(sent),
-        TrangThai: 'DA_XU_LY', DonViXuLy: 'UBND phường', KetQuaXuLy: 'Đã xử lý', ThoiGianXuLy: iso(sent + day), ThoiGianCapNhat: iso(sent + day),
-      }));
+      lines.push(
+        JSON.stringify({
+          MaPhanAnh: `VOL-${batch}-Q-${d}-${i}`,
+          LinhVuc: i % 2 ? 'Môi trường' : 'Hạ tầng đô thị',
+          NoiDung: 'Phản ánh thử khối lượng',
+          MaXaPhuong: '20335',
+          ViDo: point.latitude + 0.01 * (i % 3),
+          KinhDo: point.longitude - 0.01 * (d % 3),
+          ThoiGianGui: iso(sent),
+          TrangThai: 'DA_XU_LY',
+          DonViXuLy: 'UBND phường',
+          KetQuaXuLy: 'Đã xử lý',
+          ThoiGianXuLy: iso(sent + day),
+          ThoiGianCapNhat: iso(sent + day),
+        }),
+      );
     }
   }
   const now = Date.now();
   for (let d = 0; d < 3; d++) {
     for (let i = 0; i < perDay; i++) {
-      for (const [dy, dx] of [[-1, -1], [-1, 0], [-1, 1], [0, -1], [0, 0], [0, 1], [1, -1], [1, 0], [1, 1]]) {
+      for (const [dy, dx] of [
+        [-1, -1],
+        [-1, 0],
+        [-1, 1],
+        [0, -1],
+        [0, 0],
+        [0, 1],
+        [1, -1],
+        [1, 0],
+        [1, 1],
+      ]) {
         const sent = now - (d * day + (i + 1) * 600_000);
-        lines.push(JSON.stringify({
-          MaPhanAnh: `VOL-${batch}-N-${d}-${i}-${dy}${dx}`, LinhVuc: 'Giao thông', NoiDung: 'Phản ánh thử khối lượng gần đây',
-          ViDo: point.latitude + dy * 0.0022, KinhDo: point.longitude + dx * 0.0022, ThoiGianGui: iso(sent),
-          TrangThai: 'DA_CHUYEN', DonViXuLy: 'UBND phường', ThoiGianCapNhat: iso(sent),
-        }));
+        lines.push(
+          JSON.stringify({
+            MaPhanAnh: `VOL-${batch}-N-${d}-${i}-${dy}${dx}`,
+            LinhVuc: 'Giao thông',
+            NoiDung: 'Phản ánh thử khối lượng gần đây',
+            ViDo: point.latitude + dy * 0.0022,
+            KinhDo: point.longitude + dx * 0.0022,
+            ThoiGianGui: iso(sent),
+            TrangThai: 'DA_CHUYEN',
+            DonViXuLy: 'UBND phường',
+            ThoiGianCapNhat: iso(sent),
+          }),
+        );
       }
     }
   }
@@ -73,11 +102,22 @@ async function read(what: () => Promise<{ errors?: unknown; data?: unknown }>): 
 /** Documents read by each of the reads, once. */
 async function measure() {
   return {
-    submission: await read(() => hub.query(`mutation($i: SubmitFeedbackInput!) { submitFeedback(input: $i) { trackingCode duplicateOf } }`,
-      { variables: { i: { category: 'TRAFFIC', description: 'Đèn giao thông hỏng ở ngã tư', ...point } } })),
+    submission: await read(() =>
+      hub.query(`mutation($i: SubmitFeedbackInput!) { submitFeedback(input: $i) { trackingCode duplicateOf } }`, {
+        variables: { i: { category: 'TRAFFIC', description: 'Đèn giao thông hỏng ở ngã tư', ...point } },
+      }),
+    ),
     resolvedList: await read(() => hub.query(`{ resolvedFeedback(unitCode: "502", asOf: "2025-03-01", first: 20) { trackingCode photos { url } } }`)),
-    officersList: await read(() => hub.query(`{ feedbackReports(from: "2025-01-01", to: "2025-04-01", unitCode: "502", asOf: "2025-03-01", first: 20) { trackingCode status } }`, { token: leader })),
-    alerts: await read(() => hub.query(`{ district(code: "502", asOf: "2025-03-01") { feedback(from: "2025-01-01", to: "2025-04-01") { received alerts { code } } } }`, { token: leader })),
+    officersList: await read(() =>
+      hub.query(`{ feedbackReports(from: "2025-01-01", to: "2025-04-01", unitCode: "502", asOf: "2025-03-01", first: 20) { trackingCode status } }`, {
+        token: leader,
+      }),
+    ),
+    alerts: await read(() =>
+      hub.query(`{ district(code: "502", asOf: "2025-03-01") { feedback(from: "2025-01-01", to: "2025-04-01") { received alerts { code } } } }`, {
+        token: leader,
+      }),
+    ),
   };
 }
 
@@ -100,10 +140,14 @@ test('the documents each read takes do not grow when the reports grow five times
 });
 
 test('the submission at a place reported by many is flagged a near duplicate and a hot spot', async () => {
-  const r = await hub.query(`mutation($i: SubmitFeedbackInput!) { submitFeedback(input: $i) { trackingCode duplicateOf } }`,
-    { variables: { i: { category: 'TRAFFIC', description: 'Đèn giao thông hỏng ở ngã tư', ...point } } });
+  const r = await hub.query(`mutation($i: SubmitFeedbackInput!) { submitFeedback(input: $i) { trackingCode duplicateOf } }`, {
+    variables: { i: { category: 'TRAFFIC', description: 'Đèn giao thông hỏng ở ngã tư', ...point } },
+  });
   expect(r.data.submitFeedback.duplicateOf).toMatch(/^(VOL-|PA-)/);
-  const a = await hub.query(`{ province(code: "48") { feedback(from: "${iso(Date.now() - 3 * day).slice(0, 10)}", to: "${iso(Date.now() + day).slice(0, 10)}") { alerts { code title } } } }`, { token: leader });
+  const a = await hub.query(
+    `{ province(code: "48") { feedback(from: "${iso(Date.now() - 3 * day).slice(0, 10)}", to: "${iso(Date.now() + day).slice(0, 10)}") { alerts { code title } } } }`,
+    { token: leader },
+  );
   expect(a.errors).toBeUndefined();
   expect(a.data.province.feedback.alerts.map((x: any) => x.code)).toContain('feedback.hotSpot');
 });
@@ -112,9 +156,16 @@ test('rebuilt from the reports, the cells and day lists hold what the forms, ste
   const conn = hub.subgraphs.feedback.db.connection;
   // An officer's steps move a report's lists too (received status, resolved day).
   const officer = await hub.token({ role: 'officer', scope: ['48'] });
-  const sent = await hub.query(`mutation { submitFeedback(input: { category: OTHER, description: "Kiểm tra xây lại danh sách", communeCode: "20335" }) { trackingCode } }`);
+  const sent = await hub.query(
+    `mutation { submitFeedback(input: { category: OTHER, description: "Kiểm tra xây lại danh sách", communeCode: "20335" }) { trackingCode } }`,
+  );
   const code = sent.data.submitFeedback.trackingCode;
-  for (const step of ['acceptFeedback(trackingCode: "CODE")', 'assignFeedback(trackingCode: "CODE", agency: "UBND phường")', 'startFeedback(trackingCode: "CODE")', 'resolveFeedback(trackingCode: "CODE", result: "Đã xử lý")']) {
+  for (const step of [
+    'acceptFeedback(trackingCode: "CODE")',
+    'assignFeedback(trackingCode: "CODE", agency: "UBND phường")',
+    'startFeedback(trackingCode: "CODE")',
+    'resolveFeedback(trackingCode: "CODE", result: "Đã xử lý")',
+  ]) {
     expect((await hub.query(`mutation { ${step.replace('CODE', code)} { status } }`, { token: officer })).errors).toBeUndefined();
   }
   // Entries as a set of "document / report → entry" (an unlisted report leaves an empty document behind).

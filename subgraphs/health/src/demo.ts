@@ -14,7 +14,14 @@ import { join } from 'node:path';
 import { seededRandom, unitRegisters, currentOf, writeJsonArray, scaleProvince, scaled, provinceYear, provinceMonths, monthShare, type Unit } from '@ioc/kit';
 import { bedsExtension, communeExtension, kcbSystem } from './connectors/profile';
 
-interface Site { kcb: string; name: string; commune: string; beds: number; load: number; keepsOldCode?: boolean }
+interface Site {
+  kcb: string;
+  name: string;
+  commune: string;
+  beds: number;
+  load: number;
+  keepsOldCode?: boolean;
+}
 
 // Communes are real GSO codes of the register in force before 2025-07-01.
 const sites: Record<string, Site[]> = {
@@ -67,7 +74,10 @@ type Json = Record<string, unknown>;
 
 function organization(s: Site, after: boolean, at: number): Json {
   return {
-    resourceType: 'Organization', id: `org-${s.kcb}`, meta: { lastUpdated: iso(at) }, active: true,
+    resourceType: 'Organization',
+    id: `org-${s.kcb}`,
+    meta: { lastUpdated: iso(at) },
+    active: true,
     identifier: [{ system: kcbSystem, value: s.kcb }],
     type: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/organization-type', code: 'prov', display: 'Healthcare Provider' }] }],
     name: s.name,
@@ -78,7 +88,10 @@ function organization(s: Site, after: boolean, at: number): Json {
 
 function encounter(id: string, kcb: string, cls: string, status: string, start: number, end: number | null, patient: string, updated: number): Json {
   return {
-    resourceType: 'Encounter', id, meta: { lastUpdated: iso(updated) }, status,
+    resourceType: 'Encounter',
+    id,
+    meta: { lastUpdated: iso(updated) },
+    status,
     class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: cls },
     subject: { reference: `Patient/${patient}` },
     period: { start: iso(start), ...(end === null ? {} : { end: iso(end) }) },
@@ -93,7 +106,8 @@ const given = ['An', 'Bình', 'Cường', 'Dung', 'Hoa', 'Lan', 'Nam', 'Phúc', 
 function patient(r: Rng, id: string, commune: string): Json {
   const year = r.int(1940, 2020);
   return {
-    resourceType: 'Patient', id,
+    resourceType: 'Patient',
+    id,
     identifier: [{ system: 'urn:vn:bhxh', value: `GD${r.int(1000000000, 9999999999)}` }],
     name: [{ text: `${r.pick(family)} ${r.pick(middle)} ${r.pick(given)}` }],
     telecom: [{ system: 'phone', value: `09${r.int(10000000, 99999999)}` }],
@@ -109,7 +123,7 @@ function provinceBundle(r: Rng, province: string, era: number, stillIn: Json[]):
   const after = era === 1;
   const resources: Json[] = [];
   const patients = Array.from({ length: 6 }, (_, i) => `pt-${province}-${tag}-${i}`);
-  const at = (lo: number, hi: number) => lo + Math.floor(r.next() * (hi - lo) / 60_000) * 60_000;
+  const at = (lo: number, hi: number) => lo + Math.floor((r.next() * (hi - lo)) / 60_000) * 60_000;
   const months = monthBounds(from, exportAt - day);
   /** The i-th of n encounters falls in month ⌊i·M/n⌋ of the Bundle's M, starting before `latest`. */
   const spread = (i: number, n: number, latest: number) => {
@@ -123,7 +137,9 @@ function provinceBundle(r: Rng, province: string, era: number, stillIn: Json[]):
     const id = (cls: string) => `${tag}-${cls.toLowerCase()}-${s.kcb}-${++n}`;
     for (let i = 0; i < 10; i++) {
       const start = spread(i, 10, exportAt - day);
-      resources.push(encounter(id('AMB'), s.kcb, 'AMB', r.chance(0.03) ? 'cancelled' : 'finished', start, start + r.int(15, 90) * 60_000, who(), start + 3 * 3_600_000));
+      resources.push(
+        encounter(id('AMB'), s.kcb, 'AMB', r.chance(0.03) ? 'cancelled' : 'finished', start, start + r.int(15, 90) * 60_000, who(), start + 3 * 3_600_000),
+      );
     }
     for (let i = 0; i < 3; i++) {
       const start = spread(i, 3, exportAt - day);
@@ -155,14 +171,27 @@ function provinceBundle(r: Rng, province: string, era: number, stillIn: Json[]):
   const t = from + 5 * day;
   // What a rejects panel shows: a status outside FHIR's list, a missing start, an unknown commune
   // code and an encounter whose facility the hub has never received.
-  resources.push(after
-    ? { ...organization({ kcb: `${province}099`, name: 'Phòng khám tư nhân (mã xã nhập sai)', commune: '99999', beds: 0, load: 0 }, false, t), id: `org-${province}099` }
-    : encounter(`${tag}-bad-status-${kcb}`, kcb, 'AMB', 'done', t, t + 3_600_000, patients[0], t));
-  resources.push(after
-    ? { ...encounter(`${tag}-bad-provider-${kcb}`, kcb, 'AMB', 'finished', t, t + 3_600_000, patients[0], t), serviceProvider: { reference: 'Organization/org-khong-ro' } }
-    : { ...encounter(`${tag}-bad-start-${kcb}`, kcb, 'IMP', 'in-progress', t, null, patients[0], t), period: {} });
+  resources.push(
+    after
+      ? {
+          ...organization({ kcb: `${province}099`, name: 'Phòng khám tư nhân (mã xã nhập sai)', commune: '99999', beds: 0, load: 0 }, false, t),
+          id: `org-${province}099`,
+        }
+      : encounter(`${tag}-bad-status-${kcb}`, kcb, 'AMB', 'done', t, t + 3_600_000, patients[0], t),
+  );
+  resources.push(
+    after
+      ? {
+          ...encounter(`${tag}-bad-provider-${kcb}`, kcb, 'AMB', 'finished', t, t + 3_600_000, patients[0], t),
+          serviceProvider: { reference: 'Organization/org-khong-ro' },
+        }
+      : { ...encounter(`${tag}-bad-start-${kcb}`, kcb, 'IMP', 'in-progress', t, null, patients[0], t), period: {} },
+  );
   return {
-    resourceType: 'Bundle', id: `his-${province}-${tag}`, type: 'collection', timestamp: iso(exportAt),
+    resourceType: 'Bundle',
+    id: `his-${province}-${tag}`,
+    type: 'collection',
+    timestamp: iso(exportAt),
     entry: resources.map((resource) => ({ fullUrl: `urn:uuid:${(resource as Json).resourceType}-${(resource as Json).id}`, resource })),
   };
 }
@@ -200,15 +229,28 @@ export async function generateScale(outDir: string, scale: number): Promise<{ fe
   const r = seededRandom(48_2025);
   const province = scaleProvince();
   // A district without communes (the island district of Hoàng Sa) has its centre on the mainland.
-  const firstCommune = (unit: Unit) => province.old.communes.find((c) => c.district === unit.code) ?? province.old.communes.find((c) => c.province === unit.province)!;
+  const firstCommune = (unit: Unit) =>
+    province.old.communes.find((c) => c.district === unit.code) ?? province.old.communes.find((c) => c.province === unit.province)!;
   const facilities = [
-    ...province.old.provinces.flatMap((p, i) => [0, 1].map((k) => ({ kcb: `${p.code}${String(100 + 2 * i + k)}`, name: `Bệnh viện ${k ? 'Đa khoa' : 'Trung ương'} ${p.name.replace(/^(Tỉnh|Thành phố) /, '')} ${k + 1}`, commune: firstCommune(p), weight: 6 }))),
-    ...province.old.districts.map((d, i) => ({ kcb: `${d.province}${String(200 + i)}`, name: `Trung tâm Y tế ${d.name.charAt(0).toLowerCase()}${d.name.slice(1)}`, commune: firstCommune(d), weight: 1 })),
+    ...province.old.provinces.flatMap((p, i) =>
+      [0, 1].map((k) => ({
+        kcb: `${p.code}${String(100 + 2 * i + k)}`,
+        name: `Bệnh viện ${k ? 'Đa khoa' : 'Trung ương'} ${p.name.replace(/^(Tỉnh|Thành phố) /, '')} ${k + 1}`,
+        commune: firstCommune(p),
+        weight: 6,
+      })),
+    ),
+    ...province.old.districts.map((d, i) => ({
+      kcb: `${d.province}${String(200 + i)}`,
+      name: `Trung tâm Y tế ${d.name.charAt(0).toLowerCase()}${d.name.slice(1)}`,
+      commune: firstCommune(d),
+      weight: 1,
+    })),
   ];
   const totalWeight = facilities.reduce((s, f) => s + f.weight, 0);
   const n = scaled(encountersPerYear, scale);
-  const inpatients = (n * classShare.IMP / 365) * ((stayDays[0] + stayDays[1]) / 2);
-  const beds = (f: (typeof facilities)[number]) => Math.max(5, Math.round(inpatients / 0.85 * f.weight / totalWeight));
+  const inpatients = ((n * classShare.IMP) / 365) * ((stayDays[0] + stayDays[1]) / 2);
+  const beds = (f: (typeof facilities)[number]) => Math.max(5, Math.round(((inpatients / 0.85) * f.weight) / totalWeight));
   const pickFacility = () => {
     let x = r.next() * totalWeight;
     for (const f of facilities) if ((x -= f.weight) < 0) return f;
@@ -223,8 +265,12 @@ export async function generateScale(outDir: string, scale: number): Promise<{ fe
     function* entries(): Generator<Json> {
       for (const f of facilities) {
         yield {
-          resourceType: 'Organization', id: `org-${f.kcb}`, meta: { lastUpdated: iso(month.from) }, active: true,
-          identifier: [{ system: kcbSystem, value: f.kcb }], name: f.name,
+          resourceType: 'Organization',
+          id: `org-${f.kcb}`,
+          meta: { lastUpdated: iso(month.from) },
+          active: true,
+          identifier: [{ system: kcbSystem, value: f.kcb }],
+          name: f.name,
           address: [{ country: 'VN', extension: [{ url: communeExtension, valueCode: commune(f.commune) }] }],
           extension: [{ url: bedsExtension, valueInteger: beds(f) }],
         };
@@ -234,7 +280,7 @@ export async function generateScale(outDir: string, scale: number): Promise<{ fe
         const f = pickFacility();
         const x = r.next();
         const cls = x < classShare.AMB ? 'AMB' : x < classShare.AMB + classShare.EMER ? 'EMER' : 'IMP';
-        const start = month.from + Math.floor(r.next() * (month.to - month.from) / 60_000) * 60_000;
+        const start = month.from + Math.floor((r.next() * (month.to - month.from)) / 60_000) * 60_000;
         const end = start + (cls === 'AMB' ? r.int(15, 90) * 60_000 : cls === 'EMER' ? r.int(1, 6) * 3_600_000 : r.int(...stayDays) * day);
         const id = `y25-${cls.toLowerCase()}-${f.kcb}-${month.tag}-${i}`;
         const who = patients[month.index + 12 * r.int(0, Math.floor((patients.length - 1 - month.index) / 12))];
@@ -244,9 +290,13 @@ export async function generateScale(outDir: string, scale: number): Promise<{ fe
     }
     const file = join(outDir, `health-fhir-48-${month.tag}.json`);
     const head = `{"resourceType":"Bundle","id":"his-48-${month.tag}","type":"collection","timestamp":"${iso(exportAt)}","entry":[`;
-    await writeJsonArray(file, head, (function* () {
-      for (const resource of entries()) yield { fullUrl: `urn:uuid:${resource.resourceType}-${resource.id}`, resource };
-    })());
+    await writeJsonArray(
+      file,
+      head,
+      (function* () {
+        for (const resource of entries()) yield { fullUrl: `urn:uuid:${resource.resourceType}-${resource.id}`, resource };
+      })(),
+    );
     files.push({ feed: 'fhir', file });
   }
   return files;

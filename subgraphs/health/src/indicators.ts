@@ -14,15 +14,34 @@ export function indicators(s: HealthStats): Indicator[] {
   const source = `Cấu hình HUB_HEALTH_BED_OCCUPANCY_TARGET (mặc định 85 %: Bagust, Place & Posnett, BMJ 1999;319:155); quá tải: HUB_HEALTH_BED_OVERLOAD (mặc định 100 %)`;
   const occupancy = s.bedOccupancy === null ? null : pct(s.bedOccupancy);
   // Inpatients without a planned bed is data, not its absence: the worst overload there is.
-  const occupancyStatus = occupancy === null && s.inpatientsNow > 0
-    ? 'ALERT'
-    : indicatorStatus(occupancy, { target: t.bedOccupancyTarget, better: 'lower', band: t.bedOverload - t.bedOccupancyTarget });
+  const occupancyStatus =
+    occupancy === null && s.inpatientsNow > 0
+      ? 'ALERT'
+      : indicatorStatus(occupancy, { target: t.bedOccupancyTarget, better: 'lower', band: t.bedOverload - t.bedOccupancyTarget });
   const over = s.facilities.filter((f) => overloaded(f, t.bedOverload)).length;
   const busy = s.facilities.filter((f) => overloaded(f, t.bedOccupancyTarget)).length;
   return worstFirst<Indicator>([
-    { code: 'health.bedOccupancy', name: 'Công suất sử dụng giường bệnh', value: occupancy, unit: '%', target: t.bedOccupancyTarget, status: occupancyStatus, period: s.period, source },
+    {
+      code: 'health.bedOccupancy',
+      name: 'Công suất sử dụng giường bệnh',
+      value: occupancy,
+      unit: '%',
+      target: t.bedOccupancyTarget,
+      status: occupancyStatus,
+      period: s.period,
+      source,
+    },
     // Overloaded facilities are an ALERT, facilities only above the target a WATCH.
-    { code: 'health.overloadedFacilities', name: 'Cơ sở khám chữa bệnh quá tải giường bệnh', value: over, unit: 'cơ sở', target: 0, status: over > 0 ? 'ALERT' : busy > 0 ? 'WATCH' : 'GOOD', period: s.period, source },
+    {
+      code: 'health.overloadedFacilities',
+      name: 'Cơ sở khám chữa bệnh quá tải giường bệnh',
+      value: over,
+      unit: 'cơ sở',
+      target: 0,
+      status: over > 0 ? 'ALERT' : busy > 0 ? 'WATCH' : 'GOOD',
+      period: s.period,
+      source,
+    },
   ]);
 }
 

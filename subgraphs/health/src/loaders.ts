@@ -19,11 +19,14 @@ export function loaders(m: Models, conn: Connection, identity: Identity) {
   };
 
   /** Facilities by code (today's-register record first), read by `_id`, within the caller's scope. */
-  const facility = batchLoader<string, FacilityDoc>((k) => k, async (codes) => {
-    const ids = codes.flatMap((c) => [`Organization|${c}|FROM_2025_07`, `Organization|${c}|PRE_2025_07`]);
-    const found = await Promise.all(ids.map((id) => m.Resource.findById(id).lean<FacilityDoc>()));
-    return codes.map((_, i) => [found[2 * i], found[2 * i + 1]].find((f) => f && scopeCoversUnit(identity, f.unit.current)) ?? null);
-  });
+  const facility = batchLoader<string, FacilityDoc>(
+    (k) => k,
+    async (codes) => {
+      const ids = codes.flatMap((c) => [`Organization|${c}|FROM_2025_07`, `Organization|${c}|PRE_2025_07`]);
+      const found = await Promise.all(ids.map((id) => m.Resource.findById(id).lean<FacilityDoc>()));
+      return codes.map((_, i) => [found[2 * i], found[2 * i + 1]].find((f) => f && scopeCoversUnit(identity, f.unit.current)) ?? null);
+    },
+  );
 
   return { rollups, tallies, facility };
 }

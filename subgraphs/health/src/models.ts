@@ -51,29 +51,34 @@ export type PatientDoc = {
 
 export type ResourceDoc = FacilityDoc | EncounterDoc | PatientDoc;
 
-const resourceSchema = new Schema({
-  _id: String,
-  kind: { type: String, required: true },
-  code: String,
-  resourceId: String,
-  name: String,
-  beds: Number,
-  facility: String,
-  encounterId: String,
-  status: String,
-  cls: String,
-  start: Date,
-  end: Date,
-  gender: String,
-  birthYear: Number,
-  lastUpdated: Date,
-  unit: { type: unitRefSchema, default: null },
-  ...ingestFields,
-}, { versionKey: false });
+const resourceSchema = new Schema(
+  {
+    _id: String,
+    kind: { type: String, required: true },
+    code: String,
+    resourceId: String,
+    name: String,
+    beds: Number,
+    facility: String,
+    encounterId: String,
+    status: String,
+    cls: String,
+    start: Date,
+    end: Date,
+    gender: String,
+    birthYear: Number,
+    lastUpdated: Date,
+    unit: { type: unitRefSchema, default: null },
+    ...ingestFields,
+  },
+  { versionKey: false },
+);
 indexUnitRef(resourceSchema, 'unit', { kind: 1 });
 resourceSchema.index({ kind: 1, resourceId: 1 });
 
-export interface Models { Resource: Model<ResourceDoc> }
+export interface Models {
+  Resource: Model<ResourceDoc>;
+}
 
 export function models(conn: Connection): Models {
   return { Resource: conn.models.HealthResource ?? conn.model<ResourceDoc>('HealthResource', resourceSchema, 'resources') };

@@ -1,7 +1,20 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import {
-  feedQueries, figuresVisible, DateScalar, DateTimeScalar, JSONScalar, periodArgs, codeArg, intArg, selectorOf, seriesPeriods, startOfDay, unitRegisters,
-  type BaseContext, type UnitReference, type Every,
+  feedQueries,
+  figuresVisible,
+  DateScalar,
+  DateTimeScalar,
+  JSONScalar,
+  periodArgs,
+  codeArg,
+  intArg,
+  selectorOf,
+  seriesPeriods,
+  startOfDay,
+  unitRegisters,
+  type BaseContext,
+  type UnitReference,
+  type Every,
 } from '@ioc/kit';
 import type { Loaders } from './loaders';
 import type { FacilityDoc, Models } from './models';
@@ -10,7 +23,10 @@ import type { FacilityItem } from './rollups';
 import { indicators, alerts } from './indicators';
 import type { Resolvers } from './generated/resolvers';
 
-export interface Context extends BaseContext { models: Models; loaders: Loaders }
+export interface Context extends BaseContext {
+  models: Models;
+  loaders: Loaders;
+}
 
 type UnitType = 'Province' | 'District' | 'Commune';
 /** A facility as its resolvers receive it: the stored Organization, or the rollups' item. */
@@ -20,15 +36,17 @@ export type StatsParent = HealthStats & { unit: ReturnType<typeof selectorOf>; n
 /** The census instant of a period: its end, or `now` when earlier. */
 const censusOf = (end: Date, now: Date) => new Date(Math.min(end.getTime(), now.getTime()));
 
-const health = (type: UnitType) => async (ref: UnitReference, args: { from: unknown; to: unknown; now?: Date | null }, ctx: Context): Promise<StatsParent | null> => {
-  const period = periodArgs(args.from, args.to);
-  const unit = selectorOf(type, ref);
-  if (!figuresVisible(ctx.identity, unit)) return null;
-  const now = args.now ?? new Date();
-  const census = censusOf(period.end, now);
-  const [t] = await ctx.loaders.tallies(unit, [period], [census]);
-  return { ...summarise(t, census, unit.register, `${period.from}/${period.to}`), unit, now };
-};
+const health =
+  (type: UnitType) =>
+  async (ref: UnitReference, args: { from: unknown; to: unknown; now?: Date | null }, ctx: Context): Promise<StatsParent | null> => {
+    const period = periodArgs(args.from, args.to);
+    const unit = selectorOf(type, ref);
+    if (!figuresVisible(ctx.identity, unit)) return null;
+    const now = args.now ?? new Date();
+    const census = censusOf(period.end, now);
+    const [t] = await ctx.loaders.tallies(unit, [period], [census]);
+    return { ...summarise(t, census, unit.register, `${period.from}/${period.to}`), unit, now };
+  };
 
 async function series(s: StatsParent, a: { from: unknown; to: unknown; every: Every }, ctx: Context, _info?: GraphQLResolveInfo) {
   const range = periodArgs(a.from, a.to);
@@ -37,7 +55,17 @@ async function series(s: StatsParent, a: { from: unknown; to: unknown; every: Ev
   const tallies = await ctx.loaders.tallies(s.unit, periods, censuses);
   return periods.map((p, i) => {
     const h = summarise(tallies[i], censuses[i], s.unit.register, `${p.from}/${p.to}`);
-    return { from: p.from, to: p.to, visits: h.visits, admissions: h.admissions, emergencies: h.emergencies, inpatientsNow: h.inpatientsNow, censusAt: h.censusAt, beds: h.beds, bedOccupancy: h.bedOccupancy };
+    return {
+      from: p.from,
+      to: p.to,
+      visits: h.visits,
+      admissions: h.admissions,
+      emergencies: h.emergencies,
+      inpatientsNow: h.inpatientsNow,
+      censusAt: h.censusAt,
+      beds: h.beds,
+      bedOccupancy: h.bedOccupancy,
+    };
   });
 }
 
@@ -47,11 +75,17 @@ async function facilities(ctx: Context, a: { province?: unknown; first?: unknown
   const province = a.province == null ? null : codeArg('province', a.province, 2, 'mã tỉnh');
   const { scope, role } = ctx.identity;
   if (role === 'public') return [];
-  const all = scope.includes('*') ? unitRegisters().list('FROM_2025_07', 'PROVINCE').map((u) => u.code) : scope;
-  const codes = province ? all.filter((c) => c === province || c === '*' || (c.length === 5 && unitRegisters().get('FROM_2025_07', 'COMMUNE', c)?.province === province)) : all;
+  const all = scope.includes('*')
+    ? unitRegisters()
+        .list('FROM_2025_07', 'PROVINCE')
+        .map((u) => u.code)
+    : scope;
+  const codes = province
+    ? all.filter((c) => c === province || c === '*' || (c.length === 5 && unitRegisters().get('FROM_2025_07', 'COMMUNE', c)?.province === province))
+    : all;
   const units = [...new Set(province && (scope.includes('*') || scope.includes(province)) ? [province] : codes)]
     .filter((c) => c.length === 2 || c.length === 5)
-    .map((code) => ({ register: 'FROM_2025_07' as const, level: code.length === 2 ? 'PROVINCE' as const : 'COMMUNE' as const, code }));
+    .map((code) => ({ register: 'FROM_2025_07' as const, level: code.length === 2 ? ('PROVINCE' as const) : ('COMMUNE' as const), code }));
   const tallies = await Promise.all(units.map((unit) => ctx.loaders.rollups.load({ unit, buckets: ['facilities'], items: true })));
   const byCode = new Map<string, FacilityItem>();
   for (const [t] of tallies) for (const f of facilitiesOf(t, 'FROM_2025_07')) if (!byCode.has(f.code) || f.register === 'FROM_2025_07') byCode.set(f.code, f);

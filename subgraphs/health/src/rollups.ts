@@ -15,9 +15,15 @@ import { notCounted } from './connectors/profile';
 export const measureOf = { AMB: 'visits', IMP: 'admissions', EMER: 'emergencies' } as const;
 
 /** What the statistics keep of a facility. */
-export type FacilityItem = Pick<FacilityDoc, 'code' | 'name' | 'beds' | 'resourceId' | 'lastUpdated'> & { register: FacilityDoc['unit']['register']; unit: Pick<FacilityDoc['unit'], 'code' | 'register' | 'current'> };
+export type FacilityItem = Pick<FacilityDoc, 'code' | 'name' | 'beds' | 'resourceId' | 'lastUpdated'> & {
+  register: FacilityDoc['unit']['register'];
+  unit: Pick<FacilityDoc['unit'], 'code' | 'register' | 'current'>;
+};
 /** What the census keeps of an open stay. */
-export interface OpenStay { start: Date; facility: string }
+export interface OpenStay {
+  start: Date;
+  facility: string;
+}
 
 const msOfDay = (t: Date, day: string) => t.getTime() - startOfDay(day).getTime();
 
@@ -42,7 +48,15 @@ export const healthRollups: RollupSpec<ResourceDoc> = {
   unit: (r) => r.unit,
   contributions(r) {
     if (r.kind === 'Organization') {
-      const item: FacilityItem = { code: r.code, name: r.name, beds: r.beds, resourceId: r.resourceId, lastUpdated: r.lastUpdated, register: r.unit.register, unit: { code: r.unit.code, register: r.unit.register, current: r.unit.current } };
+      const item: FacilityItem = {
+        code: r.code,
+        name: r.name,
+        beds: r.beds,
+        resourceId: r.resourceId,
+        lastUpdated: r.lastUpdated,
+        register: r.unit.register,
+        unit: { code: r.unit.code, register: r.unit.register, current: r.unit.current },
+      };
       return [{ bucket: 'facilities', items: { [r._id]: item as unknown as Record<string, unknown> } }];
     }
     if (r.kind !== 'Encounter' || notCounted.includes(r.status)) return [];

@@ -5,9 +5,20 @@
 import { startOfDay, todayInVietnam, type Register, type Tally } from '@ioc/kit';
 import { type FacilityItem, type OpenStay } from './rollups';
 
-export interface Counts { visits: number; admissions: number; emergencies: number; inpatientsNow: number }
+export interface Counts {
+  visits: number;
+  admissions: number;
+  emergencies: number;
+  inpatientsNow: number;
+}
 
-export interface FacilityStats extends Counts { code: string; name: string; beds: number; bedOccupancy: number | null; facility: FacilityItem }
+export interface FacilityStats extends Counts {
+  code: string;
+  name: string;
+  beds: number;
+  bedOccupancy: number | null;
+  facility: FacilityItem;
+}
 
 export interface HealthStats extends Counts {
   period: string;
@@ -18,7 +29,12 @@ export interface HealthStats extends Counts {
 }
 
 /** The rollups a unit's figures are read from. */
-export interface HealthTallies { period: Tally; censusDay: Tally; open: Tally; facilities: Tally }
+export interface HealthTallies {
+  period: Tally;
+  censusDay: Tally;
+  open: Tally;
+  facilities: Tally;
+}
 
 /** The day whose counters the census at `census` reads. */
 export const censusDay = (census: Date) => todayInVietnam(census);
@@ -41,10 +57,12 @@ export function facilitiesOf(t: Tally, register: Register): FacilityItem[] {
 /** Inpatients at `census`, in total (facility undefined) or of one facility. */
 function inpatients(t: HealthTallies, census: Date, facility?: string): number {
   const cut = census.getTime() - startOfDay(censusDay(census)).getTime();
-  const sum = (measure: string) => t.censusDay.entries(measure)
-    .filter((e) => e.by.facility === facility && Number(e.by.at) < cut)
-    .reduce((s, e) => s + e.n, 0);
-  const inBed = facility === undefined ? t.censusDay.get('inBed') : t.censusDay.by('inBed', 'facility').get(facility) ?? 0;
+  const sum = (measure: string) =>
+    t.censusDay
+      .entries(measure)
+      .filter((e) => e.by.facility === facility && Number(e.by.at) < cut)
+      .reduce((s, e) => s + e.n, 0);
+  const inBed = facility === undefined ? t.censusDay.get('inBed') : (t.censusDay.by('inBed', 'facility').get(facility) ?? 0);
   let open = 0;
   for (const v of t.open.items.values()) {
     const s = v as unknown as OpenStay;
@@ -59,7 +77,7 @@ const ratio = (inpatients: number, beds: number) => (beds > 0 ? inpatients / bed
 export function summarise(t: HealthTallies, census: Date, register: Register, period: string): HealthStats {
   const facilities = facilitiesOf(t.facilities, register);
   const counts = (facility?: string): Counts => {
-    const get = (m: string) => (facility === undefined ? t.period.get(m) : t.period.by(m, 'facility').get(facility) ?? 0);
+    const get = (m: string) => (facility === undefined ? t.period.get(m) : (t.period.by(m, 'facility').get(facility) ?? 0));
     return { visits: get('visits'), admissions: get('admissions'), emergencies: get('emergencies'), inpatientsNow: inpatients(t, census, facility) };
   };
   const total = counts();

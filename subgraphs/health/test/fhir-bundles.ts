@@ -8,7 +8,9 @@ type Json = Record<string, unknown>;
 
 export function org(id: string, kcb: string, name: string, commune: string, beds: number | undefined, lastUpdated: string): Json {
   return {
-    resourceType: 'Organization', id, meta: { lastUpdated },
+    resourceType: 'Organization',
+    id,
+    meta: { lastUpdated },
     identifier: [{ system: 'urn:vn:moh:kcb', value: kcb }],
     name,
     address: [{ text: 'địa chỉ', extension: [{ url: 'urn:vn:gso:commune', valueCode: commune }] }],
@@ -16,9 +18,20 @@ export function org(id: string, kcb: string, name: string, commune: string, beds
   };
 }
 
-export function enc(id: string, cls: string, status: string, start: string, end: string | null, provider: Json | string, lastUpdated = '2025-02-01T00:00:00Z'): Json {
+export function enc(
+  id: string,
+  cls: string,
+  status: string,
+  start: string,
+  end: string | null,
+  provider: Json | string,
+  lastUpdated = '2025-02-01T00:00:00Z',
+): Json {
   return {
-    resourceType: 'Encounter', id, meta: { lastUpdated }, status,
+    resourceType: 'Encounter',
+    id,
+    meta: { lastUpdated },
+    status,
     class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: cls },
     subject: { reference: 'Patient/p1' },
     period: { start, ...(end ? { end } : {}) },
@@ -28,7 +41,9 @@ export function enc(id: string, cls: string, status: string, start: string, end:
 
 export function bundle(type: string, timestamp: string, resources: unknown[], fullUrls = false): string {
   return JSON.stringify({
-    resourceType: 'Bundle', type, timestamp,
+    resourceType: 'Bundle',
+    type,
+    timestamp,
     entry: resources.map((resource, i) => ({
       ...(fullUrls ? { fullUrl: `urn:uuid:00000000-0000-0000-0000-${String(i).padStart(12, '0')}` } : {}),
       resource,
@@ -55,10 +70,14 @@ export const bundleA = bundle('collection', '2025-02-15T08:00:00+07:00', [
   org('o2', '49002', 'Trung tâm Y tế thành phố Hội An', '20401', 4, '2025-02-01T00:00:00Z'),
   org('o3', '40001', 'Bệnh viện Hữu nghị Đa khoa Nghệ An', '16663', 5, '2025-02-01T00:00:00Z'),
   {
-    resourceType: 'Patient', id: 'p1', meta: { lastUpdated: '2025-02-01T00:00:00Z' },
+    resourceType: 'Patient',
+    id: 'p1',
+    meta: { lastUpdated: '2025-02-01T00:00:00Z' },
     identifier: [{ system: 'urn:vn:bhxh', value: 'GD4494912345678' }],
-    name: [{ text: 'Nguyễn Thị Hoa' }], telecom: [{ system: 'phone', value: '0905123456' }],
-    gender: 'female', birthDate: '1980-05-06',
+    name: [{ text: 'Nguyễn Thị Hoa' }],
+    telecom: [{ system: 'phone', value: '0905123456' }],
+    gender: 'female',
+    birthDate: '1980-05-06',
     address: [{ line: ['12 Phan Bội Châu'], extension: [{ url: 'urn:vn:gso:commune', valueCode: '20335' }] }],
   },
   enc('e1', 'AMB', 'finished', '2025-01-05T08:00:00+07:00', '2025-01-05T09:00:00+07:00', o1),
@@ -89,7 +108,15 @@ export const bundleA = bundle('collection', '2025-02-15T08:00:00+07:00', [
  */
 export const bundleB = bundle('collection', '2025-02-20T08:00:00+07:00', [
   enc('e6', 'IMP', 'finished', '2025-01-25T14:00:00+07:00', '2025-01-26T08:00:00+07:00', o1, '2025-01-20T00:00:00Z'),
-  enc('e2', 'AMB', 'entered-in-error', '2025-01-20T08:00:00+07:00', '2025-01-20T09:30:00+07:00', { identifier: { system: 'urn:vn:moh:kcb', value: '49001' } }, '2025-02-10T00:00:00Z'),
+  enc(
+    'e2',
+    'AMB',
+    'entered-in-error',
+    '2025-01-20T08:00:00+07:00',
+    '2025-01-20T09:30:00+07:00',
+    { identifier: { system: 'urn:vn:moh:kcb', value: '49001' } },
+    '2025-02-10T00:00:00Z',
+  ),
 ]);
 
 /**
@@ -97,8 +124,29 @@ export const bundleB = bundle('collection', '2025-02-20T08:00:00+07:00', [
  * register (commune 20335 of 48 Đà Nẵng) with 12 beds, one July visit e30, and e6 discharged on
  * 5 July: a stay begun in January stays with the facility's old-register record.
  */
-export const bundleC = bundle('transaction', '2025-08-01T08:00:00+07:00', [
-  org('o1', '49001', 'Bệnh viện Đa khoa Quảng Nam', '20335', 12, '2025-07-15T00:00:00Z'),
-  enc('e30', 'AMB', 'finished', '2025-07-10T08:00:00+07:00', '2025-07-10T09:00:00+07:00', 'urn:uuid:00000000-0000-0000-0000-000000000000', '2025-07-10T02:00:00Z'),
-  enc('e6', 'IMP', 'finished', '2025-01-25T14:00:00+07:00', '2025-07-05T08:00:00+07:00', 'urn:uuid:00000000-0000-0000-0000-000000000000', '2025-07-05T02:00:00Z'),
-], true);
+export const bundleC = bundle(
+  'transaction',
+  '2025-08-01T08:00:00+07:00',
+  [
+    org('o1', '49001', 'Bệnh viện Đa khoa Quảng Nam', '20335', 12, '2025-07-15T00:00:00Z'),
+    enc(
+      'e30',
+      'AMB',
+      'finished',
+      '2025-07-10T08:00:00+07:00',
+      '2025-07-10T09:00:00+07:00',
+      'urn:uuid:00000000-0000-0000-0000-000000000000',
+      '2025-07-10T02:00:00Z',
+    ),
+    enc(
+      'e6',
+      'IMP',
+      'finished',
+      '2025-01-25T14:00:00+07:00',
+      '2025-07-05T08:00:00+07:00',
+      'urn:uuid:00000000-0000-0000-0000-000000000000',
+      '2025-07-05T02:00:00Z',
+    ),
+  ],
+  true,
+);

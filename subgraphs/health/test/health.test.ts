@@ -58,9 +58,16 @@ describe('the fhir feed', () => {
   });
 
   test('the contract query, exactly as written, answers province 49 for January 2025', async () => {
-    const d = await ok('{ province(code: "49", asOf: "2025-03-01") { health(from: "2025-01-01", to: "2025-02-01") { visits admissions emergencies inpatientsNow beds bedOccupancy facilities { code name beds } } } }');
+    const d = await ok(
+      '{ province(code: "49", asOf: "2025-03-01") { health(from: "2025-01-01", to: "2025-02-01") { visits admissions emergencies inpatientsNow beds bedOccupancy facilities { code name beds } } } }',
+    );
     expect(d.province.health).toEqual({
-      visits: 3, admissions: 7, emergencies: 1, inpatientsNow: 7, beds: 14, bedOccupancy: 0.5,
+      visits: 3,
+      admissions: 7,
+      emergencies: 1,
+      inpatientsNow: 7,
+      beds: 14,
+      bedOccupancy: 0.5,
       facilities: [
         { code: '49001', name: 'Bệnh viện Đa khoa tỉnh Quảng Nam', beds: 10 },
         { code: '49002', name: 'Trung tâm Y tế thành phố Hội An', beds: 4 },
@@ -84,10 +91,17 @@ describe('the fhir feed', () => {
       { code: 'health.overloadedFacilities', value: 1, target: 0, status: 'ALERT', unit: 'cơ sở' },
       { code: 'health.bedOccupancy', value: 50, target: 85, status: 'GOOD', unit: '%' },
     ]);
-    expect(h.alerts).toEqual([{
-      code: 'health.bedOverload', level: 'CRITICAL', unitCode: '20401', register: 'PRE_2025_07', link: 'facility:49002',
-      time: '2025-02-01T00:00:00+07:00', title: 'Quá tải giường bệnh: Trung tâm Y tế thành phố Hội An — 125 % (5 người bệnh nội trú / 4 giường)',
-    }]);
+    expect(h.alerts).toEqual([
+      {
+        code: 'health.bedOverload',
+        level: 'CRITICAL',
+        unitCode: '20401',
+        register: 'PRE_2025_07',
+        link: 'facility:49002',
+        time: '2025-02-01T00:00:00+07:00',
+        title: 'Quá tải giường bệnh: Trung tâm Y tế thành phố Hội An — 125 % (5 người bệnh nội trú / 4 giường)',
+      },
+    ]);
     const later = await ok(`{ province(code: "49", asOf: "2025-03-01") { health(${jan}) { alerts(since: "2025-02-02T00:00:00+07:00") { code } } } }`);
     expect(later.province.health.alerts).toEqual([]);
   });
@@ -108,8 +122,22 @@ describe('the fhir feed', () => {
       expect(districts.reduce((s: number, h: any) => s + h[k], 0)).toBe(p.health[k]);
       expect(communes.reduce((s: number, h: any) => s + h[k], 0)).toBe(p.health[k]);
     }
-    expect(p.districts.find((x: any) => x.code === '502').health).toEqual({ visits: 2, admissions: 2, emergencies: 1, inpatientsNow: 2, beds: 10, bedOccupancy: 0.2 });
-    expect(p.districts.find((x: any) => x.code === '503').communes.find((c: any) => c.code === '20401').health).toEqual({ visits: 1, admissions: 5, emergencies: 0, inpatientsNow: 5, beds: 4, bedOccupancy: 1.25 });
+    expect(p.districts.find((x: any) => x.code === '502').health).toEqual({
+      visits: 2,
+      admissions: 2,
+      emergencies: 1,
+      inpatientsNow: 2,
+      beds: 10,
+      bedOccupancy: 0.2,
+    });
+    expect(p.districts.find((x: any) => x.code === '503').communes.find((c: any) => c.code === '20401').health).toEqual({
+      visits: 1,
+      admissions: 5,
+      emergencies: 0,
+      inpatientsNow: 5,
+      beds: 4,
+      bedOccupancy: 1.25,
+    });
   });
 
   test('a province-wide query costs a constant number of DB round trips, not one per unit', async () => {
@@ -157,8 +185,15 @@ describe('the fhir feed', () => {
     expect(r.body).toEqual({ accepted: 0, rejected: 7, unchanged: 20 });
     const d = await ok(`{ province(code: "49", asOf: "2025-03-01") { health(${jan}) { visits admissions inpatientsNow } } }`);
     expect(d.province.health).toEqual({ visits: 2, admissions: 7, inpatientsNow: 7 });
-    const feeds = (await ok('{ healthFeeds { sector feed lastOutcome lastSummary { accepted rejected unchanged } records rejects } }', await hub.token({ role: 'leader', scope: ['*'] }))).healthFeeds;
-    expect(feeds).toEqual([{ sector: 'health', feed: 'fhir', lastOutcome: 'OK_WITH_REJECTS', lastSummary: { accepted: 0, rejected: 7, unchanged: 20 }, records: 20, rejects: 7 }]);
+    const feeds = (
+      await ok(
+        '{ healthFeeds { sector feed lastOutcome lastSummary { accepted rejected unchanged } records rejects } }',
+        await hub.token({ role: 'leader', scope: ['*'] }),
+      )
+    ).healthFeeds;
+    expect(feeds).toEqual([
+      { sector: 'health', feed: 'fhir', lastOutcome: 'OK_WITH_REJECTS', lastSummary: { accepted: 0, rejected: 7, unchanged: 20 }, records: 20, rejects: 7 },
+    ]);
   });
 
   test('after the reform: 48 Đà Nẵng includes what was reported under 49, counting a re-exported facility once', async () => {
@@ -170,8 +205,16 @@ describe('the fhir feed', () => {
     // Visits e1, e3, e10, e30 (e2 entered in error); admissions e5, e6, e11–e15; emergencies e8, e9;
     // in on 1 August: e11–e15 (e6 left on 5 July); beds 12 (49001 today) + 4 (49002), not + 10 (49001 before).
     expect(d.province.health).toEqual({
-      visits: 4, admissions: 7, emergencies: 2, inpatientsNow: 5, beds: 16, bedOccupancy: 5 / 16,
-      facilities: [{ code: '49001', name: 'Bệnh viện Đa khoa Quảng Nam', beds: 12 }, { code: '49002', name: 'Trung tâm Y tế thành phố Hội An', beds: 4 }],
+      visits: 4,
+      admissions: 7,
+      emergencies: 2,
+      inpatientsNow: 5,
+      beds: 16,
+      bedOccupancy: 5 / 16,
+      facilities: [
+        { code: '49001', name: 'Bệnh viện Đa khoa Quảng Nam', beds: 12 },
+        { code: '49002', name: 'Trung tâm Y tế thành phố Hội An', beds: 4 },
+      ],
     });
     for (const k of ['visits', 'admissions', 'emergencies', 'inpatientsNow', 'beds'] as const) {
       expect(d.province.communes.reduce((s: number, c: any) => s + c.health[k], 0)).toBe(d.province.health[k]);
@@ -180,7 +223,12 @@ describe('the fhir feed', () => {
     const old = await ok(`{ province(code: "49", asOf: "2025-03-01") { health(${jan}) { beds admissions inpatientsNow } } }`);
     expect(old.province.health).toEqual({ beds: 14, admissions: 7, inpatientsNow: 7 });
     const f = await ok('{ healthFacilities(province: "48") { code beds commune { code name register } currentProvince { name } } }');
-    expect(f.healthFacilities[0]).toEqual({ code: '49001', beds: 12, commune: { code: '20335', name: 'Phường Bàn Thạch', register: 'FROM_2025_07' }, currentProvince: { name: 'Thành phố Đà Nẵng' } });
+    expect(f.healthFacilities[0]).toEqual({
+      code: '49001',
+      beds: 12,
+      commune: { code: '20335', name: 'Phường Bàn Thạch', register: 'FROM_2025_07' },
+      currentProvince: { name: 'Thành phố Đà Nẵng' },
+    });
   });
 
   test('a file that is not a FHIR Bundle is refused as a whole', async () => {
@@ -201,14 +249,23 @@ describe('the backward rule and series (issues 8 and 12)', () => {
     enc(`${prefix}3`, 'IMP', 'finished', `2024-${month}-10T08:00:00+07:00`, `2024-${month}-25T09:00:00+07:00`, provider, '2025-08-01T00:00:00Z'),
   ];
 
-  test('a facility sent with today\'s code 20341 counts on old province 49 and district 502 as its old-code twin does', async () => {
-    const today = bundle('collection', '2025-08-01T08:00:00+07:00', [org('t1', '49050', 'Phòng khám Tam Kỳ', '20341', 2, '2025-08-01T00:00:00Z'), ...stays('tk', '02', 'Organization/t1')]);
-    const before = bundle('collection', '2024-06-01T08:00:00+07:00', [org('t2', '49051', 'Phòng khám An Xuân', '20347', 2, '2024-06-01T00:00:00Z'), ...stays('ax', '03', 'Organization/t2')]);
+  test("a facility sent with today's code 20341 counts on old province 49 and district 502 as its old-code twin does", async () => {
+    const today = bundle('collection', '2025-08-01T08:00:00+07:00', [
+      org('t1', '49050', 'Phòng khám Tam Kỳ', '20341', 2, '2025-08-01T00:00:00Z'),
+      ...stays('tk', '02', 'Organization/t1'),
+    ]);
+    const before = bundle('collection', '2024-06-01T08:00:00+07:00', [
+      org('t2', '49051', 'Phòng khám An Xuân', '20347', 2, '2024-06-01T00:00:00Z'),
+      ...stays('ax', '03', 'Organization/t2'),
+    ]);
     expect((await hub.ingest('health', 'fhir', today)).body).toMatchObject({ accepted: 4, rejected: 0 });
     expect((await hub.ingest('health', 'fhir', before)).body).toMatchObject({ accepted: 4, rejected: 0 });
     const at = (from: string, to: string) => `health(from: "${from}", to: "${to}") { visits admissions inpatientsNow }`;
-    const d = await ok(`{ p: province(code: "49", asOf: "2025-03-01") { feb: ${at('2024-02-01', '2024-03-01')} mar: ${at('2024-03-01', '2024-04-01')} }
-      d: district(code: "502", asOf: "2025-03-01") { feb: ${at('2024-02-01', '2024-03-01')} mar: ${at('2024-03-01', '2024-04-01')} } }`, officer);
+    const d = await ok(
+      `{ p: province(code: "49", asOf: "2025-03-01") { feb: ${at('2024-02-01', '2024-03-01')} mar: ${at('2024-03-01', '2024-04-01')} }
+      d: district(code: "502", asOf: "2025-03-01") { feb: ${at('2024-02-01', '2024-03-01')} mar: ${at('2024-03-01', '2024-04-01')} } }`,
+      officer,
+    );
     for (const u of [d.p, d.d]) {
       expect(u.feb).toEqual({ visits: 2, admissions: 1, inpatientsNow: 0 });
       expect(u.mar).toEqual(u.feb);
@@ -216,10 +273,23 @@ describe('the backward rule and series (issues 8 and 12)', () => {
   });
 
   test('series on a province, a district and a commune of both registers: the periods add up to the whole range', async () => {
-    const units = ['province(code: "49", asOf: "2025-03-01")', 'district(code: "502", asOf: "2025-03-01")', 'commune(code: "20335", asOf: "2025-03-01")', 'province(code: "48")', 'commune(code: "20335")'];
-    const r = await ok(`{ ${units.map((u, i) => `u${i}: ${u} { health(from: "2024-01-01", to: "2025-09-01", now: "2025-09-01T00:00:00+07:00") { visits admissions emergencies
+    const units = [
+      'province(code: "49", asOf: "2025-03-01")',
+      'district(code: "502", asOf: "2025-03-01")',
+      'commune(code: "20335", asOf: "2025-03-01")',
+      'province(code: "48")',
+      'commune(code: "20335")',
+    ];
+    const r = await ok(
+      `{ ${units
+        .map(
+          (u, i) => `u${i}: ${u} { health(from: "2024-01-01", to: "2025-09-01", now: "2025-09-01T00:00:00+07:00") { visits admissions emergencies
       months: series(from: "2024-01-01", to: "2025-09-01", every: MONTH) { from to visits admissions emergencies inpatientsNow censusAt }
-      weeks: series(from: "2024-01-01", to: "2025-09-01", every: WEEK) { visits } } }`).join('\n')} }`, officer);
+      weeks: series(from: "2024-01-01", to: "2025-09-01", every: WEEK) { visits } } }`,
+        )
+        .join('\n')} }`,
+      officer,
+    );
     for (let i = 0; i < units.length; i++) {
       const h = r[`u${i}`].health;
       expect(h.visits + h.admissions).toBeGreaterThan(0);

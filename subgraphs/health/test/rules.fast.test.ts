@@ -7,13 +7,30 @@ import { settings } from '../src/settings';
 
 const census = new Date('2025-01-31T12:00:00+07:00');
 const facility = (code: string, inpatientsNow: number, beds: number): FacilityStats => ({
-  code, name: `Bệnh viện ${code}`, beds, inpatientsNow, visits: 0, admissions: 0, emergencies: 0, bedOccupancy: beds ? inpatientsNow / beds : null,
+  code,
+  name: `Bệnh viện ${code}`,
+  beds,
+  inpatientsNow,
+  visits: 0,
+  admissions: 0,
+  emergencies: 0,
+  bedOccupancy: beds ? inpatientsNow / beds : null,
   facility: { code, unit: { code: '20335', register: 'PRE_2025_07' } } as FacilityStats['facility'],
 });
 function unitOf(facilities: FacilityStats[]): HealthStats {
   const beds = facilities.reduce((n, f) => n + f.beds, 0);
   const inpatientsNow = facilities.reduce((n, f) => n + f.inpatientsNow, 0);
-  return { period: '2025-01-01/2025-02-01', censusAt: census, visits: 0, admissions: 0, emergencies: 0, inpatientsNow, beds, bedOccupancy: beds ? inpatientsNow / beds : null, facilities };
+  return {
+    period: '2025-01-01/2025-02-01',
+    censusAt: census,
+    visits: 0,
+    admissions: 0,
+    emergencies: 0,
+    inpatientsNow,
+    beds,
+    bedOccupancy: beds ? inpatientsNow / beds : null,
+    facilities,
+  };
 }
 
 test('occupancy: GOOD to 85 %, WATCH to 100 %, ALERT above; inpatients without beds ALERT; nothing at all WATCH', () => {
@@ -25,13 +42,20 @@ test('occupancy: GOOD to 85 %, WATCH to 100 %, ALERT above; inpatients without b
 
 test('indicators worst first; overloaded facilities ALERT, busy ones WATCH', () => {
   const list = indicators(unitOf([facility('A', 50, 100), facility('B', 90, 100), facility('C', 130, 100)]));
-  expect(list.map((i) => [i.code, i.value, i.status])).toEqual([['health.overloadedFacilities', 1, 'ALERT'], ['health.bedOccupancy', 90, 'WATCH']]);
+  expect(list.map((i) => [i.code, i.value, i.status])).toEqual([
+    ['health.overloadedFacilities', 1, 'ALERT'],
+    ['health.bedOccupancy', 90, 'WATCH'],
+  ]);
   expect(indicators(unitOf([facility('B', 90, 100)]))[1]).toMatchObject({ code: 'health.overloadedFacilities', value: 0, status: 'WATCH' });
 });
 
 test('alerts: one per facility over 100 %, CRITICAL from 120 % or without beds, most overloaded first', () => {
   const s = unitOf([facility('A', 110, 100), facility('B', 130, 100), facility('C', 2, 0), facility('D', 80, 100)]);
-  expect(alerts(s, null).map((a) => [a.link, a.level])).toEqual([['facility:C', 'CRITICAL'], ['facility:B', 'CRITICAL'], ['facility:A', 'WARNING']]);
+  expect(alerts(s, null).map((a) => [a.link, a.level])).toEqual([
+    ['facility:C', 'CRITICAL'],
+    ['facility:B', 'CRITICAL'],
+    ['facility:A', 'WARNING'],
+  ]);
   expect(alerts(s, new Date(census.getTime() + 1))).toEqual([]);
 });
 

@@ -50,11 +50,21 @@ function rectangle(lon: number, lat: number, drawn: number): number[][] {
   const w = Math.sqrt(drawn / 1.5);
   const dLon = w / (111_320 * Math.cos((lat * Math.PI) / 180));
   const dLat = (w * 1.5) / 110_574;
-  return [[lon, lat], [lon + dLon, lat], [lon + dLon, lat + dLat], [lon, lat + dLat], [lon, lat]];
+  return [
+    [lon, lat],
+    [lon + dLon, lat],
+    [lon + dLon, lat + dLat],
+    [lon, lat + dLat],
+    [lon, lat],
+  ];
 }
 
 /** One commune's block of parcels: its code, where it lies, and its first map sheet number. */
-interface Sheet { commune: string; origin: [number, number]; firstSheet: number }
+interface Sheet {
+  commune: string;
+  origin: [number, number];
+  firstSheet: number;
+}
 
 /** The i-th parcel of a commune's block, updated on a day drawn between `from` and `to` (ms). */
 function parcel(rnd: Random, { commune, origin, firstSheet }: Sheet, i: number, from: number, to: number) {
@@ -62,7 +72,7 @@ function parcel(rnd: Random, { commune, origin, firstSheet }: Sheet, i: number, 
   const area = Math.round((use.area[0] + rnd.next() * (use.area[1] - use.area[0])) * 10) / 10;
   // A few drawn shapes disagree with the declared area, as in registries never re-surveyed.
   const drawn = rnd.chance(0.03) ? area * (1.2 + rnd.next() * 0.3) : area * (0.99 + rnd.next() * 0.02);
-  const day = new Date(from + Math.floor(rnd.next() * (to - from) / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
+  const day = new Date(from + Math.floor((rnd.next() * (to - from)) / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
   const col = i % 6;
   const row = Math.floor(i / 6);
   return {
@@ -104,7 +114,9 @@ function malformed(commune: string, at: [number, number], day: string) {
 
 function toVn2000<F extends { geometry: { coordinates: number[][][] } }>(features: F[], meridian: number): F[] {
   for (const f of features) {
-    f.geometry.coordinates = f.geometry.coordinates.map((ring: number[][]) => ring.map(([lon, lat]) => wgs84ToVn2000(lon, lat, meridian).map((v) => Math.round(v * 1000) / 1000)));
+    f.geometry.coordinates = f.geometry.coordinates.map((ring: number[][]) =>
+      ring.map(([lon, lat]) => wgs84ToVn2000(lon, lat, meridian).map((v) => Math.round(v * 1000) / 1000)),
+    );
   }
   return features;
 }
@@ -115,12 +127,25 @@ export async function generateDemo(outDir: string): Promise<{ feed: string; file
   const before: string[] = [];
   const after: string[] = [];
   for (const p of provinces) {
-    const communes = reg.list('PRE_2025_07', 'COMMUNE').filter((c) => c.province === p.old).slice(0, communesPerProvince);
-    const sheets = communes.map((c, i): Sheet => ({ commune: c.code, origin: [p.centre[0] + (i % 3) * 0.02, p.centre[1] + Math.floor(i / 3) * 0.02], firstSheet: 1 }));
+    const communes = reg
+      .list('PRE_2025_07', 'COMMUNE')
+      .filter((c) => c.province === p.old)
+      .slice(0, communesPerProvince);
+    const sheets = communes.map((c, i): Sheet => ({
+      commune: c.code,
+      origin: [p.centre[0] + (i % 3) * 0.02, p.centre[1] + Math.floor(i / 3) * 0.02],
+      firstSheet: 1,
+    }));
     const old = [...parcels(rnd, sheets, ['2025-01-06', '2025-06-28']), ...malformed(communes[0].code, [p.centre[0] - 0.01, p.centre[1]], '2025-05-20')];
     // After the reform the registry surveys new sheets beside the old ones, under the new communes
     // that absorbed them; several old communes can share one new commune, so sheets are numbered apart.
-    const successors = sheets.slice(0, 3).map((s, i): Sheet => ({ commune: resolveUnit(s.commune, '2025-03-01').current.commune!, origin: [s.origin[0] + 0.009, s.origin[1]], firstSheet: 20 + 2 * i }));
+    const successors = sheets
+      .slice(0, 3)
+      .map((s, i): Sheet => ({
+        commune: resolveUnit(s.commune, '2025-03-01').current.commune!,
+        origin: [s.origin[0] + 0.009, s.origin[1]],
+        firstSheet: 20 + 2 * i,
+      }));
     const neu = parcels(rnd, successors, ['2025-07-01', '2025-10-31']);
     const newProvince = resolveUnit(p.old, '2025-03-01').current.province;
     const files = [
@@ -171,7 +196,13 @@ export async function generateScale(outDir: string, scale: number): Promise<{ fe
       for (let i = monthShare(n, month.index); i > 0; i--) {
         const c = next++ % communes.length;
         const k = done[after][c]++;
-        const feature = parcel(rnd, { commune: after ? province.successor(communes[c]) : communes[c].code, origin: origin[c], firstSheet: 0 }, k, month.from + 7 * 3_600_000, month.to + 7 * 3_600_000);
+        const feature = parcel(
+          rnd,
+          { commune: after ? province.successor(communes[c]) : communes[c].code, origin: origin[c], firstSheet: 0 },
+          k,
+          month.from + 7 * 3_600_000,
+          month.to + 7 * 3_600_000,
+        );
         // Old communes merged into one keep their parcels apart: each old commune has its own sheets.
         feature.properties.soTo = (after ? 5000 : 1000) + c * 10 + Math.floor(k / 50);
         feature.properties.soThua = 1 + (k % 50);

@@ -14,8 +14,26 @@ export function landIndicators(stats: LandStats): Indicator[] {
   const byCount = pct(stats.certifiedShare);
   const byArea = pct(stats.certifiedAreaShare);
   return [
-    { code: 'land.certifiedShare', name: 'Tỷ lệ thửa đất đã cấp Giấy chứng nhận', value: byCount, unit: '%', target: c.certifiedTarget, status: indicatorStatus(byCount, rule), period: null, source: configSource('HUB_LAND_CERTIFIED_TARGET', c.certifiedTarget) },
-    { code: 'land.certifiedAreaShare', name: 'Tỷ lệ diện tích đã cấp Giấy chứng nhận', value: byArea, unit: '%', target: c.certifiedTarget, status: indicatorStatus(byArea, rule), period: null, source: configSource('HUB_LAND_CERTIFIED_TARGET', c.certifiedTarget) },
+    {
+      code: 'land.certifiedShare',
+      name: 'Tỷ lệ thửa đất đã cấp Giấy chứng nhận',
+      value: byCount,
+      unit: '%',
+      target: c.certifiedTarget,
+      status: indicatorStatus(byCount, rule),
+      period: null,
+      source: configSource('HUB_LAND_CERTIFIED_TARGET', c.certifiedTarget),
+    },
+    {
+      code: 'land.certifiedAreaShare',
+      name: 'Tỷ lệ diện tích đã cấp Giấy chứng nhận',
+      value: byArea,
+      unit: '%',
+      target: c.certifiedTarget,
+      status: indicatorStatus(byArea, rule),
+      period: null,
+      source: configSource('HUB_LAND_CERTIFIED_TARGET', c.certifiedTarget),
+    },
   ];
 }
 
@@ -56,5 +74,9 @@ export function landAlerts(unit: UnitSelector, mismatches: MismatchItem[], newes
     });
   }
   // Same level and time: by title, so the order never depends on the read.
-  return rankAlerts(alerts.sort((a, b) => a.title.localeCompare(b.title)), since, maxAlerts);
+  return rankAlerts(
+    alerts.sort((a, b) => a.title.localeCompare(b.title)),
+    since,
+    maxAlerts,
+  );
 }

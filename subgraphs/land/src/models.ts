@@ -30,39 +30,52 @@ export interface ParcelDoc {
 }
 
 /** Fields the kit's runIngest adds for unchanged and out-of-order detection. */
-interface IngestMeta { _hash?: string; _version?: number | null; _ingestedAt?: Date }
+interface IngestMeta {
+  _hash?: string;
+  _version?: number | null;
+  _ingestedAt?: Date;
+}
 
-const parcelSchema = new Schema<ParcelDoc & IngestMeta>({
-  _id: String,
-  unit: { type: unitRefSchema, required: true },
-  sheet: Number,
-  number: Number,
-  area: Number,
-  geometryArea: Number,
-  areaDeviation: Number,
-  uses: [String],
-  group: String,
-  userType: String,
-  certified: Boolean,
-  updatedOn: String,
-  updatedAt: Date,
-  geometry: String,
-  minLon: Number,
-  minLat: Number,
-  maxLon: Number,
-  maxLat: Number,
-  ...ingestFields,
-}, { versionKey: false });
+const parcelSchema = new Schema<ParcelDoc & IngestMeta>(
+  {
+    _id: String,
+    unit: { type: unitRefSchema, required: true },
+    sheet: Number,
+    number: Number,
+    area: Number,
+    geometryArea: Number,
+    areaDeviation: Number,
+    uses: [String],
+    group: String,
+    userType: String,
+    certified: Boolean,
+    updatedOn: String,
+    updatedAt: Date,
+    geometry: String,
+    minLon: Number,
+    minLat: Number,
+    maxLon: Number,
+    maxLat: Number,
+    ...ingestFields,
+  },
+  { versionKey: false },
+);
 indexUnitRef(parcelSchema);
 // No geo index on FerretDB: the box query ranges over these plain numbers instead.
 parcelSchema.index({ minLon: 1, maxLon: 1 });
 parcelSchema.index({ minLat: 1, maxLat: 1 });
 
 /** The newest ngayCapNhat among a unit's parcels; `_id` is the unit's rollup target key (see rollup.ts). */
-export interface UnitNewestDoc { _id: string; at: Date }
+export interface UnitNewestDoc {
+  _id: string;
+  at: Date;
+}
 const unitNewestSchema = new Schema<UnitNewestDoc>({ _id: String, at: Date }, { versionKey: false });
 
-export interface Models { Parcel: Model<ParcelDoc & IngestMeta>; UnitNewest: Model<UnitNewestDoc> }
+export interface Models {
+  Parcel: Model<ParcelDoc & IngestMeta>;
+  UnitNewest: Model<UnitNewestDoc>;
+}
 
 export function models(conn: Connection): Models {
   return {

@@ -1,6 +1,23 @@
 import {
-  feedQueries, figuresVisible, DateScalar, DateTimeScalar, JSONScalar, badInput, codeArg, intArg, forbidden, allOf, scopeFilter, selectorOf, selects, periodArgs, type BaseContext,
-  type UnitReference, type UnitSelector, type Tally, type Every,
+  feedQueries,
+  figuresVisible,
+  DateScalar,
+  DateTimeScalar,
+  JSONScalar,
+  badInput,
+  codeArg,
+  intArg,
+  forbidden,
+  allOf,
+  scopeFilter,
+  selectorOf,
+  selects,
+  periodArgs,
+  type BaseContext,
+  type UnitReference,
+  type UnitSelector,
+  type Tally,
+  type Every,
 } from '@ioc/kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { landUse } from './reference/land-use-codes';
@@ -11,17 +28,26 @@ import type { Loaders } from './loaders';
 import type { Models, ParcelDoc } from './models';
 import type { Resolvers } from './generated/resolvers';
 
-export interface Context extends BaseContext { models: Models; loaders: Loaders }
+export interface Context extends BaseContext {
+  models: Models;
+  loaders: Loaders;
+}
 
-export interface LandParent { unit: UnitSelector; tally: Tally; stats: LandStats }
+export interface LandParent {
+  unit: UnitSelector;
+  tally: Tally;
+  stats: LandStats;
+}
 
-const landOf = (typename: 'Province' | 'District' | 'Commune') => async (ref: UnitReference, _: unknown, ctx: Context, info?: GraphQLResolveInfo): Promise<LandParent | null> => {
-  const unit = selectorOf(typename, ref);
-  if (!figuresVisible(ctx.identity, unit)) return null;
-  // The open set of mismatches is read only when alerts are asked.
-  const [tally] = await ctx.loaders.rollups.load({ unit, buckets: [SNAPSHOT], items: selects(info, 'alerts') });
-  return { unit, tally, stats: landStats(tally) };
-};
+const landOf =
+  (typename: 'Province' | 'District' | 'Commune') =>
+  async (ref: UnitReference, _: unknown, ctx: Context, info?: GraphQLResolveInfo): Promise<LandParent | null> => {
+    const unit = selectorOf(typename, ref);
+    if (!figuresVisible(ctx.identity, unit)) return null;
+    // The open set of mismatches is read only when alerts are asked.
+    const [tally] = await ctx.loaders.rollups.load({ unit, buckets: [SNAPSHOT], items: selects(info, 'alerts') });
+    return { unit, tally, stats: landStats(tally) };
+  };
 
 function requireLogin(ctx: Context): void {
   if (ctx.identity.role === 'public') throw forbidden('dữ liệu thửa đất cần đăng nhập');
@@ -35,7 +61,12 @@ function boxArgs(a: { minLon: unknown; minLat: unknown; maxLon: unknown; maxLat:
     if (typeof v !== 'number' || !Number.isFinite(v) || v < lo || v > hi) throw badInput(name, v, `cần số độ từ ${lo} đến ${hi}`);
     return v;
   };
-  const box = { minLon: num('minLon', a.minLon, -180, 180), minLat: num('minLat', a.minLat, -90, 90), maxLon: num('maxLon', a.maxLon, -180, 180), maxLat: num('maxLat', a.maxLat, -90, 90) };
+  const box = {
+    minLon: num('minLon', a.minLon, -180, 180),
+    minLat: num('minLat', a.minLat, -90, 90),
+    maxLon: num('maxLon', a.maxLon, -180, 180),
+    maxLat: num('maxLat', a.maxLat, -90, 90),
+  };
   if (box.maxLon <= box.minLon) throw badInput('maxLon', box.maxLon, `phải lớn hơn minLon (${box.minLon})`);
   if (box.maxLat <= box.minLat) throw badInput('maxLat', box.maxLat, `phải lớn hơn minLat (${box.minLat})`);
   if (box.maxLon - box.minLon > maxBoxSide) throw badInput('maxLon', box.maxLon, `khung tối đa ${maxBoxSide}° mỗi cạnh`);
@@ -65,7 +96,10 @@ export const resolvers: Resolvers = {
       const box = boxArgs(a);
       const first = a.first === undefined || a.first === null ? 500 : intArg('first', a.first, 1, 2000);
       const overlaps = { minLon: { $lte: box.maxLon }, maxLon: { $gte: box.minLon }, minLat: { $lte: box.maxLat }, maxLat: { $gte: box.minLat } };
-      const rows = await ctx.models.Parcel.find(allOf(overlaps, scopeFilter(ctx.identity)), { _hash: 0, _version: 0, _ingestedAt: 0 }).sort({ _id: 1 }).limit(first).lean<ParcelDoc[]>();
+      const rows = await ctx.models.Parcel.find(allOf(overlaps, scopeFilter(ctx.identity)), { _hash: 0, _version: 0, _ingestedAt: 0 })
+        .sort({ _id: 1 })
+        .limit(first)
+        .lean<ParcelDoc[]>();
       for (const r of rows) ctx.loaders.parcel.prime(r._id, r);
       return rows;
     },

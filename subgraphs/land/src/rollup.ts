@@ -27,7 +27,17 @@ export type MismatchItem = { sheet: number; number: number; area: number; deviat
  */
 function mismatch(p: ParcelDoc): Record<string, MismatchItem> {
   if (p.areaDeviation * 100 <= settings().areaMismatch) return {};
-  return { [`mismatch:${p._id}`]: { sheet: p.sheet, number: p.number, area: p.area, deviation: p.areaDeviation, code: p.unit.code, register: p.unit.register, updatedAt: p.updatedAt } };
+  return {
+    [`mismatch:${p._id}`]: {
+      sheet: p.sheet,
+      number: p.number,
+      area: p.area,
+      deviation: p.areaDeviation,
+      code: p.unit.code,
+      register: p.unit.register,
+      updatedAt: p.updatedAt,
+    },
+  };
 }
 
 export const parcelRollup: RollupSpec<ParcelDoc> = {
@@ -58,7 +68,11 @@ async function keepNewest(m: Pick<Models, 'UnitNewest'>, changes: AcceptedChange
       if (!seen || after.updatedAt > seen) newest.set(t.key, new Date(after.updatedAt));
     }
   }
-  if (newest.size) await m.UnitNewest.bulkWrite([...newest].map(([_id, at]) => ({ updateOne: { filter: { _id }, update: { $max: { at } }, upsert: true } })), { ordered: false });
+  if (newest.size)
+    await m.UnitNewest.bulkWrite(
+      [...newest].map(([_id, at]) => ({ updateOne: { filter: { _id }, update: { $max: { at } }, upsert: true } })),
+      { ordered: false },
+    );
 }
 
 /** The parcels feed's `onAccepted`: the engine's rollups and the newest update time per unit. */

@@ -3,7 +3,12 @@ import { landUse, landUseGroupLabel, LAND_USE_GROUP_LABELS, type LandUseGroup } 
 import type { Tally } from '@ioc/kit';
 import { fromAreaUnits } from './rollup';
 
-interface Totals { area: number; parcels: number; certifiedParcels: number; certifiedArea: number }
+interface Totals {
+  area: number;
+  parcels: number;
+  certifiedParcels: number;
+  certifiedArea: number;
+}
 
 /** Sums of m² with float noise removed (a cm² is far below survey precision). */
 const m2 = (x: number) => Math.round(x * 10_000) / 10_000;
@@ -22,8 +27,13 @@ export interface LandStats {
 /** One unit's snapshot counters (see rollup.ts) as figures. A multi-purpose parcel counts under its primary code. */
 export function landStats(t: Tally): LandStats {
   const totals = (dim?: string, value?: string): Totals => {
-    const get = (measure: string) => (dim ? t.by(measure, dim).get(value!) ?? 0 : t.get(measure));
-    return { parcels: get('parcels'), area: fromAreaUnits(get('area')), certifiedParcels: get('certifiedParcels'), certifiedArea: fromAreaUnits(get('certifiedArea')) };
+    const get = (measure: string) => (dim ? (t.by(measure, dim).get(value!) ?? 0) : t.get(measure));
+    return {
+      parcels: get('parcels'),
+      area: fromAreaUnits(get('area')),
+      certifiedParcels: get('certifiedParcels'),
+      certifiedArea: fromAreaUnits(get('certifiedArea')),
+    };
   };
   const all = totals();
   return {
@@ -33,14 +43,23 @@ export function landStats(t: Tally): LandStats {
     certifiedArea: m2(all.certifiedArea),
     certifiedShare: all.parcels ? all.certifiedParcels / all.parcels : null,
     certifiedAreaShare: all.parcels ? all.certifiedArea / all.area : null,
-    byUse: [...t.by('parcels', 'use').keys()].map((code) => {
-      const use = landUse(code)!;
-      const u = totals('use', code);
-      return { code, name: use.name, group: use.group, area: m2(u.area), parcels: u.parcels, certifiedParcels: u.certifiedParcels };
-    }).sort((a, b) => b.area - a.area || a.code.localeCompare(b.code)),
+    byUse: [...t.by('parcels', 'use').keys()]
+      .map((code) => {
+        const use = landUse(code)!;
+        const u = totals('use', code);
+        return { code, name: use.name, group: use.group, area: m2(u.area), parcels: u.parcels, certifiedParcels: u.certifiedParcels };
+      })
+      .sort((a, b) => b.area - a.area || a.code.localeCompare(b.code)),
     byGroup: (Object.keys(LAND_USE_GROUP_LABELS) as LandUseGroup[]).map((group) => {
       const g = totals('group', group);
-      return { group, name: landUseGroupLabel(group), area: m2(g.area), parcels: g.parcels, certifiedParcels: g.certifiedParcels, certifiedArea: m2(g.certifiedArea) };
+      return {
+        group,
+        name: landUseGroupLabel(group),
+        area: m2(g.area),
+        parcels: g.parcels,
+        certifiedParcels: g.certifiedParcels,
+        certifiedArea: m2(g.certifiedArea),
+      };
     }),
   };
 }

@@ -7,7 +7,11 @@ import { collection, parcel } from './fixtures';
 async function records(text: string) {
   const out: unknown[] = [];
   for await (const item of parseFeatureCollection(Readable.from([Buffer.from(text)]))) {
-    try { out.push(toParcel(item.raw)); } catch (e) { out.push(e); }
+    try {
+      out.push(toParcel(item.raw));
+    } catch (e) {
+      out.push(e);
+    }
   }
   return out;
 }
@@ -26,10 +30,16 @@ describe('parcels GeoJSON connector', () => {
     expect(p.updatedAt.toISOString()).toBe('2025-03-09T17:00:00.000Z');
   });
 
-  test('VN-2000 TM-3 named by EPSG code, and by name without a meridian (the province\'s, 107°45′ for Quảng Nam)', async () => {
+  test("VN-2000 TM-3 named by EPSG code, and by name without a meridian (the province's, 107°45′ for Quảng Nam)", async () => {
     // A 20 m × 20 m square at the Tam Kỳ point PROJ places at 108.474°E 15.5736°N (see vn2000.test.ts).
     const [e, n] = [577453.9633, 1722531.7034];
-    const ring = [[e, n], [e + 20, n], [e + 20, n + 20], [e, n + 20], [e, n]];
+    const ring = [
+      [e, n],
+      [e + 20, n],
+      [e + 20, n + 20],
+      [e, n + 20],
+      [e, n],
+    ];
     const feature = { type: 'Feature', properties: props, geometry: { type: 'Polygon', coordinates: [ring] } };
     for (const name of ['urn:ogc:def:crs:EPSG::5899', 'VN-2000 / TM-3']) {
       const [p] = (await records(collection([feature], { type: 'name', properties: { name } }))) as any[];
@@ -42,9 +52,15 @@ describe('parcels GeoJSON connector', () => {
     expect(Math.abs(back[0] - e)).toBeLessThan(0.05);
   });
 
-  test('a new-register commune takes the meridian of the old province it came from (Gia Lai 64, 108°30′, not Bình Định 52\'s 108°15′)', async () => {
+  test("a new-register commune takes the meridian of the old province it came from (Gia Lai 64, 108°30′, not Bình Định 52's 108°15′)", async () => {
     // Phường Diên Hồng 23563 of today's Gia Lai 52 absorbed communes of the old Gia Lai 64 (Pleiku).
-    const ring = [[108, 13.98], [108.0003, 13.98], [108.0003, 13.9803], [108, 13.9803], [108, 13.98]].map(([lon, lat]) => wgs84ToVn2000(lon, lat, 108.5));
+    const ring = [
+      [108, 13.98],
+      [108.0003, 13.98],
+      [108.0003, 13.9803],
+      [108, 13.9803],
+      [108, 13.98],
+    ].map(([lon, lat]) => wgs84ToVn2000(lon, lat, 108.5));
     const feature = { type: 'Feature', properties: { ...props, maXa: '23563', ngayCapNhat: '2025-08-01' }, geometry: { type: 'Polygon', coordinates: [ring] } };
     const [p] = (await records(collection([feature], { type: 'name', properties: { name: 'VN-2000 / TM-3' } }))) as any[];
     expect(p.unit).toMatchObject({ register: 'FROM_2025_07', province: '52' });
@@ -53,8 +69,9 @@ describe('parcels GeoJSON connector', () => {
   });
 
   test('an unsupported CRS fails the whole file with a Vietnamese reason naming the value', async () => {
-    await expect(records(collection([parcel(props, [108.474, 15.5736])], { type: 'name', properties: { name: 'EPSG:3405' } })))
-      .rejects.toThrow(/crs: .*EPSG:3405.*hệ tọa độ không được hỗ trợ/);
+    await expect(records(collection([parcel(props, [108.474, 15.5736])], { type: 'name', properties: { name: 'EPSG:3405' } }))).rejects.toThrow(
+      /crs: .*EPSG:3405.*hệ tọa độ không được hỗ trợ/,
+    );
     await expect(records('{"type":"Feature"}')).rejects.toThrow(/FeatureCollection/);
   });
 
@@ -77,7 +94,21 @@ describe('parcels GeoJSON connector', () => {
   });
 
   test('rejects broken shapes and shapes outside Vietnam (swapped X/Y)', async () => {
-    const open = { type: 'Feature', properties: props, geometry: { type: 'Polygon', coordinates: [[[108.47, 15.57], [108.48, 15.57], [108.48, 15.58], [108.47, 15.58]]] } };
+    const open = {
+      type: 'Feature',
+      properties: props,
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [108.47, 15.57],
+            [108.48, 15.57],
+            [108.48, 15.58],
+            [108.47, 15.58],
+          ],
+        ],
+      },
+    };
     const swapped = parcel(props, [15.5736, 108.474 - 100]);
     const point = { type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: [108.47, 15.57] } };
     const [a, b, c] = (await records(collection([open, swapped, point]))) as RejectError[];
@@ -88,7 +119,9 @@ describe('parcels GeoJSON connector', () => {
   });
 
   test('a multi-purpose parcel keeps every code, primary first; legacy codes are accepted', async () => {
-    const [p, q] = (await records(collection([parcel({ ...props, loaiDat: 'ont+CLN' }, [108.474, 15.5736]), parcel({ ...props, soThua: 146, loaiDat: 'BHK' }, [108.475, 15.5736])]))) as any[];
+    const [p, q] = (await records(
+      collection([parcel({ ...props, loaiDat: 'ont+CLN' }, [108.474, 15.5736]), parcel({ ...props, soThua: 146, loaiDat: 'BHK' }, [108.475, 15.5736])]),
+    )) as any[];
     expect(p.uses).toEqual(['ONT', 'CLN']);
     expect(q.uses).toEqual(['BHK']);
     expect(q.group).toBe('AGRICULTURAL');

@@ -22,7 +22,9 @@ test('demo files are deterministic, in the native format, for both registers, wi
         const p = toParcel(item.raw);
         seen.registers.add(p.unit.register);
         seen.provincesToday.add(p.unit.current.province);
-      } catch { seen.rejects++; }
+      } catch {
+        seen.rejects++;
+      }
     }
   }
   expect(seen.rejects).toBe(12);

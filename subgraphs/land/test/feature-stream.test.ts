@@ -14,9 +14,10 @@ function allSplits(text: string): Buffer[][] {
   return Array.from({ length: bytes.length + 1 }, (_, i) => [bytes.subarray(0, i), bytes.subarray(i)]);
 }
 
-const doc = '\uFEFF{ "type" : "FeatureCollection", "name": "Thửa \\"đất\\" {xã}", "crs": {"type":"name","properties":{"name":"EPSG:4326"}},\n'
-  + ' "features": [ {"type":"Feature","properties":{"ghiChu":"a]b}c","loaiDat":"ONT"},"geometry":null} , null, 7, "x",\r\n'
-  + ' {"type":"Feature","properties":{"t\\u00ean":"Đặng"},"geometry":{"type":"Polygon","coordinates":[[[1,2],[3,4]]]}} ], "bbox": [1, 2, 3, 4], "n": -1.5e3 }';
+const doc =
+  '\uFEFF{ "type" : "FeatureCollection", "name": "Thửa \\"đất\\" {xã}", "crs": {"type":"name","properties":{"name":"EPSG:4326"}},\n' +
+  ' "features": [ {"type":"Feature","properties":{"ghiChu":"a]b}c","loaiDat":"ONT"},"geometry":null} , null, 7, "x",\r\n' +
+  ' {"type":"Feature","properties":{"t\\u00ean":"Đặng"},"geometry":{"type":"Polygon","coordinates":[[[1,2],[3,4]]]}} ], "bbox": [1, 2, 3, 4], "n": -1.5e3 }';
 
 test('members and each feature come out whole, wherever the chunks are cut', async () => {
   const expected = [
@@ -28,7 +29,23 @@ test('members and each feature come out whole, wherever the chunks are cut', asy
     { kind: 'feature', position: 2, value: null },
     { kind: 'feature', position: 3, value: 7 },
     { kind: 'feature', position: 4, value: 'x' },
-    { kind: 'feature', position: 5, value: { type: 'Feature', properties: { tên: 'Đặng' }, geometry: { type: 'Polygon', coordinates: [[[1, 2], [3, 4]]] } } },
+    {
+      kind: 'feature',
+      position: 5,
+      value: {
+        type: 'Feature',
+        properties: { tên: 'Đặng' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [1, 2],
+              [3, 4],
+            ],
+          ],
+        },
+      },
+    },
     { kind: 'member', key: 'bbox', value: [1, 2, 3, 4] },
     { kind: 'member', key: 'n', value: -1500 },
   ];
@@ -54,7 +71,13 @@ test.each([
 });
 
 test('the connector refuses a crs given after the features, and a file without features', async () => {
-  const read = async (text: string) => { for await (const _ of parseFeatureCollection(Readable.from([Buffer.from(text)]))) { /* drain */ } };
-  await expect(read('{"type":"FeatureCollection","features":[{"type":"Feature"}],"crs":{"type":"name","properties":{"name":"EPSG:5899"}}}')).rejects.toThrow(/crs: phải đứng trước "features"/);
+  const read = async (text: string) => {
+    for await (const _ of parseFeatureCollection(Readable.from([Buffer.from(text)]))) {
+      /* drain */
+    }
+  };
+  await expect(read('{"type":"FeatureCollection","features":[{"type":"Feature"}],"crs":{"type":"name","properties":{"name":"EPSG:5899"}}}')).rejects.toThrow(
+    /crs: phải đứng trước "features"/,
+  );
   await expect(read('{"type":"FeatureCollection"}')).rejects.toThrow(/features: thiếu/);
 });

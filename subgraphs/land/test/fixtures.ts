@@ -9,12 +9,26 @@ export function square(lon: number, lat: number, m2: number): number[][][] {
   const side = Math.sqrt(m2);
   const dLon = side / (111_320 * Math.cos((lat * Math.PI) / 180));
   const dLat = side / 110_574;
-  return [[[lon, lat], [lon + dLon, lat], [lon + dLon, lat + dLat], [lon, lat + dLat], [lon, lat]]];
+  return [
+    [
+      [lon, lat],
+      [lon + dLon, lat],
+      [lon + dLon, lat + dLat],
+      [lon, lat + dLat],
+      [lon, lat],
+    ],
+  ];
 }
 
 export interface ParcelProps {
-  maXa: unknown; soTo: unknown; soThua: unknown; dienTich: unknown; loaiDat: unknown;
-  daCapGCN: unknown; ngayCapNhat: unknown; doiTuong?: unknown;
+  maXa: unknown;
+  soTo: unknown;
+  soThua: unknown;
+  dienTich: unknown;
+  loaiDat: unknown;
+  daCapGCN: unknown;
+  ngayCapNhat: unknown;
+  doiTuong?: unknown;
 }
 
 /** A parcel whose drawn shape matches its declared area unless `drawn` says otherwise. */

@@ -17,7 +17,15 @@ function squareAt(lon: number, lat: number, side: number): Polygon {
   const wst = lon - dLon / 2;
   return {
     type: 'Polygon',
-    coordinates: [[[wst, s], [wst + dLon, s], [wst + dLon, s + dLat], [wst, s + dLat], [wst, s]]],
+    coordinates: [
+      [
+        [wst, s],
+        [wst + dLon, s],
+        [wst + dLon, s + dLat],
+        [wst, s + dLat],
+        [wst, s],
+      ],
+    ],
   };
 }
 
@@ -32,7 +40,18 @@ describe('geodesicArea', () => {
 
   it('gives ~10 000 m² for a 100 m square laid out in VN-2000 and transformed (TM-3 scale ≈ 0.99995 there)', () => {
     const [e, n] = wgs84ToVn2000(...HOI_AN, 107.75);
-    const vn: Polygon = { type: 'Polygon', coordinates: [[[e, n], [e + 100, n], [e + 100, n + 100], [e, n + 100], [e, n]]] };
+    const vn: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [e, n],
+          [e + 100, n],
+          [e + 100, n + 100],
+          [e, n + 100],
+          [e, n],
+        ],
+      ],
+    };
     const area = geodesicArea(transformGeometryVn2000ToWgs84(vn, 107.75));
     expect(Math.abs(area - 10000) / 10000).toBeLessThan(0.005);
   });
@@ -57,9 +76,33 @@ describe('geodesicArea', () => {
 
 describe('bbox', () => {
   it('computes the bbox of polygons and multipolygons', () => {
-    const p: Polygon = { type: 'Polygon', coordinates: [[[108, 15], [108.2, 15], [108.2, 15.3], [108, 15], [108, 15]]] };
+    const p: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [108, 15],
+          [108.2, 15],
+          [108.2, 15.3],
+          [108, 15],
+          [108, 15],
+        ],
+      ],
+    };
     expect(bbox(p)).toEqual([108, 15, 108.2, 15.3]);
-    const m: MultiPolygon = { type: 'MultiPolygon', coordinates: [p.coordinates, [[[107, 16], [107.1, 16], [107.1, 16.1], [107, 16]]]] };
+    const m: MultiPolygon = {
+      type: 'MultiPolygon',
+      coordinates: [
+        p.coordinates,
+        [
+          [
+            [107, 16],
+            [107.1, 16],
+            [107.1, 16.1],
+            [107, 16],
+          ],
+        ],
+      ],
+    };
     expect(bbox(m)).toEqual([107, 15, 108.2, 16.1]);
   });
 
@@ -89,19 +132,88 @@ describe('validateGeometry', () => {
   });
 
   it('catches short rings, bad numbers, out-of-range coordinates and wrong types', () => {
-    expect(validateGeometry({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [0, 0]]] })).toMatch(/3 position\(s\).*at least 4/);
-    expect(validateGeometry({ type: 'Polygon', coordinates: [[[0, 0], [1, NaN], [1, 1], [0, 0]]] })).toMatch(/position 1 .*non-finite/);
-    expect(validateGeometry({ type: 'Polygon', coordinates: [[[0, 0], [1, '1'], [1, 1], [0, 0]]] })).toMatch(/non-numeric/);
+    expect(
+      validateGeometry({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [0, 0],
+          ],
+        ],
+      }),
+    ).toMatch(/3 position\(s\).*at least 4/);
+    expect(
+      validateGeometry({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, NaN],
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+      }),
+    ).toMatch(/position 1 .*non-finite/);
+    expect(
+      validateGeometry({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, '1'],
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+      }),
+    ).toMatch(/non-numeric/);
     expect(validateGeometry({ type: 'Polygon', coordinates: [[[0, 0], [1], [1, 1], [0, 0]]] })).toMatch(/need \[longitude, latitude\]/);
-    expect(validateGeometry({ type: 'Polygon', coordinates: [[[181, 0], [1, 0], [1, 1], [181, 0]]] })).toMatch(/longitude 181 is outside/);
-    expect(validateGeometry({ type: 'Polygon', coordinates: [[[0, -91], [1, 0], [1, 1], [0, -91]]] })).toMatch(/latitude -91 is outside/);
+    expect(
+      validateGeometry({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [181, 0],
+            [1, 0],
+            [1, 1],
+            [181, 0],
+          ],
+        ],
+      }),
+    ).toMatch(/longitude 181 is outside/);
+    expect(
+      validateGeometry({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, -91],
+            [1, 0],
+            [1, 1],
+            [0, -91],
+          ],
+        ],
+      }),
+    ).toMatch(/latitude -91 is outside/);
     expect(validateGeometry({ type: 'Polygon', coordinates: [] })).toMatch(/no rings/);
     expect(validateGeometry({ type: 'Point', coordinates: [0, 0] })).toMatch(/Polygon or MultiPolygon, got "Point"/);
     expect(validateGeometry(null)).toMatch(/must be an object/);
   });
 
   it('can skip the lon/lat range for projected (VN-2000) coordinates', () => {
-    const vn = { type: 'Polygon', coordinates: [[[553000, 1756000], [553100, 1756000], [553100, 1756100], [553000, 1756000]]] };
+    const vn = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [553000, 1756000],
+          [553100, 1756000],
+          [553100, 1756100],
+          [553000, 1756000],
+        ],
+      ],
+    };
     expect(validateGeometry(vn)).toMatch(/longitude 553000/);
     expect(validateGeometry(vn, { lonLatRange: false })).toBeNull();
   });

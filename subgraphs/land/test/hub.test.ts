@@ -28,7 +28,20 @@ const feedA = collection([
   parcel({ maXa: '20335', soTo: 1, soThua: 9, dienTich: 80, loaiDat: 'XYZ', daCapGCN: true, ngayCapNhat: feb }, at(0.02)),
   parcel({ maXa: '99999', soTo: 1, soThua: 10, dienTich: 80, loaiDat: 'ONT', daCapGCN: true, ngayCapNhat: feb }, at(0.02)),
   parcel({ maXa: '20335', soTo: 1, soThua: 11, dienTich: -5, loaiDat: 'ONT', daCapGCN: true, ngayCapNhat: feb }, at(0.02)),
-  { type: 'Feature', properties: { maXa: '20335', soTo: 1, soThua: 12, dienTich: 80, loaiDat: 'ONT', daCapGCN: true, ngayCapNhat: feb }, geometry: { type: 'Polygon', coordinates: [[[108.5, 15.5], [108.6, 15.5], [108.6, 15.6]]] } },
+  {
+    type: 'Feature',
+    properties: { maXa: '20335', soTo: 1, soThua: 12, dienTich: 80, loaiDat: 'ONT', daCapGCN: true, ngayCapNhat: feb },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [108.5, 15.5],
+          [108.6, 15.5],
+          [108.6, 15.6],
+        ],
+      ],
+    },
+  },
   parcel({ maXa: '20335', soTo: 1, soThua: 13, dienTich: 80, loaiDat: 'ONT', daCapGCN: true, ngayCapNhat: '31/02/2025' }, at(0.02)),
 ]);
 
@@ -70,7 +83,10 @@ describe('land through the gateway', () => {
   });
 
   test('groups and certificate coverage by area', async () => {
-    const r = await hub.query(`{ commune(code: "20335", asOf: "2025-03-01") { land { certifiedParcels certifiedArea certifiedAreaShare byGroup { group name area parcels certifiedArea } } } }`, { token: leader });
+    const r = await hub.query(
+      `{ commune(code: "20335", asOf: "2025-03-01") { land { certifiedParcels certifiedArea certifiedAreaShare byGroup { group name area parcels certifiedArea } } } }`,
+      { token: leader },
+    );
     const l = r.data.commune.land;
     // Certified area 1200 + 300 + 250.5 = 1750.5 of 2250.5.
     expect(l.certifiedParcels).toBe(3);
@@ -101,19 +117,29 @@ describe('land through the gateway', () => {
 
   test('an older version does not overwrite a newer one; a newer one does', async () => {
     expect((await hub.ingest('land', 'parcels', feedC)).body).toEqual({ accepted: 1, rejected: 0, unchanged: 1 });
-    const r = await hub.query(`{ commune(code: "20335", asOf: "2025-03-01") { land { parcels area certifiedShare } } landParcel(commune: "20335", sheet: 1, number: 1) { area use { code } certified updatedOn } }`, { token: leader });
+    const r = await hub.query(
+      `{ commune(code: "20335", asOf: "2025-03-01") { land { parcels area certifiedShare } } landParcel(commune: "20335", sheet: 1, number: 1) { area use { code } certified updatedOn } }`,
+      { token: leader },
+    );
     // 1/1 keeps its 2025-02-10 figures; 1/3 is now certified: 4 of 4.
     expect(r.data.commune.land).toEqual({ parcels: 4, area: 2250.5, certifiedShare: 1 });
     expect(r.data.landParcel).toEqual({ area: 1200, use: { code: 'LUC' }, certified: true, updatedOn: '2025-02-10' });
   });
 
   test('province totals equal the sums over its districts and over its communes', async () => {
-    const r = await hub.query(`{ province(code: "49", asOf: "2025-03-01") { land { parcels area certifiedParcels } districts { code land { parcels area certifiedParcels } } communes { code land { parcels area certifiedParcels } } } }`, { token: leader });
+    const r = await hub.query(
+      `{ province(code: "49", asOf: "2025-03-01") { land { parcels area certifiedParcels } districts { code land { parcels area certifiedParcels } } communes { code land { parcels area certifiedParcels } } } }`,
+      { token: leader },
+    );
     expect(r.errors).toBeUndefined();
     const p = r.data.province;
     // 49 holds 20335 (4 parcels, 2250.5), 20341 (1, 150), 20398 (1, 100): 6 parcels, 2500.5 m², 5 certified.
     expect(p.land).toEqual({ parcels: 6, area: 2500.5, certifiedParcels: 5 });
-    const sum = (list: any[]) => list.reduce((s, u) => ({ parcels: s.parcels + u.land.parcels, area: s.area + u.land.area, certifiedParcels: s.certifiedParcels + u.land.certifiedParcels }), { parcels: 0, area: 0, certifiedParcels: 0 });
+    const sum = (list: any[]) =>
+      list.reduce(
+        (s, u) => ({ parcels: s.parcels + u.land.parcels, area: s.area + u.land.area, certifiedParcels: s.certifiedParcels + u.land.certifiedParcels }),
+        { parcels: 0, area: 0, certifiedParcels: 0 },
+      );
     expect(sum(p.districts)).toEqual(p.land);
     expect(sum(p.communes)).toEqual(p.land);
     expect(p.districts.find((d: any) => d.code === '502').land).toEqual({ parcels: 5, area: 2400.5, certifiedParcels: 5 });
@@ -121,7 +147,10 @@ describe('land through the gateway', () => {
 
   test('a new-register province includes the parcels reported under its predecessors', async () => {
     expect((await hub.ingest('land', 'parcels', feedB)).body).toEqual({ accepted: 1, rejected: 0, unchanged: 0 });
-    const r = await hub.query(`{ province(code: "48") { land { parcels area } } commune(code: "20341") { land { parcels area certifiedShare } } old: province(code: "49", asOf: "2025-03-01") { land { parcels } } }`, { token: leader });
+    const r = await hub.query(
+      `{ province(code: "48") { land { parcels area } } commune(code: "20341") { land { parcels area certifiedShare } } old: province(code: "49", asOf: "2025-03-01") { land { parcels } } }`,
+      { token: leader },
+    );
     expect(r.errors).toBeUndefined();
     // Đà Nẵng 48 today = the 6 parcels reported under Quảng Nam 49 + the new 20341-7-1 (400 m²).
     expect(r.data.province.land).toEqual({ parcels: 7, area: 2900.5 });
@@ -133,13 +162,23 @@ describe('land through the gateway', () => {
   });
 
   test('parcel lookup, with its units through admin-units, and parcels in a bounding box', async () => {
-    const r = await hub.query(`{
+    const r = await hub.query(
+      `{
       landParcel(commune: "20335", sheet: 2, number: 1) { id use { code name } uses { code } commune { name } currentCommune { name } currentProvince { name } geometry bbox geometryArea }
       landParcelsInBox(minLon: 108.4695, minLat: 15.569, maxLon: 108.4725, maxLat: 15.571) { id }
-    }`, { token: leader });
+    }`,
+      { token: leader },
+    );
     expect(r.errors).toBeUndefined();
     const p = r.data.landParcel;
-    expect(p).toMatchObject({ id: '20335-2-1', use: { code: 'ONT', name: 'Đất ở tại nông thôn' }, uses: [{ code: 'ONT' }, { code: 'CLN' }], commune: { name: 'Phường Tân Thạnh' }, currentCommune: { name: 'Phường Bàn Thạch' }, currentProvince: { name: 'Thành phố Đà Nẵng' } });
+    expect(p).toMatchObject({
+      id: '20335-2-1',
+      use: { code: 'ONT', name: 'Đất ở tại nông thôn' },
+      uses: [{ code: 'ONT' }, { code: 'CLN' }],
+      commune: { name: 'Phường Tân Thạnh' },
+      currentCommune: { name: 'Phường Bàn Thạch' },
+      currentProvince: { name: 'Thành phố Đà Nẵng' },
+    });
     expect(p.geometry.type).toBe('Polygon');
     expect(p.bbox[0]).toBeCloseTo(108.473, 9);
     expect(Math.abs(p.geometryArea - 250.5) / 250.5).toBeLessThan(0.01);
@@ -152,7 +191,10 @@ describe('land through the gateway', () => {
 
   test('scope: another province sees nothing of these parcels; the public gets no land data', async () => {
     const nghean = await hub.token({ role: 'leader', scope: ['40'] });
-    const r = await hub.query(`{ commune(code: "20335", asOf: "2025-03-01") { land { parcels area } } landParcel(commune: "20335", sheet: 1, number: 1) { id } landParcelsInBox(minLon: 108.46, minLat: 15.56, maxLon: 108.49, maxLat: 15.59) { id } province(code: "40") { land { parcels area } } }`, { token: nghean });
+    const r = await hub.query(
+      `{ commune(code: "20335", asOf: "2025-03-01") { land { parcels area } } landParcel(commune: "20335", sheet: 1, number: 1) { id } landParcelsInBox(minLon: 108.46, minLat: 15.56, maxLon: 108.49, maxLat: 15.59) { id } province(code: "40") { land { parcels area } } }`,
+      { token: nghean },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({ commune: { land: null }, landParcel: null, landParcelsInBox: [], province: { land: { parcels: 1, area: 2000 } } });
     const pub = await hub.query(contract);
@@ -163,40 +205,63 @@ describe('land through the gateway', () => {
   });
 
   test('indicators and alerts', async () => {
-    const r = await hub.query(`{ good: commune(code: "20335", asOf: "2025-03-01") { land { indicators { code value unit target status } } }
-      bad: commune(code: "20398", asOf: "2025-03-01") { land { indicators { code value status } alerts { code level title unitCode register link } } } }`, { token: leader });
+    const r = await hub.query(
+      `{ good: commune(code: "20335", asOf: "2025-03-01") { land { indicators { code value unit target status } } }
+      bad: commune(code: "20398", asOf: "2025-03-01") { land { indicators { code value status } alerts { code level title unitCode register link } } } }`,
+      { token: leader },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.good.land.indicators).toEqual([
       { code: 'land.certifiedShare', value: 100, unit: '%', target: 95, status: 'GOOD' },
       { code: 'land.certifiedAreaShare', value: 100, unit: '%', target: 95, status: 'GOOD' },
     ]);
-    expect(r.data.bad.land.indicators.map((i: any) => [i.value, i.status])).toEqual([[0, 'ALERT'], [0, 'ALERT']]);
+    expect(r.data.bad.land.indicators.map((i: any) => [i.value, i.status])).toEqual([
+      [0, 'ALERT'],
+      [0, 'ALERT'],
+    ]);
     const alerts = r.data.bad.land.alerts;
     expect(alerts.map((a: any) => a.code).sort()).toEqual(['land.areaMismatch', 'land.lowCertification']);
     const mismatch = alerts.find((a: any) => a.code === 'land.areaMismatch');
     expect(mismatch).toMatchObject({ unitCode: '20398', register: 'PRE_2025_07', link: 'parcel:20398-5-7' });
     expect(mismatch.title).toMatch(/^Thửa 7 tờ bản đồ 5 \(xã 20398\): diện tích kê khai 100 m² lệch (49|50)(,\d)?% so với hình thửa$/);
-    const later = await hub.query(`{ commune(code: "20398", asOf: "2025-03-01") { land { alerts(since: "2025-03-01T00:00:00+07:00") { code } } } }`, { token: leader });
+    const later = await hub.query(`{ commune(code: "20398", asOf: "2025-03-01") { land { alerts(since: "2025-03-01T00:00:00+07:00") { code } } } }`, {
+      token: leader,
+    });
     expect(later.data.commune.land.alerts).toEqual([]);
   });
 
   test('freshness of the feed', async () => {
-    const r = await hub.query(`{ landFeeds { sector feed lastOutcome records rejects lastSummary { accepted rejected unchanged } lastSuccessAt } }`, { token: await hub.token({ role: 'leader', scope: ['*'] }) });
+    const r = await hub.query(`{ landFeeds { sector feed lastOutcome records rejects lastSummary { accepted rejected unchanged } lastSuccessAt } }`, {
+      token: await hub.token({ role: 'leader', scope: ['*'] }),
+    });
     expect(r.errors).toBeUndefined();
-    expect(r.data.landFeeds).toEqual([expect.objectContaining({ sector: 'land', feed: 'parcels', lastOutcome: 'OK', records: 8, rejects: 5, lastSummary: { accepted: 1, rejected: 0, unchanged: 0 } })]);
+    expect(r.data.landFeeds).toEqual([
+      expect.objectContaining({
+        sector: 'land',
+        feed: 'parcels',
+        lastOutcome: 'OK',
+        records: 8,
+        rejects: 5,
+        lastSummary: { accepted: 1, rejected: 0, unchanged: 0 },
+      }),
+    ]);
     expect(r.data.landFeeds[0].lastSuccessAt).toMatch(/\+07:00$/);
   });
 
   test('a province-wide question costs a constant number of database queries', async () => {
     const db = hub.subgraphs.land.db.commands;
     let before = db.count;
-    const all = await hub.query(`{ provinces(asOf: "2025-03-01") { code land { parcels area } } }`, { token: await hub.token({ role: 'leader', scope: ['*'] }) });
+    const all = await hub.query(`{ provinces(asOf: "2025-03-01") { code land { parcels area } } }`, {
+      token: await hub.token({ role: 'leader', scope: ['*'] }),
+    });
     const forProvinces = db.count - before;
     expect(all.errors).toBeUndefined();
     expect(all.data.provinces).toHaveLength(63);
     expect(all.data.provinces.find((p: any) => p.code === '40').land).toEqual({ parcels: 1, area: 2000 });
     before = db.count;
-    const tree = await hub.query(`{ province(code: "49", asOf: "2025-03-01") { districts { land { parcels } } communes { land { parcels } } } }`, { token: leader });
+    const tree = await hub.query(`{ province(code: "49", asOf: "2025-03-01") { districts { land { parcels } } communes { land { parcels } } } }`, {
+      token: leader,
+    });
     const forTree = db.count - before;
     expect(tree.data.province.communes).toHaveLength(234);
     // Rollup documents read by `_id`, one snapshot document per unit: the 63 provinces one by one

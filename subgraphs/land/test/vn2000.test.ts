@@ -61,10 +61,7 @@ describe('VN-2000 TM-3 → WGS 84', () => {
     // WGS-84 15°22'29" N 109°06'07" E; VN-2000 15°22'32.7" N 109°06'00.5" E (geographic).
     // WGS-84 is published to whole seconds, so agreement within 0.6" per axis is all we can ask.
     const vnGeo = '+proj=longlat +ellps=WGS84 +towgs84=' + VN2000_TOWGS84 + ' +no_defs';
-    const [lon, lat] = proj4(vnGeo, '+proj=longlat +datum=WGS84 +no_defs').forward([
-      109 + 6 / 60 + 0.5 / 3600,
-      15 + 22 / 60 + 32.7 / 3600,
-    ]) as [number, number];
+    const [lon, lat] = proj4(vnGeo, '+proj=longlat +datum=WGS84 +no_defs').forward([109 + 6 / 60 + 0.5 / 3600, 15 + 22 / 60 + 32.7 / 3600]) as [number, number];
     expect(Math.abs(lon - (109 + 6 / 60 + 7 / 3600)) * 3600).toBeLessThan(0.6);
     expect(Math.abs(lat - (15 + 22 / 60 + 29 / 3600)) * 3600).toBeLessThan(0.6);
   });
@@ -98,7 +95,15 @@ describe('VN-2000 TM-3 → WGS 84', () => {
   it('transforms Polygon and MultiPolygon geometries, keeping heights', () => {
     const poly: Polygon = {
       type: 'Polygon',
-      coordinates: [[[553000, 1756000, 5], [553100, 1756000, 5], [553100, 1756100, 5], [553000, 1756100, 5], [553000, 1756000, 5]]],
+      coordinates: [
+        [
+          [553000, 1756000, 5],
+          [553100, 1756000, 5],
+          [553100, 1756100, 5],
+          [553000, 1756100, 5],
+          [553000, 1756000, 5],
+        ],
+      ],
     };
     const out = transformGeometryVn2000ToWgs84(poly, 107.75);
     expect(out.type).toBe('Polygon');
@@ -167,7 +172,7 @@ describe('detectCrs', () => {
 
   it('recognises free-text VN-2000 names', () => {
     expect(detectCrs(named('VN-2000 / TM-3 107-45'))).toEqual({ kind: 'VN2000_TM3', centralMeridian: 107.75 });
-    expect(detectCrs(named('VN2000 TM3 104°45\''))).toEqual({ kind: 'VN2000_TM3', centralMeridian: 104.75 });
+    expect(detectCrs(named("VN2000 TM3 104°45'"))).toEqual({ kind: 'VN2000_TM3', centralMeridian: 104.75 });
     expect(detectCrs(named('VN-2000 / TM-3 103-00'))).toEqual({ kind: 'VN2000_TM3', centralMeridian: 103 });
     expect(detectCrs(named('VN-2000 KTT 105.5'))).toEqual({ kind: 'VN2000_TM3', centralMeridian: 105.5 });
     expect(detectCrs(named('VN-2000 / TM-3 zone 491'))).toEqual({ kind: 'VN2000_TM3', centralMeridian: 108 });

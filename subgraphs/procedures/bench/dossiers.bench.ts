@@ -17,9 +17,20 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 function line(i: number, stage: 0 | 1): string {
   const day = `2025-${pad(1 + (i % 6))}-${pad(1 + (i % 28))}`;
   return JSON.stringify({
-    MaHoSo: `B-${pad(i, 7)}`, MaTTHC: `1.00${i % 900}`, TenTTHC: 'Thủ tục hành chính', MaLinhVuc: `1.0000${i % 40}`, TenLinhVuc: 'Lĩnh vực',
-    CoQuanXuLy: 'UBND', MaDonViHanhChinh: communes[i % communes.length], NgayTiepNhan: `${day}T08:00:00+07:00`, NgayHenTra: `${day}T17:00:00+07:00`,
-    NgayKetThuc: stage ? `${day}T16:00:00+07:00` : null, NgayCapNhat: `${day}T${stage ? '16' : '08'}:00:00+07:00`, TrangThai: stage ? 10 : 4, KenhNop: 1 + (i % 3), MucDo: null,
+    MaHoSo: `B-${pad(i, 7)}`,
+    MaTTHC: `1.00${i % 900}`,
+    TenTTHC: 'Thủ tục hành chính',
+    MaLinhVuc: `1.0000${i % 40}`,
+    TenLinhVuc: 'Lĩnh vực',
+    CoQuanXuLy: 'UBND',
+    MaDonViHanhChinh: communes[i % communes.length],
+    NgayTiepNhan: `${day}T08:00:00+07:00`,
+    NgayHenTra: `${day}T17:00:00+07:00`,
+    NgayKetThuc: stage ? `${day}T16:00:00+07:00` : null,
+    NgayCapNhat: `${day}T${stage ? '16' : '08'}:00:00+07:00`,
+    TrangThai: stage ? 10 : 4,
+    KenhNop: 1 + (i % 3),
+    MucDo: null,
   });
 }
 
@@ -30,7 +41,10 @@ function* chunks(size: number, stageOf: (i: number) => 0 | 1 | null) {
     const stage = stageOf(i);
     if (stage === null) continue;
     buffer += line(i, stage) + '\n';
-    if (buffer.length >= 65536) { yield buffer; buffer = ''; }
+    if (buffer.length >= 65536) {
+      yield buffer;
+      buffer = '';
+    }
   }
   if (buffer) yield buffer;
 }
@@ -41,13 +55,29 @@ async function main() {
   for (const size of sizes) {
     await db.connection.dropDatabase();
     await feed.model.init();
-    for (const [pass, stageOf, records] of [['new', () => 0, size], ['half moved on', (i: number) => (i % 2 ? 1 : 0), size]] as const) {
+    for (const [pass, stageOf, records] of [
+      ['new', () => 0, size],
+      ['half moved on', (i: number) => (i % 2 ? 1 : 0), size],
+    ] as const) {
       const t0 = process.hrtime.bigint();
       const summary = await runIngest(db.connection, feed, Readable.from(chunks(size, stageOf as (i: number) => 0 | 1)));
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
       const firstReject = summary.rejected ? await db.connection.collection('rejects').findOne({}) : null;
       if (firstReject) console.error(`a reject: ${firstReject.reason}`);
-      console.log(JSON.stringify({ bench: 'procedures.dossiers.ingest', server: (await databaseServer()).kind, size, pass, records, seconds: Math.round(seconds * 100) / 100, perSecond: Math.round(records / seconds), goal: 20_000, summary, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) }));
+      console.log(
+        JSON.stringify({
+          bench: 'procedures.dossiers.ingest',
+          server: (await databaseServer()).kind,
+          size,
+          pass,
+          records,
+          seconds: Math.round(seconds * 100) / 100,
+          perSecond: Math.round(records / seconds),
+          goal: 20_000,
+          summary,
+          rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
+        }),
+      );
     }
   }
   await db.connection.dropDatabase();

@@ -19,8 +19,16 @@ export const statusNames: Record<number, string> = {
 };
 
 export const statusEnum: Record<number, DossierStatus> = {
-  1: 'REGISTERED', 2: 'ACCEPTED', 3: 'NOT_ACCEPTED', 4: 'IN_PROGRESS', 5: 'SUPPLEMENT_REQUESTED',
-  6: 'FINANCIAL_OBLIGATION', 7: 'WITHDRAWN_BY_CITIZEN', 8: 'STOPPED', 9: 'PROCESSED', 10: 'RESULT_RETURNED',
+  1: 'REGISTERED',
+  2: 'ACCEPTED',
+  3: 'NOT_ACCEPTED',
+  4: 'IN_PROGRESS',
+  5: 'SUPPLEMENT_REQUESTED',
+  6: 'FINANCIAL_OBLIGATION',
+  7: 'WITHDRAWN_BY_CITIZEN',
+  8: 'STOPPED',
+  9: 'PROCESSED',
+  10: 'RESULT_RETURNED',
 };
 
 export const channelNames: Record<number, string> = { 1: 'Trực tiếp', 2: 'Trực tuyến', 3: 'Bưu chính công ích' };

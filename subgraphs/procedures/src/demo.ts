@@ -9,7 +9,19 @@
  * among them, so that the README's questions on those units show figures.
  */
 import { join } from 'node:path';
-import { seededRandom, unitRegisters, currentOf, toVietnamIso, writeLines, scaleProvince, scaled, provinceMonths, monthShare, provinceYear, type Unit } from '@ioc/kit';
+import {
+  seededRandom,
+  unitRegisters,
+  currentOf,
+  toVietnamIso,
+  writeLines,
+  scaleProvince,
+  scaled,
+  provinceMonths,
+  monthShare,
+  provinceYear,
+  type Unit,
+} from '@ioc/kit';
 import { catalogue, provinceAgencies, landOffice, type ProcedureDef } from './demo-catalogue';
 
 type Rng = ReturnType<typeof seededRandom>;
@@ -18,18 +30,25 @@ type Rng = ReturnType<typeof seededRandom>;
 const perProvinceHalf = 74;
 const day = 86_400_000;
 
-interface Place { province: Unit; units: Record<'COMMUNE' | 'DISTRICT' | 'PROVINCE', Unit[]> }
+interface Place {
+  province: Unit;
+  units: Record<'COMMUNE' | 'DISTRICT' | 'PROVINCE', Unit[]>;
+}
 
 /** Old-register units of a province, and the new-register units that succeeded them. */
 function places(oldProvince: string): { before: Place; after: Place } {
   const reg = unitRegisters();
   const province = reg.get('PRE_2025_07', 'PROVINCE', oldProvince)!;
   const communes = reg.list('PRE_2025_07', 'COMMUNE').filter((u) => u.province === oldProvince);
-  const successors = [...new Set(communes.map((c) => currentOf(c).commune).filter((c): c is string => !!c))]
-    .map((code) => reg.get('FROM_2025_07', 'COMMUNE', code)!);
+  const successors = [...new Set(communes.map((c) => currentOf(c).commune).filter((c): c is string => !!c))].map((code) =>
+    reg.get('FROM_2025_07', 'COMMUNE', code)!,
+  );
   const newProvince = reg.get('FROM_2025_07', 'PROVINCE', currentOf(province).province)!;
   return {
-    before: { province, units: { COMMUNE: communes, DISTRICT: reg.list('PRE_2025_07', 'DISTRICT').filter((u) => u.province === oldProvince), PROVINCE: [province] } },
+    before: {
+      province,
+      units: { COMMUNE: communes, DISTRICT: reg.list('PRE_2025_07', 'DISTRICT').filter((u) => u.province === oldProvince), PROVINCE: [province] },
+    },
     after: { province: newProvince, units: { COMMUNE: successors, DISTRICT: [], PROVINCE: [newProvince] } },
   };
 }
@@ -48,12 +67,19 @@ function agencyOf(p: ProcedureDef, unit: Unit, provinceName: string): string {
   return `${provinceAgencies[p.field[0]]} ${provinceName}`;
 }
 
-interface Line { [k: string]: unknown }
+interface Line {
+  [k: string]: unknown;
+}
 
 type Outcome = 'NOT_ACCEPTED' | 'WITHDRAWN' | 'PENDING' | 'LATE' | 'ON_TIME';
 
 /** A dossier whose unit, outcome and reception window are set rather than drawn. */
-interface Fixed { unit: Unit; outcome: Outcome; from: number; to: number }
+interface Fixed {
+  unit: Unit;
+  outcome: Outcome;
+  from: number;
+  to: number;
+}
 
 /** `exportEnd` (by default `to`) is the day the export stops: what would end after it is still pending. */
 function dossier(rng: Rng, seq: number, place: Place, from: number, to: number, legacy: Place | null, fixed?: Fixed, exportEnd = to): Line[] {
@@ -77,13 +103,20 @@ function dossier(rng: Rng, seq: number, place: Place, from: number, to: number, 
   const stamp = new Date(received + 7 * 3_600_000).toISOString().slice(2, 10).replace(/-/g, '');
   const base: Line = {
     MaHoSo: `000.00.${String(seq % 97).padStart(2, '0')}.H${place.province.code}-${stamp}-${String(seq).padStart(4, '0')}`,
-    MaTTHC: p.code, TenTTHC: p.name, MaLinhVuc: p.field[0], TenLinhVuc: p.field[1],
+    MaTTHC: p.code,
+    TenTTHC: p.name,
+    MaLinhVuc: p.field[0],
+    TenLinhVuc: p.field[1],
     CoQuanXuLy: agencyOf(p, unit, reportedPlace.province.name.replace(/^(Tỉnh|Thành phố) /, '')),
-    MaDonViHanhChinh: unit.code, NgayTiepNhan: iso(received), KenhNop: channel, MucDo: p.onlineLevel,
+    MaDonViHanhChinh: unit.code,
+    NgayTiepNhan: iso(received),
+    KenhNop: channel,
+    MucDo: p.onlineLevel,
   };
   const roll = rng.next();
   const outcome = fixed?.outcome ?? (roll < 0.03 ? 'NOT_ACCEPTED' : roll < 0.06 ? 'WITHDRAWN' : roll < 0.14 ? 'PENDING' : null);
-  if (outcome === 'NOT_ACCEPTED') return [{ ...base, NgayHenTra: null, NgayKetThuc: iso(received + 3_600_000), NgayCapNhat: iso(received + 3_600_000), TrangThai: 3 }];
+  if (outcome === 'NOT_ACCEPTED')
+    return [{ ...base, NgayHenTra: null, NgayKetThuc: iso(received + 3_600_000), NgayCapNhat: iso(received + 3_600_000), TrangThai: 3 }];
   const accepted = { ...base, NgayHenTra: iso(due), NgayKetThuc: null, NgayCapNhat: iso(received), TrangThai: 2 };
   const lastDay = Math.min(exportEnd, Date.UTC(2025, 11, 31));
   if (outcome === 'WITHDRAWN') {
@@ -106,11 +139,16 @@ function dossier(rng: Rng, seq: number, place: Place, from: number, to: number, 
 /** Malformed lines of the kinds portals really send. */
 function malformed(rng: Rng, good: Line): string {
   switch (rng.int(0, 4)) {
-    case 0: return JSON.stringify(good).slice(0, 60);
-    case 1: return JSON.stringify({ ...good, MaHoSo: `${good.MaHoSo}-X`, MaDonViHanhChinh: '99999' });
-    case 2: return JSON.stringify({ ...good, MaHoSo: `${good.MaHoSo}-Y`, NgayTiepNhan: String(good.NgayTiepNhan).slice(0, 10).split('-').reverse().join('/') });
-    case 3: return JSON.stringify({ ...good, MaHoSo: `${good.MaHoSo}-Z`, TrangThai: 0 });
-    default: return JSON.stringify({ ...good, MaHoSo: `${good.MaHoSo}-W`, KenhNop: 'online' });
+    case 0:
+      return JSON.stringify(good).slice(0, 60);
+    case 1:
+      return JSON.stringify({ ...good, MaHoSo: `${good.MaHoSo}-X`, MaDonViHanhChinh: '99999' });
+    case 2:
+      return JSON.stringify({ ...good, MaHoSo: `${good.MaHoSo}-Y`, NgayTiepNhan: String(good.NgayTiepNhan).slice(0, 10).split('-').reverse().join('/') });
+    case 3:
+      return JSON.stringify({ ...good, MaHoSo: `${good.MaHoSo}-Z`, TrangThai: 0 });
+    default:
+      return JSON.stringify({ ...good, MaHoSo: `${good.MaHoSo}-W`, KenhNop: 'online' });
   }
 }
 
@@ -178,7 +216,11 @@ const dossiersPerYear = 300_000;
 export async function generateScale(outDir: string, scale: number): Promise<{ feed: string; file: string }[]> {
   const rng = seededRandom(48_2025);
   const province = scaleProvince();
-  const region = (units: Unit[]) => ({ COMMUNE: units.filter((u) => u.level === 'COMMUNE'), DISTRICT: units.filter((u) => u.level === 'DISTRICT'), PROVINCE: units.filter((u) => u.level === 'PROVINCE') });
+  const region = (units: Unit[]) => ({
+    COMMUNE: units.filter((u) => u.level === 'COMMUNE'),
+    DISTRICT: units.filter((u) => u.level === 'DISTRICT'),
+    PROVINCE: units.filter((u) => u.level === 'PROVINCE'),
+  });
   const before: Place[] = province.old.provinces.map((p) => ({
     province: p,
     units: region([p, ...province.old.districts, ...province.old.communes].filter((u) => u.province === p.code)),

@@ -45,7 +45,7 @@ export function itemsOf(t: Tally): (FollowUpItem & { id: string })[] {
  * @param withItems whether the tally holds the items (else `overdue` is 0, not asked for)
  */
 export function figuresOf(t: Tally, now: Date, group?: { dimension: 'field' | 'agency'; value: string }): Figures {
-  const get = (m: string) => (group ? t.by(m, group.dimension).get(group.value) ?? 0 : t.get(m));
+  const get = (m: string) => (group ? (t.by(m, group.dimension).get(group.value) ?? 0) : t.get(m));
   const f = Object.fromEntries(measures.map((m) => [m, get(m)])) as Record<(typeof measures)[number], number>;
   const key = group?.dimension === 'field' ? 'fieldCode' : 'agency';
   const overdue = itemsOf(t).filter((d) => (!group || d[key] === group.value) && followUpOf(d, now) === 'OVERDUE').length;

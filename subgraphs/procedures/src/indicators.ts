@@ -16,23 +16,42 @@ export function indicators(f: Figures, period: string, previous: Figures | null 
   const overdueShare = overdueShareOf(f);
   const list: Indicator[] = [
     {
-      code: 'procedures.onTimeRate', name: 'Tỷ lệ hồ sơ giải quyết đúng hạn', value: onTime, unit: '%', target: t.targetOnTimeRate,
-      status: indicatorStatus(onTime, { target: t.targetOnTimeRate, better: 'higher', band: t.onTimeWatchBand }), period,
+      code: 'procedures.onTimeRate',
+      name: 'Tỷ lệ hồ sơ giải quyết đúng hạn',
+      value: onTime,
+      unit: '%',
+      target: t.targetOnTimeRate,
+      status: indicatorStatus(onTime, { target: t.targetOnTimeRate, better: 'higher', band: t.onTimeWatchBand }),
+      period,
       source: 'Nghị định 61/2018/NĐ-CP (giải quyết đúng thời hạn quy định); HUB_PROCEDURES_TARGET_ON_TIME_RATE',
     },
     {
-      code: 'procedures.overdueShare', name: 'Tỷ lệ hồ sơ đang xử lý đã quá hạn', value: overdueShare, unit: '%', target: 0,
-      status: indicatorStatus(overdueShare, { target: 0, better: 'lower', band: t.overdueWatchShare }), period,
+      code: 'procedures.overdueShare',
+      name: 'Tỷ lệ hồ sơ đang xử lý đã quá hạn',
+      value: overdueShare,
+      unit: '%',
+      target: 0,
+      status: indicatorStatus(overdueShare, { target: 0, better: 'lower', band: t.overdueWatchShare }),
+      period,
       source: 'Cấu hình: HUB_PROCEDURES_OVERDUE_WATCH_SHARE',
     },
     {
-      code: 'procedures.onlineRate', name: 'Tỷ lệ hồ sơ nộp trực tuyến', value: online, unit: '%', target: t.targetOnlineRate,
-      status: indicatorStatus(online, { target: t.targetOnlineRate, better: 'higher', band: t.onlineWatchBand }), period,
+      code: 'procedures.onlineRate',
+      name: 'Tỷ lệ hồ sơ nộp trực tuyến',
+      value: online,
+      unit: '%',
+      target: t.targetOnlineRate,
+      status: indicatorStatus(online, { target: t.targetOnlineRate, better: 'higher', band: t.onlineWatchBand }),
+      period,
       source: 'Nghị quyết 76/NQ-CP ngày 15/7/2021 (mục tiêu năm 2025); HUB_PROCEDURES_TARGET_ONLINE_RATE',
     },
   ];
   const before: Record<string, number | null> = previous
-    ? { 'procedures.onTimeRate': pct(previous.onTimeRate), 'procedures.overdueShare': overdueShareOf(previous), 'procedures.onlineRate': pct(previous.onlineRate) }
+    ? {
+        'procedures.onTimeRate': pct(previous.onTimeRate),
+        'procedures.overdueShare': overdueShareOf(previous),
+        'procedures.onlineRate': pct(previous.onlineRate),
+      }
     : {};
   return list.map((i) => ({ ...i, previous: before[i.code] ?? null }));
 }
@@ -45,7 +64,15 @@ export function alerts(rows: (FollowUpItem & { id: string })[], f: Figures, unit
   const list: Alert[] = [];
   for (const ind of indicators(f, period)) {
     if (ind.status === 'ALERT') {
-      list.push({ code: ind.code, level: 'CRITICAL', title: `${ind.name} ${ind.value} % (chỉ tiêu ${ind.target} %)`, unitCode: unit.code, register: unit.register, time: now, link: null });
+      list.push({
+        code: ind.code,
+        level: 'CRITICAL',
+        title: `${ind.name} ${ind.value} % (chỉ tiêu ${ind.target} %)`,
+        unitCode: unit.code,
+        register: unit.register,
+        time: now,
+        link: null,
+      });
     }
   }
   for (const d of rows) {
@@ -56,9 +83,10 @@ export function alerts(rows: (FollowUpItem & { id: string })[], f: Figures, unit
     list.push({
       code: kind === 'LATE' ? 'procedures.late' : 'procedures.overdue',
       level: kind === 'LATE' ? 'INFO' : days >= 30 ? 'CRITICAL' : 'WARNING',
-      title: kind === 'LATE'
-        ? `Hồ sơ ${d.id} (${d.procedureName}) trả kết quả trễ hạn ${days} ngày`
-        : `Hồ sơ ${d.id} (${d.procedureName}) quá hạn ${days} ngày, chưa giải quyết`,
+      title:
+        kind === 'LATE'
+          ? `Hồ sơ ${d.id} (${d.procedureName}) trả kết quả trễ hạn ${days} ngày`
+          : `Hồ sơ ${d.id} (${d.procedureName}) quá hạn ${days} ngày, chưa giải quyết`,
       unitCode: d.unitCode,
       register: d.register,
       time,

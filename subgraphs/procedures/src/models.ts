@@ -27,26 +27,31 @@ export interface DossierDoc {
   _ingestedAt?: Date;
 }
 
-const dossierSchema = new Schema<DossierDoc>({
-  _id: String,
-  procedureCode: { type: String, required: true },
-  procedureName: { type: String, required: true },
-  fieldCode: { type: String, required: true },
-  fieldName: { type: String, required: true },
-  agency: { type: String, required: true },
-  status: { type: Number, required: true },
-  channel: { type: Number, required: true },
-  onlineLevel: { type: String, default: null },
-  receivedAt: { type: Date, required: true },
-  dueAt: { type: Date, default: null },
-  finishedAt: { type: Date, default: null },
-  updatedAt: { type: Date, required: true },
-  unit: { type: unitRefSchema, required: true },
-  ...ingestFields,
-}, { versionKey: false });
+const dossierSchema = new Schema<DossierDoc>(
+  {
+    _id: String,
+    procedureCode: { type: String, required: true },
+    procedureName: { type: String, required: true },
+    fieldCode: { type: String, required: true },
+    fieldName: { type: String, required: true },
+    agency: { type: String, required: true },
+    status: { type: Number, required: true },
+    channel: { type: Number, required: true },
+    onlineLevel: { type: String, default: null },
+    receivedAt: { type: Date, required: true },
+    dueAt: { type: Date, default: null },
+    finishedAt: { type: Date, default: null },
+    updatedAt: { type: Date, required: true },
+    unit: { type: unitRefSchema, required: true },
+    ...ingestFields,
+  },
+  { versionKey: false },
+);
 indexUnitRef(dossierSchema, 'unit', { receivedAt: 1 });
 
-export interface Models { Dossier: Model<DossierDoc> }
+export interface Models {
+  Dossier: Model<DossierDoc>;
+}
 
 export function models(conn: Connection): Models {
   return { Dossier: conn.models.Dossier ?? conn.model<DossierDoc>('Dossier', dossierSchema, 'dossiers') };

@@ -1,7 +1,28 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import {
-  feedQueries, figuresVisible, DateScalar, DateTimeScalar, JSONScalar, periodArgs, dateArg, intArg, badInput, todayInVietnam, registerAt, unitRegisters, selectorOf, levelOfCode, selects, previousPeriod, seriesPeriods,
-  type BaseContext, type Register, type UnitReference, type UnitSelector, type Tally, type Every,
+  feedQueries,
+  figuresVisible,
+  DateScalar,
+  DateTimeScalar,
+  JSONScalar,
+  periodArgs,
+  dateArg,
+  intArg,
+  badInput,
+  todayInVietnam,
+  registerAt,
+  unitRegisters,
+  selectorOf,
+  levelOfCode,
+  selects,
+  previousPeriod,
+  seriesPeriods,
+  type BaseContext,
+  type Register,
+  type UnitReference,
+  type UnitSelector,
+  type Tally,
+  type Every,
 } from '@ioc/kit';
 import type { Loaders } from './loaders';
 import type { Models, DossierDoc } from './models';
@@ -11,9 +32,19 @@ import { nowOf } from './settings';
 import { statusEnum, statusNames, channelEnum, onlineLevelEnum } from './codes';
 import type { Resolvers } from './generated/resolvers';
 
-export interface Context extends BaseContext { models: Models; loaders: Loaders }
+export interface Context extends BaseContext {
+  models: Models;
+  loaders: Loaders;
+}
 
-export interface StatsParent extends Figures { from: string; to: string; now: Date; tally: Tally; previous: Figures | null; unit: UnitSelector }
+export interface StatsParent extends Figures {
+  from: string;
+  to: string;
+  now: Date;
+  tally: Tally;
+  previous: Figures | null;
+  unit: UnitSelector;
+}
 
 /** A dossier with the instant its follow-up status is judged at. */
 export type DossierOut = DossierDoc & { judgedAt?: Date };
@@ -21,7 +52,8 @@ export type DossierOut = DossierDoc & { judgedAt?: Date };
 /** Fields whose answer needs the follow-up items (the open set), not only the counters. */
 const needItems = ['overdue', 'byField', 'byAgency', 'indicators', 'alerts'];
 
-const stats = (typename: 'Province' | 'District' | 'Commune') =>
+const stats =
+  (typename: 'Province' | 'District' | 'Commune') =>
   async (ref: UnitReference, args: { from: unknown; to: unknown; now?: unknown }, ctx: Context, info?: GraphQLResolveInfo): Promise<StatsParent | null> => {
     const period = periodArgs(args.from, args.to);
     const now = nowOf(args.now);
@@ -50,14 +82,21 @@ function unitArg(code: unknown, asOf: unknown): UnitSelector {
 function scopeUnits(ctx: Context): UnitSelector[] {
   const { scope, role } = ctx.identity;
   if (role === 'public') return [];
-  const codes = scope.includes('*') ? unitRegisters().list('FROM_2025_07', 'PROVINCE').map((u) => u.code) : scope;
+  const codes = scope.includes('*')
+    ? unitRegisters()
+        .list('FROM_2025_07', 'PROVINCE')
+        .map((u) => u.code)
+    : scope;
   return codes.flatMap((code) => {
     const level = levelOfCode[code.length];
     return level && unitRegisters().get('FROM_2025_07', level, code) ? [{ register: 'FROM_2025_07' as const, level, code }] : [];
   });
 }
 
-async function followUp(ctx: Context, a: { from: unknown; to: unknown; unitCode?: unknown; asOf?: unknown; now?: unknown; first?: unknown }): Promise<DossierOut[]> {
+async function followUp(
+  ctx: Context,
+  a: { from: unknown; to: unknown; unitCode?: unknown; asOf?: unknown; now?: unknown; first?: unknown },
+): Promise<DossierOut[]> {
   const period = periodArgs(a.from, a.to);
   const now = nowOf(a.now);
   const first = a.first === undefined || a.first === null ? 100 : intArg('first', a.first, 1, 500);

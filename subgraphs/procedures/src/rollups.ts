@@ -13,7 +13,17 @@ export const measures = ['received', 'notAccepted', 'resolved', 'onTime', 'late'
 export type Measure = (typeof measures)[number];
 
 /** What the follow-up reads keep of a dossier. */
-export interface FollowUpItem { status: number; dueAt: Date | null; finishedAt: Date | null; procedureName: string; fieldCode: string; agency: string; unitCode: string; register: Register; day?: string }
+export interface FollowUpItem {
+  status: number;
+  dueAt: Date | null;
+  finishedAt: Date | null;
+  procedureName: string;
+  fieldCode: string;
+  agency: string;
+  unitCode: string;
+  register: Register;
+  day?: string;
+}
 
 export function measuresOf(d: Pick<DossierDoc, 'status' | 'channel' | 'dueAt' | 'finishedAt'>): Record<Measure, number> {
   const notAccepted = d.status === NOT_ACCEPTED;
@@ -37,12 +47,23 @@ export const dossierRollups: RollupSpec<DossierDoc> = {
   contributions(d) {
     const m = measuresOf(d);
     const mayFollowUp = (pendingStatuses.has(d.status) && d.dueAt !== null) || m.late === 1;
-    const item: FollowUpItem = { status: d.status, dueAt: d.dueAt, finishedAt: d.finishedAt, procedureName: d.procedureName, fieldCode: d.fieldCode, agency: d.agency, unitCode: d.unit.code, register: d.unit.register };
-    return [{
-      day: todayInVietnam(d.receivedAt),
-      counters: expand(m, { field: d.fieldCode, agency: d.agency }),
-      items: mayFollowUp ? { [d._id]: item as unknown as Record<string, unknown> } : undefined,
-      labels: { field: { [d.fieldCode]: d.fieldName } },
-    }];
+    const item: FollowUpItem = {
+      status: d.status,
+      dueAt: d.dueAt,
+      finishedAt: d.finishedAt,
+      procedureName: d.procedureName,
+      fieldCode: d.fieldCode,
+      agency: d.agency,
+      unitCode: d.unit.code,
+      register: d.unit.register,
+    };
+    return [
+      {
+        day: todayInVietnam(d.receivedAt),
+        counters: expand(m, { field: d.fieldCode, agency: d.agency }),
+        items: mayFollowUp ? { [d._id]: item as unknown as Record<string, unknown> } : undefined,
+        labels: { field: { [d.fieldCode]: d.fieldName } },
+      },
+    ];
   },
 };

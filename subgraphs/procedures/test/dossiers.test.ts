@@ -35,14 +35,20 @@ type Figs = Record<(typeof additive)[number], number> & { onTimeRate: number | n
 
 /** One query for commune 20335 with `now` fixed, shared by the tests that read its parts. */
 let fixedNow: Promise<any> | undefined;
-const commune20335 = () => (fixedNow ??= hub.query(`{ commune(code: "20335", asOf: "2025-03-01") { procedures(from: "2025-01-01", to: "2025-04-01", now: "2025-05-01T00:00:00+07:00") {
+const commune20335 = () =>
+  (fixedNow ??= hub
+    .query(
+      `{ commune(code: "20335", asOf: "2025-03-01") { procedures(from: "2025-01-01", to: "2025-04-01", now: "2025-05-01T00:00:00+07:00") {
   pending overdue now
   byField { code name received resolved late pending overdue onTimeRate } byAgency { code received }
   indicators { code value target status unit period } alerts { code level unitCode register link time }
-  recent: alerts(since: "2025-03-01T00:00:00+07:00") { code } } } }`, { token: leader48 }).then((r) => {
-  expect(r.errors).toBeUndefined();
-  return r.data.commune.procedures;
-}));
+  recent: alerts(since: "2025-03-01T00:00:00+07:00") { code } } } }`,
+      { token: leader48 },
+    )
+    .then((r) => {
+      expect(r.errors).toBeUndefined();
+      return r.data.commune.procedures;
+    }));
 
 const sum = (list: Figs[]) => Object.fromEntries(additive.map((k) => [k, list.reduce((s, f) => s + (f?.[k] ?? 0), 0)]));
 const db = () => hub.subgraphs.procedures.db;
@@ -57,18 +63,40 @@ describe('ingest', () => {
   test('updates: the newer version of D wins, the older version of A arriving late does not overwrite it', async () => {
     const r = await hub.ingest('procedures', 'dossiers', fixture('dossiers-updates.jsonl'));
     expect(r.body).toEqual({ accepted: 1, rejected: 0, unchanged: 1 });
-    const q = await hub.query(`{ a: proceduresDossier(id: "H49.22-250105-0001") { status statusName finishedAt updatedAt }
-      d: proceduresDossier(id: "H49.22-250310-0004") { status statusName channel onlineLevel updatedAt } }`, { token: leader48 });
+    const q = await hub.query(
+      `{ a: proceduresDossier(id: "H49.22-250105-0001") { status statusName finishedAt updatedAt }
+      d: proceduresDossier(id: "H49.22-250310-0004") { status statusName channel onlineLevel updatedAt } }`,
+      { token: leader48 },
+    );
     expect(q.errors).toBeUndefined();
-    expect(q.data.a).toEqual({ status: 'RESULT_RETURNED', statusName: 'Đã trả kết quả', finishedAt: '2025-01-14T10:00:00+07:00', updatedAt: '2025-01-14T10:00:00+07:00' });
-    expect(q.data.d).toEqual({ status: 'SUPPLEMENT_REQUESTED', statusName: 'Yêu cầu bổ sung', channel: 'POSTAL', onlineLevel: null, updatedAt: '2025-03-15T08:00:00+07:00' });
+    expect(q.data.a).toEqual({
+      status: 'RESULT_RETURNED',
+      statusName: 'Đã trả kết quả',
+      finishedAt: '2025-01-14T10:00:00+07:00',
+      updatedAt: '2025-01-14T10:00:00+07:00',
+    });
+    expect(q.data.d).toEqual({
+      status: 'SUPPLEMENT_REQUESTED',
+      statusName: 'Yêu cầu bổ sung',
+      channel: 'POSTAL',
+      onlineLevel: null,
+      updatedAt: '2025-03-15T08:00:00+07:00',
+    });
   });
 
-  test('re-sending the first file changes nothing: every dossier unchanged (D\'s first version is now older), rejects kept once', async () => {
-    const before = await db().connection.collection('dossiers').find({}, { projection: { _ingestedAt: 1 } }).sort({ _id: 1 }).toArray();
+  test("re-sending the first file changes nothing: every dossier unchanged (D's first version is now older), rejects kept once", async () => {
+    const before = await db()
+      .connection.collection('dossiers')
+      .find({}, { projection: { _ingestedAt: 1 } })
+      .sort({ _id: 1 })
+      .toArray();
     const r = await hub.ingest('procedures', 'dossiers', fixture('dossiers-initial.jsonl'));
     expect(r.body).toEqual({ accepted: 0, rejected: 6, unchanged: 17 });
-    const after = await db().connection.collection('dossiers').find({}, { projection: { _ingestedAt: 1 } }).sort({ _id: 1 }).toArray();
+    const after = await db()
+      .connection.collection('dossiers')
+      .find({}, { projection: { _ingestedAt: 1 } })
+      .sort({ _id: 1 })
+      .toArray();
     expect(after).toEqual(before);
     const rejects = await hub.query('{ proceduresRejects(feed: "dossiers") { field value reason position } }', { token: officer });
     expect(rejects.data.proceduresRejects).toHaveLength(6);
@@ -93,8 +121,10 @@ describe('ingest', () => {
     expect(leader.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
-  test('the applicant\'s name and phone sent by the portal are not stored', async () => {
-    const doc = await db().connection.collection('dossiers').findOne({ _id: 'H49.22-250105-0001' as any });
+  test("the applicant's name and phone sent by the portal are not stored", async () => {
+    const doc = await db()
+      .connection.collection('dossiers')
+      .findOne({ _id: 'H49.22-250105-0001' as any });
     expect(doc).not.toBeNull();
     const text = JSON.stringify(doc);
     expect(text).not.toContain('Nguyễn Văn An');
@@ -102,21 +132,44 @@ describe('ingest', () => {
   });
 
   test('feed freshness', async () => {
-    const r = await hub.query('{ proceduresFeeds { sector feed lastOutcome records rejects lastSummary { accepted rejected unchanged } } }', { token: await hub.token({ role: 'leader', scope: ['*'] }) });
-    expect(r.data.proceduresFeeds).toEqual([{ sector: 'procedures', feed: 'dossiers', lastOutcome: 'OK_WITH_REJECTS', records: 17, rejects: 6, lastSummary: { accepted: 0, rejected: 6, unchanged: 17 } }]);
+    const r = await hub.query('{ proceduresFeeds { sector feed lastOutcome records rejects lastSummary { accepted rejected unchanged } } }', {
+      token: await hub.token({ role: 'leader', scope: ['*'] }),
+    });
+    expect(r.data.proceduresFeeds).toEqual([
+      {
+        sector: 'procedures',
+        feed: 'dossiers',
+        lastOutcome: 'OK_WITH_REJECTS',
+        records: 17,
+        rejects: 6,
+        lastSummary: { accepted: 0, rejected: 6, unchanged: 17 },
+      },
+    ]);
   });
 });
 
 describe('statistics through the gateway', () => {
   test('the contract query, exactly as written (overdue judged against the clock: C and D are past due)', async () => {
-    const r = await hub.query(`{ commune(code: "20335", asOf: "2025-03-01") { procedures(from: "2025-01-01", to: "2025-04-01") { received resolved onTime late pending overdue withdrawn notAccepted online onTimeRate onlineRate } } }`, { token: leader48 });
+    const r = await hub.query(
+      `{ commune(code: "20335", asOf: "2025-03-01") { procedures(from: "2025-01-01", to: "2025-04-01") { received resolved onTime late pending overdue withdrawn notAccepted online onTimeRate onlineRate } } }`,
+      { token: leader48 },
+    );
     expect(r.errors).toBeUndefined();
     // In [2025-01-01, 2025-04-01) at commune 20335: A B C D E F G J (H is 10 minutes into April, I the last minute of 2024).
     // received = all but E (status 3) = 7; resolved = A, B, J = 3; on time = A, J (J finished exactly at its due time);
     // late = B; pending = C (4), D (5); both due before today; withdrawn = F (7); online = A, C, F, G (E was online but refused).
     expect(r.data.commune.procedures).toEqual({
-      received: 7, resolved: 3, onTime: 2, late: 1, pending: 2, overdue: 2, withdrawn: 1, notAccepted: 1, online: 4,
-      onTimeRate: 2 / 3, onlineRate: 4 / 7,
+      received: 7,
+      resolved: 3,
+      onTime: 2,
+      late: 1,
+      pending: 2,
+      overdue: 2,
+      withdrawn: 1,
+      notAccepted: 1,
+      online: 4,
+      onTimeRate: 2 / 3,
+      onlineRate: 4 / 7,
     });
   });
 
@@ -142,15 +195,30 @@ describe('statistics through the gateway', () => {
     const args = 'from: "2025-01-01", to: "2025-04-01", now: "2025-05-01T00:00:00+07:00"';
     const before = db().commands.count;
     const finds = db().commands.byName.find ?? 0;
-    const r = await hub.query(`{ province(code: "49", asOf: "2025-03-01") { procedures(${args}) { ${figureFields} }
-      districts { code procedures(${args}) { ${figureFields} } communes { code procedures(${args}) { ${figureFields} } } } } }`, { token: leader48 });
+    const r = await hub.query(
+      `{ province(code: "49", asOf: "2025-03-01") { procedures(${args}) { ${figureFields} }
+      districts { code procedures(${args}) { ${figureFields} } communes { code procedures(${args}) { ${figureFields} } } } } }`,
+      { token: leader48 },
+    );
     const queries = db().commands.count - before;
     expect(r.errors).toBeUndefined();
     const p = r.data.province;
     // A B C D E F G J at 20335, K at district 502, L at the province, M at 20341, N at 20398 (district 503).
     // received = 12 − E − N = 10; resolved = A B J K M = 5; on time = A J M; late = B K;
     // pending = C D L; overdue on 2025-05-01 = C L; withdrawn = F; online = A C F G K M = 6.
-    expect(p.procedures).toEqual({ received: 10, notAccepted: 2, resolved: 5, onTime: 3, late: 2, pending: 3, overdue: 2, withdrawn: 1, online: 6, onTimeRate: 3 / 5, onlineRate: 6 / 10 });
+    expect(p.procedures).toEqual({
+      received: 10,
+      notAccepted: 2,
+      resolved: 5,
+      onTime: 3,
+      late: 2,
+      pending: 3,
+      overdue: 2,
+      withdrawn: 1,
+      online: 6,
+      onTimeRate: 3 / 5,
+      onlineRate: 6 / 10,
+    });
     const L = { received: 1, notAccepted: 0, resolved: 0, onTime: 0, late: 0, pending: 1, overdue: 1, withdrawn: 0, online: 0 };
     const K = { received: 1, notAccepted: 0, resolved: 1, onTime: 0, late: 1, pending: 0, overdue: 0, withdrawn: 0, online: 1 };
     const plus = (a: Record<string, number>, b: Record<string, number>) => Object.fromEntries(additive.map((k) => [k, a[k] + b[k]]));
@@ -158,7 +226,9 @@ describe('statistics through the gateway', () => {
     expect(plus(sum(p.districts.map((d: any) => d.procedures)), L)).toEqual(pick(p.procedures));
     const d502 = p.districts.find((d: any) => d.code === '502');
     expect(plus(sum(d502.communes.map((c: any) => c.procedures)), K)).toEqual(pick(d502.procedures));
-    expect(sum(p.districts.flatMap((d: any) => d.communes.map((c: any) => c.procedures)))).toEqual(plus(pick(p.procedures), Object.fromEntries(additive.map((k) => [k, -(L[k] + K[k])]))));
+    expect(sum(p.districts.flatMap((d: any) => d.communes.map((c: any) => c.procedures)))).toEqual(
+      plus(pick(p.procedures), Object.fromEntries(additive.map((k) => [k, -(L[k] + K[k])]))),
+    );
     expect(p.districts.find((d: any) => d.code === '503').procedures).toMatchObject({ received: 0, notAccepted: 1 });
     // Rollup documents read by `_id`: the province's 3 months and its 17 districts' one by one
     // (an indexed read each on FerretDB), the 240-odd communes' 700-odd months in one query —
@@ -169,7 +239,9 @@ describe('statistics through the gateway', () => {
 
   test('all 63 provinces of the old register in one query', async () => {
     const before = db().commands.count;
-    const r = await hub.query('{ provinces(asOf: "2025-03-01") { code procedures(from: "2025-01-01", to: "2025-04-01") { received } } }', { token: await hub.token({ role: 'admin', scope: ['*'] }) });
+    const r = await hub.query('{ provinces(asOf: "2025-03-01") { code procedures(from: "2025-01-01", to: "2025-04-01") { received } } }', {
+      token: await hub.token({ role: 'admin', scope: ['*'] }),
+    });
     expect(db().commands.count - before).toBe(1);
     expect(r.data.provinces).toHaveLength(63);
     expect(r.data.provinces.find((p: any) => p.code === '49').procedures.received).toBe(10);
@@ -177,14 +249,29 @@ describe('statistics through the gateway', () => {
   });
 
   test('province 48 of the new register includes what was reported under 49, before the reform and after (legacy code)', async () => {
-    const r = await hub.query(`{ province(code: "48", asOf: "2025-08-01") {
+    const r = await hub.query(
+      `{ province(code: "48", asOf: "2025-08-01") {
       procedures(from: "2025-01-01", to: "2026-01-01", now: "2025-10-01T00:00:00+07:00") { ${figureFields} }
-      communes { code procedures(from: "2025-07-01", to: "2026-01-01", now: "2025-10-01T00:00:00+07:00") { received resolved } } } }`, { token: leader48 });
+      communes { code procedures(from: "2025-07-01", to: "2026-01-01", now: "2025-10-01T00:00:00+07:00") { received resolved } } } }`,
+      { token: leader48 },
+    );
     expect(r.errors).toBeUndefined();
     // A–N except I (2024) plus P (new 20335) and Q ("49" after the reform): 15 dossiers; E N refused → received 13;
     // resolved A B H J K M P = 7, on time A H J M P = 5, late B K; pending C D L Q, all past due on 2025-10-01;
     // withdrawn F; online A C F G K M P = 7.
-    expect(r.data.province.procedures).toEqual({ received: 13, notAccepted: 2, resolved: 7, onTime: 5, late: 2, pending: 4, overdue: 4, withdrawn: 1, online: 7, onTimeRate: 5 / 7, onlineRate: 7 / 13 });
+    expect(r.data.province.procedures).toEqual({
+      received: 13,
+      notAccepted: 2,
+      resolved: 7,
+      onTime: 5,
+      late: 2,
+      pending: 4,
+      overdue: 4,
+      withdrawn: 1,
+      online: 7,
+      onTimeRate: 5 / 7,
+      onlineRate: 7 / 13,
+    });
     // After the reform, communes hold P only: Q was reported at province level.
     const withData = r.data.province.communes.filter((c: any) => c.procedures.received > 0);
     expect(withData).toEqual([{ code: '20335', procedures: { received: 1, resolved: 1 } }]);
@@ -211,7 +298,9 @@ describe('statistics through the gateway', () => {
   });
 
   test('a bad period is BAD_USER_INPUT naming the argument', async () => {
-    const r = await hub.query('{ commune(code: "20335", asOf: "2025-03-01") { procedures(from: "2025-04-01", to: "2025-01-01") { received } } }', { token: leader48 });
+    const r = await hub.query('{ commune(code: "20335", asOf: "2025-03-01") { procedures(from: "2025-04-01", to: "2025-01-01") { received } } }', {
+      token: leader48,
+    });
     expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0].message).toContain('"to"');
   });
@@ -219,8 +308,11 @@ describe('statistics through the gateway', () => {
 
 describe('follow-up list and scope', () => {
   test('late and overdue dossiers, most days late first', async () => {
-    const r = await hub.query(`{ proceduresFollowUp(from: "2025-01-01", to: "2026-01-01", now: "2025-10-01T00:00:00+07:00") {
-      id followUp daysLate unitCode register currentProvince { code } } }`, { token: leader48 });
+    const r = await hub.query(
+      `{ proceduresFollowUp(from: "2025-01-01", to: "2026-01-01", now: "2025-10-01T00:00:00+07:00") {
+      id followUp daysLate unitCode register currentProvince { code } } }`,
+      { token: leader48 },
+    );
     expect(r.errors).toBeUndefined();
     // Days past due to 2025-10-01 00:00: L (due 03-15 17:00) 199, C (03-20) 194, D (06-30) 92, Q (09-10) 20;
     // late at finish: K (02-20 17:00 → 02-25 17:00) 5, B (01-20 17:00 → 01-22 09:00) 1.
@@ -233,23 +325,42 @@ describe('follow-up list and scope', () => {
       ['H49.22-250110-0002', 'LATE', 1],
     ]);
     expect(r.data.proceduresFollowUp[3]).toMatchObject({ unitCode: '49', register: 'PRE_2025_07', currentProvince: { code: '48' } });
-    const narrowed = await hub.query(`{ proceduresFollowUp(from: "2025-01-01", to: "2026-01-01", unitCode: "502", asOf: "2025-03-01", now: "2025-10-01T00:00:00+07:00") { id } }`, { token: leader48 });
-    expect(narrowed.data.proceduresFollowUp.map((d: any) => d.id)).toEqual(['H49.22-250201-0003', 'H49.22-250310-0004', 'H49.22-250210-0011', 'H49.22-250110-0002']);
+    const narrowed = await hub.query(
+      `{ proceduresFollowUp(from: "2025-01-01", to: "2026-01-01", unitCode: "502", asOf: "2025-03-01", now: "2025-10-01T00:00:00+07:00") { id } }`,
+      { token: leader48 },
+    );
+    expect(narrowed.data.proceduresFollowUp.map((d: any) => d.id)).toEqual([
+      'H49.22-250201-0003',
+      'H49.22-250310-0004',
+      'H49.22-250210-0011',
+      'H49.22-250110-0002',
+    ]);
   });
 
   test('a token scoped to Nghệ An sees nothing of Quảng Nam / Đà Nẵng, and its own dossier', async () => {
-    const contract = await hub.query(`{ commune(code: "20335", asOf: "2025-03-01") { procedures(from: "2025-01-01", to: "2025-04-01") { received } } }`, { token: leader40 });
+    const contract = await hub.query(`{ commune(code: "20335", asOf: "2025-03-01") { procedures(from: "2025-01-01", to: "2025-04-01") { received } } }`, {
+      token: leader40,
+    });
     expect(contract.data.commune.procedures).toBeNull();
-    const list = await hub.query('{ proceduresFollowUp(from: "2025-01-01", to: "2026-01-01") { id } a: proceduresDossier(id: "H49.22-250105-0001") { id } }', { token: leader40 });
+    const list = await hub.query('{ proceduresFollowUp(from: "2025-01-01", to: "2026-01-01") { id } a: proceduresDossier(id: "H49.22-250105-0001") { id } }', {
+      token: leader40,
+    });
     expect(list.data).toEqual({ proceduresFollowUp: [], a: null });
-    const own = await hub.query('{ province(code: "40", asOf: "2025-08-01") { procedures(from: "2025-07-01", to: "2025-09-01") { received onTime onlineRate } } }', { token: leader40 });
+    const own = await hub.query(
+      '{ province(code: "40", asOf: "2025-08-01") { procedures(from: "2025-07-01", to: "2025-09-01") { received onTime onlineRate } } }',
+      { token: leader40 },
+    );
     expect(own.data.province.procedures).toEqual({ received: 1, onTime: 1, onlineRate: 1 });
-    const other = await hub.query('{ province(code: "40", asOf: "2025-08-01") { procedures(from: "2025-07-01", to: "2025-09-01") { received } } }', { token: leader48 });
+    const other = await hub.query('{ province(code: "40", asOf: "2025-08-01") { procedures(from: "2025-07-01", to: "2025-09-01") { received } } }', {
+      token: leader48,
+    });
     expect(other.data.province.procedures).toBeNull();
   });
 
   test('the public gets no sector data', async () => {
-    const r = await hub.query(`{ commune(code: "20335", asOf: "2025-03-01") { procedures(from: "2025-01-01", to: "2025-04-01") { received resolved onTime late pending overdue withdrawn notAccepted online onTimeRate onlineRate } } }`);
+    const r = await hub.query(
+      `{ commune(code: "20335", asOf: "2025-03-01") { procedures(from: "2025-01-01", to: "2025-04-01") { received resolved onTime late pending overdue withdrawn notAccepted online onTimeRate onlineRate } } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.commune.procedures).toBeNull();
     const list = await hub.query('{ proceduresFollowUp(from: "2025-01-01", to: "2026-01-01") { id } proceduresDossier(id: "H49.22-250105-0001") { id } }');

@@ -16,7 +16,9 @@ jest.setTimeout(900_000);
 
 let hub: TestHub;
 let replica: ChildProcess | undefined;
-beforeAll(async () => { hub = await startTestHub([procedures], { fresh: ['procedures'], tag: 'integrity' }); });
+beforeAll(async () => {
+  hub = await startTestHub([procedures], { fresh: ['procedures'], tag: 'integrity' });
+});
 afterAll(async () => {
   replica?.kill();
   await hub?.stop();
@@ -29,11 +31,21 @@ function dossier(i: number, stage: 0 | 1, over: Record<string, unknown> = {}): s
   const day = pad(1 + (i % 28));
   const received = `2025-02-${day}T08:00:00+07:00`;
   return JSON.stringify({
-    MaHoSo: `T-${pad(i, 4)}`, MaTTHC: '1.001193', TenTTHC: 'Thủ tục đăng ký khai sinh', MaLinhVuc: '1.000001', TenLinhVuc: 'Hộ tịch',
-    CoQuanXuLy: 'UBND phường Tân Thạnh', MaDonViHanhChinh: i % 5 === 0 ? '00001' : '20335',
-    NgayTiepNhan: received, NgayHenTra: `2025-03-${day}T17:00:00+07:00`,
-    NgayKetThuc: stage ? `2025-03-${day}T10:00:00+07:00` : null, NgayCapNhat: stage ? `2025-03-${day}T10:00:00+07:00` : received,
-    TrangThai: stage ? 10 : 4, KenhNop: 2, MucDo: null, ...over,
+    MaHoSo: `T-${pad(i, 4)}`,
+    MaTTHC: '1.001193',
+    TenTTHC: 'Thủ tục đăng ký khai sinh',
+    MaLinhVuc: '1.000001',
+    TenLinhVuc: 'Hộ tịch',
+    CoQuanXuLy: 'UBND phường Tân Thạnh',
+    MaDonViHanhChinh: i % 5 === 0 ? '00001' : '20335',
+    NgayTiepNhan: received,
+    NgayHenTra: `2025-03-${day}T17:00:00+07:00`,
+    NgayKetThuc: stage ? `2025-03-${day}T10:00:00+07:00` : null,
+    NgayCapNhat: stage ? `2025-03-${day}T10:00:00+07:00` : received,
+    TrangThai: stage ? 10 : 4,
+    KenhNop: 2,
+    MucDo: null,
+    ...over,
   });
 }
 
@@ -46,11 +58,17 @@ const files = Array.from({ length: 10 }, (_, k) => {
 });
 
 async function snapshot() {
-  const rows = await hub.subgraphs.procedures.db.connection.collection('dossiers')
-    .find({}, { projection: { _hash: 1, _version: 1, status: 1 } }).sort({ _id: 1 }).toArray();
+  const rows = await hub.subgraphs.procedures.db.connection
+    .collection('dossiers')
+    .find({}, { projection: { _hash: 1, _version: 1, status: 1 } })
+    .sort({ _id: 1 })
+    .toArray();
   const token = await hub.token({ role: 'leader', scope: ['*'] });
   const q = '(from: "2025-01-01", to: "2025-07-01") { received resolved pending }';
-  const figures = await hub.query(`{ a: province(code: "49", asOf: "2025-03-01") { procedures${q} } b: province(code: "01", asOf: "2025-03-01") { procedures${q} } }`, { token });
+  const figures = await hub.query(
+    `{ a: province(code: "49", asOf: "2025-03-01") { procedures${q} } b: province(code: "01", asOf: "2025-03-01") { procedures${q} } }`,
+    { token },
+  );
   expect(figures.errors).toBeUndefined();
   const rollups = await storedRollups(hub.subgraphs.procedures.db.connection);
   return { rows, rollups, figures: figures.data };
@@ -67,7 +85,10 @@ const mainBase = () => hub.subgraphs.procedures.url.replace(/\/graphql$/, '');
 
 async function startReplica(): Promise<string> {
   const dbName = hub.subgraphs.procedures.db.connection.name;
-  replica = spawn(process.execPath, [require.resolve('tsx/cli'), join(__dirname, 'replica.ts'), dbName], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] });
+  replica = spawn(process.execPath, [require.resolve('tsx/cli'), join(__dirname, 'replica.ts'), dbName], {
+    env: process.env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((ok, fail) => {
     let out = '';
     replica!.stdout!.on('data', (d) => {
@@ -91,7 +112,9 @@ test('one push after another: the baseline (newest version of each dossier, reje
   expect(baseline.rows).toHaveLength(240);
   // A dossier sent resolved in any file is resolved, whatever the order the files came in.
   const resolvedIds = new Set<string>();
-  files.forEach((_, k) => { for (let i = k * 20; i < k * 20 + 60; i++) if ((i + k) % 3 === 0) resolvedIds.add(`T-${pad(i, 4)}`); });
+  files.forEach((_, k) => {
+    for (let i = k * 20; i < k * 20 + 60; i++) if ((i + k) % 3 === 0) resolvedIds.add(`T-${pad(i, 4)}`);
+  });
   expect(baseline.rows.filter((r) => r.status === 10).map((r) => r._id)).toEqual([...resolvedIds].sort());
   expect(baseline.figures.a.procedures.received + baseline.figures.b.procedures.received).toBe(240);
 
@@ -151,7 +174,7 @@ test('a version dated 9999-12-31 is a reject naming the field and value, and cha
   expect(await hub.subgraphs.procedures.db.connection.collection('dossiers').findOne({ _id: 'T-0001' as any })).toEqual(before);
 });
 
-test('rejects and feed counts follow the caller\'s scope', async () => {
+test("rejects and feed counts follow the caller's scope", async () => {
   await hub.ingest('procedures', 'dossiers', '{broken line');
   const q = '{ proceduresRejects(first: 500) { raw } proceduresFeeds { feed records rejects lastSummary { accepted } } }';
   const national = await hub.query(q, { token: await hub.token({ role: 'officer', scope: ['*'] }) });
@@ -160,7 +183,11 @@ test('rejects and feed counts follow the caller\'s scope', async () => {
   for (const r of [national, quangNam, haNoi]) expect(r.errors).toBeUndefined();
   const raws = (r: any) => r.data.proceduresRejects.map((x: any) => x.raw as string);
   // BAD-k name 20335 (today in 48) for odd k, 00001 (Hà Nội, 01) for even k; the broken line names no unit.
-  expect(raws(quangNam).filter((t: string) => t.includes('BAD-')).sort()).toEqual([1, 3, 5, 7, 9].map((k) => expect.stringContaining(`BAD-${k}"`)));
+  expect(
+    raws(quangNam)
+      .filter((t: string) => t.includes('BAD-'))
+      .sort(),
+  ).toEqual([1, 3, 5, 7, 9].map((k) => expect.stringContaining(`BAD-${k}"`)));
   expect(raws(haNoi).filter((t: string) => t.includes('BAD-'))).toHaveLength(5);
   expect(raws(haNoi).some((t: string) => t.includes('"20335"'))).toBe(false);
   for (const r of [quangNam, haNoi]) expect(raws(r)).not.toContain('{broken line');

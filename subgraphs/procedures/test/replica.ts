@@ -7,5 +7,8 @@ import { procedures } from '../src';
 
 startSubgraph(procedures, { port: 0, dbName: process.argv[2] }).then(
   (s) => console.log(`READY ${s.url}`),
-  (e) => { console.error(e); process.exit(1); },
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
 );

@@ -29,7 +29,11 @@ const day = 86_400_000;
 const oldCodes = ['20335', '20341', '20347', '20398', '502', '49'];
 const newCodes = ['20335', '20341', '20401', '48', '20347', '502'];
 
-interface Line { MaHoSo: string; NgayCapNhat: string; [k: string]: unknown }
+interface Line {
+  MaHoSo: string;
+  NgayCapNhat: string;
+  [k: string]: unknown;
+}
 
 /** Months of 2025 the dossiers fall in: two before the reform, two after (kept few: ingest on a loaded test machine is slow). */
 const months = [1, 2, 7, 8];
@@ -44,21 +48,39 @@ function dossiers(seed: number, perCell: number, prefix: string): Line[][] {
   for (const month of months) {
     for (const code of month < 7 ? oldCodes : newCodes) {
       for (let k = 0; k < perCell; k++) {
-        const received = new Date(`2025-${String(month).padStart(2, '0')}-${String(rnd.int(1, 28)).padStart(2, '0')}T${String(rnd.int(7, 16)).padStart(2, '0')}:00:00+07:00`);
+        const received = new Date(
+          `2025-${String(month).padStart(2, '0')}-${String(rnd.int(1, 28)).padStart(2, '0')}T${String(rnd.int(7, 16)).padStart(2, '0')}:00:00+07:00`,
+        );
         const due = new Date(received.getTime() + rnd.int(3, 20) * day);
         const base = {
-          MaHoSo: `${prefix}-${month}-${code}-${k}`, MaTTHC: '1.001193', TenTTHC: 'Thủ tục đăng ký khai sinh',
-          MaLinhVuc: rnd.pick(['1.000001', '1.000045']), TenLinhVuc: 'Lĩnh vực', CoQuanXuLy: rnd.pick(['UBND phường Tân Thạnh', 'Sở A.B $ | =']),
-          MaDonViHanhChinh: code, NgayTiepNhan: iso(received), KenhNop: rnd.int(1, 3), MucDo: null,
+          MaHoSo: `${prefix}-${month}-${code}-${k}`,
+          MaTTHC: '1.001193',
+          TenTTHC: 'Thủ tục đăng ký khai sinh',
+          MaLinhVuc: rnd.pick(['1.000001', '1.000045']),
+          TenLinhVuc: 'Lĩnh vực',
+          CoQuanXuLy: rnd.pick(['UBND phường Tân Thạnh', 'Sở A.B $ | =']),
+          MaDonViHanhChinh: code,
+          NgayTiepNhan: iso(received),
+          KenhNop: rnd.int(1, 3),
+          MucDo: null,
         };
         const at = (days: number) => iso(new Date(received.getTime() + days * day));
-        if (rnd.chance(0.1)) { out.push([{ ...base, TrangThai: 3, NgayHenTra: null, NgayKetThuc: null, NgayCapNhat: at(0.1) }]); continue; }
+        if (rnd.chance(0.1)) {
+          out.push([{ ...base, TrangThai: 3, NgayHenTra: null, NgayKetThuc: null, NgayCapNhat: at(0.1) }]);
+          continue;
+        }
         const versions: Line[] = [{ ...base, TrangThai: 2, NgayHenTra: iso(due), NgayKetThuc: null, NgayCapNhat: at(0.1) }];
         if (rnd.chance(0.6)) versions.push({ ...base, TrangThai: 4, NgayHenTra: iso(due), NgayKetThuc: null, NgayCapNhat: at(1) });
         const end = rnd.next();
         if (end < 0.6) {
           const finished = new Date(due.getTime() + rnd.int(-2, 3) * day);
-          versions.push({ ...base, TrangThai: 10, NgayHenTra: iso(due), NgayKetThuc: iso(finished < received ? due : finished), NgayCapNhat: iso(new Date(Math.max(finished.getTime(), received.getTime()) + 3600_000)) });
+          versions.push({
+            ...base,
+            TrangThai: 10,
+            NgayHenTra: iso(due),
+            NgayKetThuc: iso(finished < received ? due : finished),
+            NgayCapNhat: iso(new Date(Math.max(finished.getTime(), received.getTime()) + 3600_000)),
+          });
         } else if (end < 0.7) {
           versions.push({ ...base, TrangThai: 7, NgayHenTra: iso(due), NgayKetThuc: null, NgayCapNhat: at(2) });
         }
@@ -72,8 +94,14 @@ function dossiers(seed: number, perCell: number, prefix: string): Line[][] {
 /** Every version as a line, shuffled (versions arrive out of order), with some lines sent twice. */
 function feedText(list: Line[][], seed: number): string[] {
   const rnd = seededRandom(seed);
-  const lines = list.flat().flatMap((l) => (rnd.chance(0.2) ? [l, l] : [l])).map((l) => JSON.stringify(l));
-  for (let i = lines.length - 1; i > 0; i--) { const j = rnd.int(0, i); [lines[i], lines[j]] = [lines[j], lines[i]]; }
+  const lines = list
+    .flat()
+    .flatMap((l) => (rnd.chance(0.2) ? [l, l] : [l]))
+    .map((l) => JSON.stringify(l));
+  for (let i = lines.length - 1; i > 0; i--) {
+    const j = rnd.int(0, i);
+    [lines[i], lines[j]] = [lines[j], lines[i]];
+  }
   return lines;
 }
 
@@ -103,13 +131,25 @@ describe('rollups kept at ingest', () => {
   });
 
   test('series: on a province, a district and a commune of both registers, the periods add up to the whole range', async () => {
-    const units = ['province(code: "49", asOf: "2025-03-01")', 'district(code: "502", asOf: "2025-03-01")', 'commune(code: "20335", asOf: "2025-03-01")', 'province(code: "48")', 'commune(code: "20335")', 'commune(code: "20341")', 'province(code: "48", asOf: "2025-03-01")'];
+    const units = [
+      'province(code: "49", asOf: "2025-03-01")',
+      'district(code: "502", asOf: "2025-03-01")',
+      'commune(code: "20335", asOf: "2025-03-01")',
+      'province(code: "48")',
+      'commune(code: "20335")',
+      'commune(code: "20341")',
+      'province(code: "48", asOf: "2025-03-01")',
+    ];
     const figs = 'received notAccepted resolved onTime late pending overdue withdrawn online';
     const now = '2025-12-01T00:00:00+07:00';
-    const q = units.map((u, i) => `u${i}: ${u} { procedures(from: "2025-01-01", to: "2026-01-01", now: "${now}") { ${figs}
+    const q = units
+      .map(
+        (u, i) => `u${i}: ${u} { procedures(from: "2025-01-01", to: "2026-01-01", now: "${now}") { ${figs}
       months: series(from: "2025-01-01", to: "2026-01-01", every: MONTH) { from to ${figs} }
       weeks: series(from: "2025-01-01", to: "2026-01-01", every: WEEK) { from to received overdue }
-      quarters: series(from: "2025-01-01", to: "2026-01-01", every: QUARTER) { from to received late } } }`).join('\n');
+      quarters: series(from: "2025-01-01", to: "2026-01-01", every: QUARTER) { from to received late } } }`,
+      )
+      .join('\n');
     const r = await hub.query(`{ ${q} }`, { token: admin });
     expect(r.errors).toBeUndefined();
     for (let i = 0; i < units.length; i++) {
@@ -127,9 +167,15 @@ describe('rollups kept at ingest', () => {
     expect(r.data.u3.procedures.received).toBe(r.data.u0.procedures.received + r.data.u6.procedures.received);
   });
 
-  test('indicators carry the previous period\'s value', async () => {
-    const r = await hub.query('{ province(code: "48") { procedures(from: "2025-10-01", to: "2026-01-01", now: "2026-01-01T00:00:00+07:00") { indicators { code value previous } } } }', { token: admin });
-    const q3 = await hub.query('{ province(code: "48") { procedures(from: "2025-07-01", to: "2025-10-01", now: "2026-01-01T00:00:00+07:00") { indicators { code value } } } }', { token: admin });
+  test("indicators carry the previous period's value", async () => {
+    const r = await hub.query(
+      '{ province(code: "48") { procedures(from: "2025-10-01", to: "2026-01-01", now: "2026-01-01T00:00:00+07:00") { indicators { code value previous } } } }',
+      { token: admin },
+    );
+    const q3 = await hub.query(
+      '{ province(code: "48") { procedures(from: "2025-07-01", to: "2025-10-01", now: "2026-01-01T00:00:00+07:00") { indicators { code value } } } }',
+      { token: admin },
+    );
     const before = Object.fromEntries(q3.data.province.procedures.indicators.map((i: any) => [i.code, i.value]));
     for (const i of r.data.province.procedures.indicators) expect(i.previous).toBe(before[i.code]);
     expect(Object.values(before).some((v) => v !== null)).toBe(true);
@@ -138,13 +184,18 @@ describe('rollups kept at ingest', () => {
   test('a statistics query reads the same number of documents when the raw records grow 10×', async () => {
     let docs = 0;
     const client = conn().getClient();
-    const count = (e: any) => { docs += (e.reply?.cursor?.firstBatch ?? e.reply?.cursor?.nextBatch ?? []).length; };
+    const count = (e: any) => {
+      docs += (e.reply?.cursor?.firstBatch ?? e.reply?.cursor?.nextBatch ?? []).length;
+    };
     client.on('commandSucceeded', count);
     const query = async () => {
       docs = 0;
       const before = hub.subgraphs.procedures.db.commands.count;
-      const r = await hub.query(`{ old: province(code: "49", asOf: "2025-03-01") { procedures(from: "2025-01-01", to: "2026-01-01") { received overdue byField { code received } indicators { code previous } } }
-        now: province(code: "48") { districts: communes { code procedures(from: "2025-07-01", to: "2026-01-01") { received } } } }`, { token: admin });
+      const r = await hub.query(
+        `{ old: province(code: "49", asOf: "2025-03-01") { procedures(from: "2025-01-01", to: "2026-01-01") { received overdue byField { code received } indicators { code previous } } }
+        now: province(code: "48") { districts: communes { code procedures(from: "2025-07-01", to: "2026-01-01") { received } } } }`,
+        { token: admin },
+      );
       expect(r.errors).toBeUndefined();
       return { docs, commands: hub.subgraphs.procedures.db.commands.count - before, received: r.data.old.procedures.received };
     };
@@ -166,13 +217,29 @@ describe('the backward rule (issue 8 item 3)', () => {
   // Four dossiers of Phường Tam Kỳ (20341), formed from An Mỹ 20341, An Xuân 20347 and Trường Xuân
   // 20353, all in old district 502 of old province 49: sent once with today's code (March 2026)
   // and once with the old communes' codes (April 2026).
-  const hand = (month: string, codes: string[], prefix: string) => codes.map((code, i) => JSON.stringify({
-    MaHoSo: `${prefix}-${i}`, MaTTHC: '1.001193', TenTTHC: 'Thủ tục đăng ký khai sinh', MaLinhVuc: '1.000001', TenLinhVuc: 'Hộ tịch', CoQuanXuLy: 'UBND phường Tam Kỳ',
-    MaDonViHanhChinh: code, NgayTiepNhan: `2026-${month}-0${i + 1}T08:00:00+07:00`, NgayHenTra: `2026-${month}-1${i}T17:00:00+07:00`,
-    NgayKetThuc: i % 2 ? `2026-${month}-2${i}T17:00:00+07:00` : null, NgayCapNhat: `2026-${month}-2${i}T17:00:00+07:00`, TrangThai: i % 2 ? 10 : 4, KenhNop: i === 0 ? 2 : 1, MucDo: null,
-  })).join('\n');
+  const hand = (month: string, codes: string[], prefix: string) =>
+    codes
+      .map((code, i) =>
+        JSON.stringify({
+          MaHoSo: `${prefix}-${i}`,
+          MaTTHC: '1.001193',
+          TenTTHC: 'Thủ tục đăng ký khai sinh',
+          MaLinhVuc: '1.000001',
+          TenLinhVuc: 'Hộ tịch',
+          CoQuanXuLy: 'UBND phường Tam Kỳ',
+          MaDonViHanhChinh: code,
+          NgayTiepNhan: `2026-${month}-0${i + 1}T08:00:00+07:00`,
+          NgayHenTra: `2026-${month}-1${i}T17:00:00+07:00`,
+          NgayKetThuc: i % 2 ? `2026-${month}-2${i}T17:00:00+07:00` : null,
+          NgayCapNhat: `2026-${month}-2${i}T17:00:00+07:00`,
+          TrangThai: i % 2 ? 10 : 4,
+          KenhNop: i === 0 ? 2 : 1,
+          MucDo: null,
+        }),
+      )
+      .join('\n');
 
-  test('the same hand-made feed gives the same totals on old province 49, old district 502, today\'s 48 and 20341, whether its codes are old or new', async () => {
+  test("the same hand-made feed gives the same totals on old province 49, old district 502, today's 48 and 20341, whether its codes are old or new", async () => {
     expect((await hub.ingest('procedures', 'dossiers', hand('03', ['20341', '20341', '20341', '20341'], 'NEW'))).body.accepted).toBe(4);
     expect((await hub.ingest('procedures', 'dossiers', hand('04', ['20347', '20353', '20347', '20341'], 'OLD'))).body.accepted).toBe(4);
     const figs = 'received resolved late pending overdue online';

@@ -12,10 +12,20 @@ import { settings } from '../src/settings';
 const unit = { register: 'PRE_2025_07', code: '20335' } as UnitRef;
 const t = (iso: string) => new Date(`${iso}T08:00:00+07:00`);
 let n = 0;
-const dossier = (status: number, channel: number, dueAt: string | null, finishedAt: string | null): DossierDoc => ({
-  _id: `D${++n}`, status, channel, receivedAt: t('2025-01-10'), dueAt: dueAt && t(dueAt), finishedAt: finishedAt && t(finishedAt),
-  procedureName: 'Cấp giấy phép', fieldCode: 'F1', fieldName: 'Xây dựng', agency: 'UBND', unit,
-} as unknown as DossierDoc);
+const dossier = (status: number, channel: number, dueAt: string | null, finishedAt: string | null): DossierDoc =>
+  ({
+    _id: `D${++n}`,
+    status,
+    channel,
+    receivedAt: t('2025-01-10'),
+    dueAt: dueAt && t(dueAt),
+    finishedAt: finishedAt && t(finishedAt),
+    procedureName: 'Cấp giấy phép',
+    fieldCode: 'F1',
+    fieldName: 'Xây dựng',
+    agency: 'UBND',
+    unit,
+  }) as unknown as DossierDoc;
 
 /** What the rollups of a period would hold: each record's contributions summed. */
 function tallyOf(records: DossierDoc[]): Tally {
@@ -51,7 +61,11 @@ test('indicators against the default targets, and WATCH where a unit has no doss
     ['procedures.overdueShare', 50, 'ALERT'],
     ['procedures.onlineRate', 40, 'WATCH'],
   ]);
-  expect(indicators(figuresOf(new Tally(), now), 'p').map((i) => [i.value, i.status])).toEqual([[null, 'WATCH'], [null, 'WATCH'], [null, 'WATCH']]);
+  expect(indicators(figuresOf(new Tally(), now), 'p').map((i) => [i.value, i.status])).toEqual([
+    [null, 'WATCH'],
+    [null, 'WATCH'],
+    [null, 'WATCH'],
+  ]);
 });
 
 test('alerts: indicators in ALERT and a month overdue are critical, late is INFO; most severe, then newest, first', () => {

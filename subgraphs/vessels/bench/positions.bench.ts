@@ -17,7 +17,15 @@ function reports(): string[] {
   const lines: string[] = [];
   for (let i = 0; i < total; i++) {
     const vessel = i % fleetSize;
-    const fix = { mmsi: 574_300_000 + vessel, at: new Date(start + Math.floor(i / fleetSize) * 600_000), lat: 15 + (i % 97) / 100, lon: 108.5 + (i % 89) / 100, speed: i % 9, course: i % 360, status: 7 };
+    const fix = {
+      mmsi: 574_300_000 + vessel,
+      at: new Date(start + Math.floor(i / fleetSize) * 600_000),
+      lat: 15 + (i % 97) / 100,
+      lon: 108.5 + (i % 89) / 100,
+      speed: i % 9,
+      course: i % 360,
+      status: 7,
+    };
     lines.push(vessel % 2 ? positionReport(fix) : longRangeReport(fix));
   }
   return lines;
@@ -35,7 +43,14 @@ async function main() {
   const t0 = process.hrtime.bigint();
   const summary = await runIngest(db.connection, feed, Readable.from(chunks));
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const result = { bench: 'vessels.positions.ingest', reports: total, seconds: Math.round(seconds * 100) / 100, perSecond: Math.round(total / seconds), goal: 20_000, summary };
+  const result = {
+    bench: 'vessels.positions.ingest',
+    reports: total,
+    seconds: Math.round(seconds * 100) / 100,
+    perSecond: Math.round(total / seconds),
+    goal: 20_000,
+    summary,
+  };
   console.log(JSON.stringify(result));
   await db.connection.dropDatabase();
   await db.close();

@@ -8,7 +8,13 @@ import type { Connection } from 'mongoose';
 import type { Models, ReportDoc } from './models';
 import { vietnamDay, type TrackChanges } from './tracks';
 
-export interface Activity { _id: string; unit: UnitRef; day: string; positions: number; active: number }
+export interface Activity {
+  _id: string;
+  unit: UnitRef;
+  day: string;
+  positions: number;
+  active: number;
+}
 
 export const activityRollup: RollupSpec<Activity> = {
   unit: (a) => a.unit,
@@ -46,7 +52,8 @@ export function keepActivity(conn: Connection, m: Pick<Models, 'Vessel'>) {
     }
     for (const d of tracks.newDays) {
       const unit = owner.get(d.mmsi);
-      if (unit) out.push({ before: null, after: activityOf(unit, { mmsi: d.mmsi, time: new Date(`${d.day}T12:00:00+07:00`) }, 'active') as Activity & StoredRecord });
+      if (unit)
+        out.push({ before: null, after: activityOf(unit, { mmsi: d.mmsi, time: new Date(`${d.day}T12:00:00+07:00`) }, 'active') as Activity & StoredRecord });
     }
     if (out.length) await rollup(out);
   };

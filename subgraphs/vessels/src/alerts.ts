@@ -22,9 +22,25 @@ export function silenceAlerts(f: Fleet): Alert[] {
     const last = s.latest?.time;
     if (!last) continue;
     if (silentOver10d(s)) {
-      out.push(alert(s.vessel, 'vessels.silent10d', 'CRITICAL', `Tàu ${s.vessel._id} mất tín hiệu quá ${silentListDays} ngày (lần cuối ${shown(last)})`, new Date(last.getTime() + silentListDays * 24 * hourMs)));
+      out.push(
+        alert(
+          s.vessel,
+          'vessels.silent10d',
+          'CRITICAL',
+          `Tàu ${s.vessel._id} mất tín hiệu quá ${silentListDays} ngày (lần cuối ${shown(last)})`,
+          new Date(last.getTime() + silentListDays * 24 * hourMs),
+        ),
+      );
     } else if (silentOver6h(s)) {
-      out.push(alert(s.vessel, 'vessels.silent6h', 'WARNING', `Tàu ${s.vessel._id} trên biển mất tín hiệu quá ${silentAtSeaHours} giờ (lần cuối ${shown(last)})`, new Date(last.getTime() + silentAtSeaHours * hourMs)));
+      out.push(
+        alert(
+          s.vessel,
+          'vessels.silent6h',
+          'WARNING',
+          `Tàu ${s.vessel._id} trên biển mất tín hiệu quá ${silentAtSeaHours} giờ (lần cuối ${shown(last)})`,
+          new Date(last.getTime() + silentAtSeaHours * hourMs),
+        ),
+      );
     }
   }
   return out;

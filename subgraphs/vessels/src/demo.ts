@@ -12,51 +12,105 @@ import { seededRandom, unitRegisters, writeLines, scaleProvince, scaled } from '
 import { longRangeReport, positionReport, staticNameReport, type PositionFix } from './connectors/ais-encode';
 
 type Box = [number, number, number, number];
-interface Coast { province: string; symbol: string; successor: string; ports: { id: string; name: string; box: Box }[]; sea: Box; fishing: Box; mmsiBase: number }
+interface Coast {
+  province: string;
+  symbol: string;
+  successor: string;
+  ports: { id: string; name: string; box: Box }[];
+  sea: Box;
+  fishing: Box;
+  mmsiBase: number;
+}
 
 /** Approximate boxes drawn for the demo (not official boundaries); the zone properties say so. */
 const coasts: Coast[] = [
   {
-    province: '49', symbol: 'QNa', successor: '48', mmsiBase: 574_100_000,
+    province: '49',
+    symbol: 'QNa',
+    successor: '48',
+    mmsiBase: 574_100_000,
     ports: [
-      { id: 'port-cua-dai', name: 'Cảng cá Cửa Đại (Hội An)', box: [108.36, 15.86, 108.41, 15.90] },
-      { id: 'port-tam-quang', name: 'Cảng cá Tam Quang (Núi Thành)', box: [108.66, 15.40, 108.71, 15.45] },
+      { id: 'port-cua-dai', name: 'Cảng cá Cửa Đại (Hội An)', box: [108.36, 15.86, 108.41, 15.9] },
+      { id: 'port-tam-quang', name: 'Cảng cá Tam Quang (Núi Thành)', box: [108.66, 15.4, 108.71, 15.45] },
     ],
-    sea: [108.55, 15.30, 109.30, 16.05],
-    fishing: [108.30, 15.20, 109.20, 16.10],
+    sea: [108.55, 15.3, 109.3, 16.05],
+    fishing: [108.3, 15.2, 109.2, 16.1],
   },
   {
-    province: '40', symbol: 'NA', successor: '40', mmsiBase: 574_200_000,
+    province: '40',
+    symbol: 'NA',
+    successor: '40',
+    mmsiBase: 574_200_000,
     ports: [
       { id: 'port-cua-hoi', name: 'Cảng cá Cửa Hội (Nghi Xuân – Cửa Lò)', box: [105.72, 18.74, 105.78, 18.79] },
-      { id: 'port-lach-quen', name: 'Cảng cá Lạch Quèn (Quỳnh Lưu)', box: [105.70, 19.08, 105.75, 19.12] },
+      { id: 'port-lach-quen', name: 'Cảng cá Lạch Quèn (Quỳnh Lưu)', box: [105.7, 19.08, 105.75, 19.12] },
     ],
-    sea: [105.85, 18.50, 106.60, 19.40],
-    fishing: [105.60, 18.40, 106.50, 19.50],
+    sea: [105.85, 18.5, 106.6, 19.4],
+    fishing: [105.6, 18.4, 106.5, 19.5],
   },
 ];
 
 const approximateNote = 'Vùng minh hoạ vẽ gần đúng cho dữ liệu demo, không phải ranh giới chính thức';
-const rect = ([x0, y0, x1, y1]: Box) => [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
+const rect = ([x0, y0, x1, y1]: Box) => [
+  [
+    [x0, y0],
+    [x1, y0],
+    [x1, y1],
+    [x0, y1],
+    [x0, y0],
+  ],
+];
 
 function zonesFile(): string {
-  const feature = (id: string, kind: string, name: string, coordinates: unknown) =>
-    ({ type: 'Feature', properties: { id, kind, name, approximate: true, source: approximateNote }, geometry: { type: 'Polygon', coordinates } });
+  const feature = (id: string, kind: string, name: string, coordinates: unknown) => ({
+    type: 'Feature',
+    properties: { id, kind, name, approximate: true, source: approximateNote },
+    geometry: { type: 'Polygon', coordinates },
+  });
   const features = coasts.flatMap((c) => [
     ...c.ports.map((p) => feature(p.id, 'PORT', p.name, rect(p.box))),
-    feature(`fishing-${c.province}`, 'FISHING_ZONE', `Vùng khai thác ven bờ và vùng lộng tỉnh ${c.province === '49' ? 'Quảng Nam' : 'Nghệ An'}`, rect(c.fishing)),
+    feature(
+      `fishing-${c.province}`,
+      'FISHING_ZONE',
+      `Vùng khai thác ven bờ và vùng lộng tỉnh ${c.province === '49' ? 'Quảng Nam' : 'Nghệ An'}`,
+      rect(c.fishing),
+    ),
   ]);
   // A coarse box around the Vietnamese sea: enough to show "left national waters" alerts.
   features.push(feature('vn-waters', 'NATIONAL_BOUNDARY', 'Vùng biển Việt Nam (gần đúng)', rect([102.0, 6.0, 117.5, 23.5])));
   // Malformed on purpose: a ring that is not closed.
-  features.push({ type: 'Feature', properties: { id: 'port-broken', kind: 'PORT', name: 'Cảng lỗi', approximate: true, source: approximateNote }, geometry: { type: 'Polygon', coordinates: [[[108, 15], [108.1, 15], [108.1, 15.1]]] } });
+  features.push({
+    type: 'Feature',
+    properties: { id: 'port-broken', kind: 'PORT', name: 'Cảng lỗi', approximate: true, source: approximateNote },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [108, 15],
+          [108.1, 15],
+          [108.1, 15.1],
+        ],
+      ],
+    },
+  });
   return JSON.stringify({ type: 'FeatureCollection', features }, null, 1);
 }
 
 const gears = ['Lưới vây', 'Lưới kéo', 'Lưới rê', 'Câu mực', 'Câu cá ngừ', 'Chụp mực'];
 const names = ['Phước Lộc', 'Thành Công', 'Hải Đăng', 'Bình An', 'Tân Phát', 'Đại Thắng', 'Hoàng Sa', 'Trường Sa', 'Minh Châu', 'Quốc Việt'];
 
-interface DemoVessel { registration: string; name: string; lengthM: number; powerKw: number; gear: string; mmsi: number | null; port: Coast['ports'][number] | null; coast: Coast | null; commune: string; newCommune: string | null }
+interface DemoVessel {
+  registration: string;
+  name: string;
+  lengthM: number;
+  powerKw: number;
+  gear: string;
+  mmsi: number | null;
+  port: Coast['ports'][number] | null;
+  coast: Coast | null;
+  commune: string;
+  newCommune: string | null;
+}
 
 function fleet(rnd: ReturnType<typeof seededRandom>): DemoVessel[] {
   const reg = unitRegisters();
@@ -71,34 +125,58 @@ function fleet(rnd: ReturnType<typeof seededRandom>): DemoVessel[] {
       out.push({
         registration: `${c.symbol}-9${String(100 + i * 37).padStart(4, '0')}-TS`,
         name: `${rnd.pick(names)} ${i + 1}`,
-        lengthM, powerKw: Math.round(lengthM * rnd.int(12, 30)), gear: rnd.pick(gears),
+        lengthM,
+        powerKw: Math.round(lengthM * rnd.int(12, 30)),
+        gear: rnd.pick(gears),
         mmsi: lengthM >= 15 || rnd.chance(0.3) ? c.mmsiBase + i + 1 : null,
-        port: rnd.pick(c.ports), coast: c, commune: commune.code, newCommune: successor,
+        port: rnd.pick(c.ports),
+        coast: c,
+        commune: commune.code,
+        newCommune: successor,
       });
     }
   }
   // Hà Nam: river boats, no VMS, no positions.
   for (const commune of communesOf('35', 'PRE_2025_07').slice(0, 4)) {
-    out.push({ registration: `HNa-9${String(out.length).padStart(4, '0')}-TS`, name: `Sông Đáy ${out.length}`, lengthM: 7 + rnd.int(0, 40) / 10, powerKw: rnd.int(10, 40), gear: 'Lưới rê', mmsi: null, port: null, coast: null, commune: commune.code, newCommune: reg.successorsOf(commune)[0]?.unit.code ?? null });
+    out.push({
+      registration: `HNa-9${String(out.length).padStart(4, '0')}-TS`,
+      name: `Sông Đáy ${out.length}`,
+      lengthM: 7 + rnd.int(0, 40) / 10,
+      powerKw: rnd.int(10, 40),
+      gear: 'Lưới rê',
+      mmsi: null,
+      port: null,
+      coast: null,
+      commune: commune.code,
+      newCommune: reg.successorsOf(commune)[0]?.unit.code ?? null,
+    });
   }
   return out;
 }
 
 const header = 'SoDangKy;TenTau;ChieuDai;CongSuat;NgheKhaiThac;MaXaChuTau;MMSI;CangCa;NgayCapNhat';
 const row = (v: DemoVessel, commune: string, date: string, lengthM = v.lengthM) =>
-  [v.registration, v.name, `"${String(lengthM).replace('.', ',')}"`, v.powerKw, v.gear, commune, v.mmsi ?? '', v.port?.name ?? 'Bến sông Phủ Lý', date].join(';');
+  [v.registration, v.name, `"${String(lengthM).replace('.', ',')}"`, v.powerKw, v.gear, commune, v.mmsi ?? '', v.port?.name ?? 'Bến sông Phủ Lý', date].join(
+    ';',
+  );
 
 function registryBefore(vessels: DemoVessel[]): string {
-  return [header, ...vessels.map((v) => row(v, v.commune, '2025-01-15')),
-    'QNa-91X-TS;Số đăng ký sai;18;300;Câu;20335;;Cảng cá Cửa Đại (Hội An);2025-01-15',
-    'NA-92001-TS;Mã xã sai;17;300;Câu;12;574299999;Cảng cá Cửa Hội (Nghi Xuân – Cửa Lò);2025-01-15',
-    'QNa-92002-TS;Chiều dài thiếu;;300;Câu;20335;;Cảng cá Cửa Đại (Hội An);2025-01-15',
-  ].join('\n') + '\n';
+  return (
+    [
+      header,
+      ...vessels.map((v) => row(v, v.commune, '2025-01-15')),
+      'QNa-91X-TS;Số đăng ký sai;18;300;Câu;20335;;Cảng cá Cửa Đại (Hội An);2025-01-15',
+      'NA-92001-TS;Mã xã sai;17;300;Câu;12;574299999;Cảng cá Cửa Hội (Nghi Xuân – Cửa Lò);2025-01-15',
+      'QNa-92002-TS;Chiều dài thiếu;;300;Câu;20335;;Cảng cá Cửa Đại (Hội An);2025-01-15',
+    ].join('\n') + '\n'
+  );
 }
 
 /** After the reform: a third of the fleet re-declared with the new commune codes, one vessel lengthened. */
 function registryAfter(vessels: DemoVessel[], rnd: ReturnType<typeof seededRandom>): string {
-  const rows = vessels.filter((v) => v.newCommune && rnd.chance(0.33)).map((v, i) => row(v, v.newCommune!, '2025-08-20', i === 0 ? Math.max(v.lengthM, 15.5) : v.lengthM));
+  const rows = vessels
+    .filter((v) => v.newCommune && rnd.chance(0.33))
+    .map((v, i) => row(v, v.newCommune!, '2025-08-20', i === 0 ? Math.max(v.lengthM, 15.5) : v.lengthM));
   return [header, ...rows, 'QNa-93001-TS;MMSI sai;16;300;Câu;20335;5741;Cảng cá Cửa Đại (Hội An);2025-08-20'].join('\n') + '\n';
 }
 
@@ -132,11 +210,29 @@ function positions(vessels: DemoVessel[], rnd: ReturnType<typeof seededRandom>, 
       } else if (atSea) {
         where = { lon: Math.min(118, where.lon + (rnd.next() - 0.4) * 0.08 + (strays ? 0.3 : 0)), lat: where.lat + (rnd.next() - 0.5) * 0.08 };
       }
-      const fix: PositionFix = { mmsi: v.mmsi, at: new Date(t), lat: round(where.lat), lon: round(where.lon), speed: atSea ? rnd.int(2, 9) : 0, course: rnd.int(0, 359), status: atSea ? rnd.pick([0, 7]) : 5 };
+      const fix: PositionFix = {
+        mmsi: v.mmsi,
+        at: new Date(t),
+        lat: round(where.lat),
+        lon: round(where.lon),
+        speed: atSea ? rnd.int(2, 9) : 0,
+        course: rnd.int(0, 359),
+        status: atSea ? rnd.pick([0, 7]) : 5,
+      };
       lines.push(viaSatellite ? longRangeReport(fix) : positionReport(fix));
       t += (viaSatellite ? 2 : 1) * 3600_000 - rnd.int(0, 600) * 1000;
     }
-    if (!viaSatellite) lines.push(staticNameReport(v.mmsi, v.registration.replace(/-/g, ' ').normalize('NFD').replace(/[^\x20-\x7e]/g, ''), start));
+    if (!viaSatellite)
+      lines.push(
+        staticNameReport(
+          v.mmsi,
+          v.registration
+            .replace(/-/g, ' ')
+            .normalize('NFD')
+            .replace(/[^\x20-\x7e]/g, ''),
+          start,
+        ),
+      );
   }
   lines.sort((a, b) => tagTime(a) - tagTime(b));
   // Malformed on purpose: a damaged checksum and a sentence without its tag block.
@@ -170,7 +266,10 @@ const vesselsPerProvince = 1500;
 const reportEveryMs = 5 * 60_000;
 /** The old Đà Nẵng's fishing port and waters, drawn as approximately as the demo's others. */
 const daNang: Coast = {
-  province: '48', symbol: 'ĐNa', successor: '48', mmsiBase: 574_300_000,
+  province: '48',
+  symbol: 'ĐNa',
+  successor: '48',
+  mmsiBase: 574_300_000,
   ports: [{ id: 'port-tho-quang', name: 'Cảng cá Thọ Quang (Sơn Trà)', box: [108.22, 16.08, 108.26, 16.11] }],
   sea: [108.35, 15.95, 109.3, 16.5],
   fishing: [108.2, 15.9, 109.3, 16.6],
@@ -194,13 +293,23 @@ export async function generateScale(outDir: string, scale: number): Promise<{ fe
     const lengthM = 15 + rnd.int(0, 150) / 10;
     vessels.push({
       // Serials from 80000 keep clear of the showcase demo's vessels (9xxxx).
-      registration: `${coast.symbol}-${80000 + i}-TS`, name: `${rnd.pick(names)} ${i + 1}`,
-      lengthM, powerKw: Math.round(lengthM * rnd.int(12, 30)), gear: rnd.pick(gears),
-      mmsi: daNang.mmsiBase + i + 1, port: rnd.pick(coast.ports), coast, commune: rnd.pick(communesOf(coast.province)).code, newCommune: null,
+      registration: `${coast.symbol}-${80000 + i}-TS`,
+      name: `${rnd.pick(names)} ${i + 1}`,
+      lengthM,
+      powerKw: Math.round(lengthM * rnd.int(12, 30)),
+      gear: rnd.pick(gears),
+      mmsi: daNang.mmsiBase + i + 1,
+      port: rnd.pick(coast.ports),
+      coast,
+      commune: rnd.pick(communesOf(coast.province)).code,
+      newCommune: null,
     });
   }
-  const feature = (id: string, kind: string, name: string, box: Box) =>
-    ({ type: 'Feature', properties: { id, kind, name, approximate: true, source: approximateNote }, geometry: { type: 'Polygon', coordinates: rect(box) } });
+  const feature = (id: string, kind: string, name: string, box: Box) => ({
+    type: 'Feature',
+    properties: { id, kind, name, approximate: true, source: approximateNote },
+    geometry: { type: 'Polygon', coordinates: rect(box) },
+  });
   const zones = {
     type: 'FeatureCollection',
     features: [
@@ -226,7 +335,15 @@ export async function generateScale(outDir: string, scale: number): Promise<{ fe
         if (!w.atSea && rnd.chance(0.02)) Object.assign(w, { atSea: true, lon: sx0 + rnd.next() * (sx1 - sx0), lat: sy0 + rnd.next() * (sy1 - sy0) });
         else if (w.atSea) Object.assign(w, { lon: Math.min(118, w.lon + (rnd.next() - 0.5) * 0.01), lat: w.lat + (rnd.next() - 0.5) * 0.01 });
         // The receiver stamps each report within the second it arrives, vessels a few seconds apart.
-        yield positionReport({ mmsi: v.mmsi, at: new Date(t + (i % 290) * 1000), lat: round(w.lat), lon: round(w.lon), speed: w.atSea ? rnd.int(2, 9) : 0, course: rnd.int(0, 359), status: w.atSea ? rnd.pick([0, 7]) : 5 });
+        yield positionReport({
+          mmsi: v.mmsi,
+          at: new Date(t + (i % 290) * 1000),
+          lat: round(w.lat),
+          lon: round(w.lon),
+          speed: w.atSea ? rnd.int(2, 9) : 0,
+          course: rnd.int(0, 359),
+          status: w.atSea ? rnd.pick([0, 7]) : 5,
+        });
       }
     }
   }

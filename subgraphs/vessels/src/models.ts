@@ -48,42 +48,57 @@ export interface ZoneDoc {
   geometry: string;
 }
 
-const vesselSchema = new Schema<VesselDoc>({
-  _id: String,
-  name: String,
-  lengthM: Number,
-  powerKw: Number,
-  gear: String,
-  mmsi: String,
-  homePort: String,
-  updatedOn: String,
-  unit: unitRefSchema,
-  ...ingestFields,
-}, { versionKey: false, strict: false });
+const vesselSchema = new Schema<VesselDoc>(
+  {
+    _id: String,
+    name: String,
+    lengthM: Number,
+    powerKw: Number,
+    gear: String,
+    mmsi: String,
+    homePort: String,
+    updatedOn: String,
+    unit: unitRefSchema,
+    ...ingestFields,
+  },
+  { versionKey: false, strict: false },
+);
 indexUnitRef(vesselSchema);
 vesselSchema.index({ mmsi: 1 });
 
-const reportSchema = new Schema<ReportDoc>({
-  _id: String,
-  kind: String,
-  mmsi: String,
-  time: Date,
-  messageType: Number,
-  lat: Number,
-  lon: Number,
-  speed: Number,
-  course: Number,
-  heading: Number,
-  status: Number,
-  shipName: String,
-  callSign: String,
-  ...ingestFields,
-}, { versionKey: false, strict: false });
+const reportSchema = new Schema<ReportDoc>(
+  {
+    _id: String,
+    kind: String,
+    mmsi: String,
+    time: Date,
+    messageType: Number,
+    lat: Number,
+    lon: Number,
+    speed: Number,
+    course: Number,
+    heading: Number,
+    status: Number,
+    shipName: String,
+    callSign: String,
+    ...ingestFields,
+  },
+  { versionKey: false, strict: false },
+);
 reportSchema.index({ mmsi: 1, time: -1 });
 
-const zoneSchema = new Schema<ZoneDoc>({
-  _id: String, kind: String, name: String, approximate: Boolean, source: String, geometry: String, ...ingestFields,
-}, { versionKey: false, strict: false });
+const zoneSchema = new Schema<ZoneDoc>(
+  {
+    _id: String,
+    kind: String,
+    name: String,
+    approximate: Boolean,
+    source: String,
+    geometry: String,
+    ...ingestFields,
+  },
+  { versionKey: false, strict: false },
+);
 
 /** A position as kept in a track day (the report's key and message fields without the MMSI). */
 export type TrackPoint = Pick<ReportDoc, 'messageType' | 'lat' | 'lon' | 'speed' | 'course' | 'heading' | 'status'> & { time: Date };
@@ -94,10 +109,19 @@ export type TrackPoint = Pick<ReportDoc, 'messageType' | 'lat' | 'lon' | 'speed'
  * `p` maps the receive second (the report key's suffix) to the point, so a re-sent report
  * overwrites its own slot. Points are objects: FerretDB v1 refuses nested arrays.
  */
-export interface TrackDayDoc { _id: string; mmsi: string; day: string; p: Record<string, TrackPoint> }
+export interface TrackDayDoc {
+  _id: string;
+  mmsi: string;
+  day: string;
+  p: Record<string, TrackPoint>;
+}
 
 /** The newest static data of one part (message 5, 24A or 24B). */
-export interface StaticPart { time: Date; shipName: string | null; callSign: string | null }
+export interface StaticPart {
+  time: Date;
+  shipName: string | null;
+  callSign: string | null;
+}
 
 /**
  * What the fleet figures need of a transceiver without reading its history (`_id` = MMSI): its
@@ -112,12 +136,27 @@ export interface VesselLatestDoc {
   statics: Record<string, StaticPart>;
 }
 
-const trackDaySchema = new Schema<TrackDayDoc>({ _id: String, mmsi: String, day: String, p: { type: Schema.Types.Mixed, default: {} } }, { versionKey: false, minimize: false });
-const vesselLatestSchema = new Schema<VesselLatestDoc>({
-  _id: String, position: { type: Schema.Types.Mixed, default: null }, days: [String], statics: { type: Schema.Types.Mixed, default: {} },
-}, { versionKey: false, minimize: false });
+const trackDaySchema = new Schema<TrackDayDoc>(
+  { _id: String, mmsi: String, day: String, p: { type: Schema.Types.Mixed, default: {} } },
+  { versionKey: false, minimize: false },
+);
+const vesselLatestSchema = new Schema<VesselLatestDoc>(
+  {
+    _id: String,
+    position: { type: Schema.Types.Mixed, default: null },
+    days: [String],
+    statics: { type: Schema.Types.Mixed, default: {} },
+  },
+  { versionKey: false, minimize: false },
+);
 
-export interface Models { Vessel: Model<VesselDoc>; Report: Model<ReportDoc>; Zone: Model<ZoneDoc>; TrackDay: Model<TrackDayDoc>; VesselLatest: Model<VesselLatestDoc> }
+export interface Models {
+  Vessel: Model<VesselDoc>;
+  Report: Model<ReportDoc>;
+  Zone: Model<ZoneDoc>;
+  TrackDay: Model<TrackDayDoc>;
+  VesselLatest: Model<VesselLatestDoc>;
+}
 
 export function models(conn: Connection): Models {
   return {

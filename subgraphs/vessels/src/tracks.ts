@@ -13,7 +13,16 @@ export const trackDayId = (mmsi: string, day: string) => `${mmsi}|${day}`;
 const seconds = (t: Date) => Math.floor(t.getTime() / 1000);
 
 function pointOf(r: ReportDoc): TrackPoint {
-  return { time: new Date(r.time), messageType: r.messageType, lat: r.lat, lon: r.lon, speed: r.speed ?? null, course: r.course ?? null, heading: r.heading ?? null, status: r.status ?? null };
+  return {
+    time: new Date(r.time),
+    messageType: r.messageType,
+    lat: r.lat,
+    lon: r.lon,
+    speed: r.speed ?? null,
+    course: r.course ?? null,
+    heading: r.heading ?? null,
+    status: r.status ?? null,
+  };
 }
 
 /** A kept point as the raw report it came from. */
@@ -23,7 +32,10 @@ export function reportOf(mmsi: string, p: TrackPoint): ReportDoc {
 }
 
 /** What a batch of accepted reports adds: new vessel-days, for the daily activity counters. */
-export interface TrackChanges { newDays: { mmsi: string; day: string }[]; positions: ReportDoc[] }
+export interface TrackChanges {
+  newDays: { mmsi: string; day: string }[];
+  positions: ReportDoc[];
+}
 
 /**
  * The positions feed's bookkeeping, one read and two bulk writes per batch: each position set in
@@ -59,7 +71,8 @@ export async function keepTracks(m: Pick<Models, 'TrackDay' | 'VesselLatest'>, c
     for (const r of mine.filter((x) => x.kind === 'STATIC')) {
       const part = r._id.slice(r._id.lastIndexOf(':') + 1);
       const prior = (set[`statics.${part}`] as StaticPart | undefined) ?? old?.statics?.[part];
-      if (!prior || new Date(r.time) >= new Date(prior.time)) set[`statics.${part}`] = { time: new Date(r.time), shipName: r.shipName ?? null, callSign: r.callSign ?? null };
+      if (!prior || new Date(r.time) >= new Date(prior.time))
+        set[`statics.${part}`] = { time: new Date(r.time), shipName: r.shipName ?? null, callSign: r.callSign ?? null };
     }
     const update: Record<string, unknown> = {};
     if (Object.keys(set).length) update.$set = set;
@@ -68,7 +81,12 @@ export async function keepTracks(m: Pick<Models, 'TrackDay' | 'VesselLatest'>, c
     return { updateOne: { filter: { _id: mmsi }, update, upsert: true } };
   });
   await Promise.all([
-    days.size ? m.TrackDay.bulkWrite([...days].map(([_id, d]) => ({ updateOne: { filter: { _id }, update: { $set: { mmsi: d.mmsi, day: d.day, ...d.set } }, upsert: true } })), { ordered: false }) : null,
+    days.size
+      ? m.TrackDay.bulkWrite(
+          [...days].map(([_id, d]) => ({ updateOne: { filter: { _id }, update: { $set: { mmsi: d.mmsi, day: d.day, ...d.set } }, upsert: true } })),
+          { ordered: false },
+        )
+      : null,
     updates.length ? m.VesselLatest.bulkWrite(updates as never, { ordered: false }) : null,
   ]);
   return { newDays, positions: reports.filter((r) => r.kind === 'POSITION') };
@@ -84,7 +102,8 @@ export function trackDayIds(mmsi: string, start: number, end: number): string[] 
 
 /** Points of some track days in [start, end), oldest first, as reports. */
 export function pointsBetween(docs: TrackDayDoc[], start: number, end: number): ReportDoc[] {
-  return docs.flatMap((d) => Object.values(d.p ?? {}).map((p) => reportOf(d.mmsi, p)))
+  return docs
+    .flatMap((d) => Object.values(d.p ?? {}).map((p) => reportOf(d.mmsi, p)))
     .filter((r) => r.time.getTime() >= start && r.time.getTime() < end)
     .sort((a, b) => a.time.getTime() - b.time.getTime());
 }
@@ -92,5 +111,8 @@ export function pointsBetween(docs: TrackDayDoc[], start: number, end: number): 
 /** The day of the newest position at or before `at`, and the day before it holding positions. */
 export function daysToSearch(state: VesselLatestDoc, at: number): string[] {
   const upTo = vietnamDay(at);
-  return [...(state.days ?? [])].filter((d) => d <= upTo).sort().slice(-2);
+  return [...(state.days ?? [])]
+    .filter((d) => d <= upTo)
+    .sort()
+    .slice(-2);
 }

@@ -148,10 +148,7 @@ describe('reference examples', () => {
   });
 
   test('two-part type 5 static and voyage data', async () => {
-    const lines = [
-      '!AIVDM,2,1,1,A,55?MbV02;H;s<HtKR20EHE:0@T4@Dn2222222216L961O5Gf0NSQEp6ClRp8,0*1C',
-      '!AIVDM,2,2,1,A,88888888880,2*25',
-    ];
+    const lines = ['!AIVDM,2,1,1,A,55?MbV02;H;s<HtKR20EHE:0@T4@Dn2222222216L961O5Gf0NSQEp6ClRp8,0*1C', '!AIVDM,2,2,1,A,88888888880,2*25'];
     const results = await collect(lines);
     expect(results).toHaveLength(1);
     const r = results[0];
@@ -291,7 +288,16 @@ describe('fragment reassembly', () => {
     const results = await collect([orphan, part1, part2]);
     const decoded = messages(results);
     expect(decoded).toHaveLength(1);
-    expect(decoded[0]).toMatchObject({ type: 5, mmsi: 271010059, shipName: 'HEALTH CONTROL 13', callSign: 'TCA2350', shipType: 55, draught: 2, imo: null, destination: null });
+    expect(decoded[0]).toMatchObject({
+      type: 5,
+      mmsi: 271010059,
+      shipName: 'HEALTH CONTROL 13',
+      callSign: 'TCA2350',
+      shipType: 55,
+      draught: 2,
+      imo: null,
+      destination: null,
+    });
     const ok = results.find((r) => r.ok);
     expect(ok?.raw).toEqual([part1, part2]);
     // The orphan is reported once input ends and it can no longer complete.
@@ -305,9 +311,7 @@ describe('fragment reassembly', () => {
   });
 
   test('a later fragment without its first is an orphan', async () => {
-    expect(failures(await collect([part2]))).toEqual([
-      { raw: part2, reason: 'orphan fragment 2 of 2 (seq id 2, channel A): no earlier fragments seen' },
-    ]);
+    expect(failures(await collect([part2]))).toEqual([{ raw: part2, reason: 'orphan fragment 2 of 2 (seq id 2, channel A): no earlier fragments seen' }]);
   });
 
   test('a repeated fragment 1 supersedes the unfinished message', async () => {
@@ -334,9 +338,7 @@ describe('fragment reassembly', () => {
 describe('payload decoding', () => {
   test('truncated payload is rejected, not thrown', async () => {
     const short = sentence('15RTgt0PAso;90TK', 0);
-    expect(await collect([short])).toEqual([
-      { ok: false, raw: short, reason: 'truncated payload: type 1 needs at least 137 bits, got 96' },
-    ]);
+    expect(await collect([short])).toEqual([{ ok: false, raw: short, reason: 'truncated payload: type 1 needs at least 137 bits, got 96' }]);
     const tiny = sentence('15RT', 0);
     expect(failures(await collect([tiny]))[0].reason).toMatch(/^truncated payload: 24 bits/);
   });
@@ -348,8 +350,22 @@ describe('payload decoding', () => {
 
   test('type 1 "not available" codes become null', async () => {
     const { payload, fill } = armour([
-      [1, 6], [0, 2], [412345678, 30], [15, 4], [-128, 8], [1023, 10], [0, 1],
-      [181 * 600_000, 28], [91 * 600_000, 27], [3600, 12], [511, 9], [60, 6], [0, 2], [0, 3], [0, 1], [0, 19],
+      [1, 6],
+      [0, 2],
+      [412345678, 30],
+      [15, 4],
+      [-128, 8],
+      [1023, 10],
+      [0, 1],
+      [181 * 600_000, 28],
+      [91 * 600_000, 27],
+      [3600, 12],
+      [511, 9],
+      [60, 6],
+      [0, 2],
+      [0, 3],
+      [0, 1],
+      [0, 19],
     ]);
     const [m] = messages(await collect([sentence(payload, fill)]));
     expect(m).toMatchObject({ type: 1, mmsi: 412345678, status: 15, lat: null, lon: null, speed: null, course: null, heading: null });
@@ -357,7 +373,18 @@ describe('payload decoding', () => {
 
   test('type 27: 1/10-minute position, whole-knot speed, and its own "not available" codes', async () => {
     const fields = (lon: number, lat: number, sog: number, cog: number): Array<[number, number]> => [
-      [27, 6], [0, 2], [574000123, 30], [1, 1], [0, 1], [7, 4], [lon, 18], [lat, 17], [sog, 6], [cog, 9], [0, 1], [0, 1],
+      [27, 6],
+      [0, 2],
+      [574000123, 30],
+      [1, 1],
+      [0, 1],
+      [7, 4],
+      [lon, 18],
+      [lat, 17],
+      [sog, 6],
+      [cog, 9],
+      [0, 1],
+      [0, 1],
     ];
     // 106.7° E, 10.75° N (off Vũng Tàu): 1/10 minute = degrees × 600.
     const a = armour(fields(Math.round(106.7 * 600), Math.round(10.75 * 600), 9, 45));
@@ -374,12 +401,24 @@ describe('payload decoding', () => {
 
   test('strings drop trailing @ and spaces; all-padding is null', async () => {
     const { payload, fill } = armour([
-      [5, 6], [0, 2], [574111222, 30], [0, 2], [0, 30],
+      [5, 6],
+      [0, 2],
+      [574111222, 30],
+      [0, 2],
+      [0, 30],
       ...sixbitText('XVAB  ', 7),
       ...sixbitText('', 20),
-      [0, 8], [0, 30], [1, 4], [0, 4], [0, 5], [24, 5], [60, 6], [0, 8],
+      [0, 8],
+      [0, 30],
+      [1, 4],
+      [0, 4],
+      [0, 5],
+      [24, 5],
+      [60, 6],
+      [0, 8],
       ...sixbitText('VUNG TAU   @@ ', 20),
-      [0, 1], [0, 1],
+      [0, 1],
+      [0, 1],
     ]);
     const [m] = messages(await collect([sentence(payload, fill)]));
     expect(m).toMatchObject({ type: 5, callSign: 'XVAB', shipName: null, destination: 'VUNG TAU', imo: null, shipType: null, draught: null });
@@ -387,9 +426,21 @@ describe('payload decoding', () => {
 
   test('type 5 sent with 420 bits keeps all but the last destination character', async () => {
     const { payload, fill } = armour([
-      [5, 6], [0, 2], [574111222, 30], [0, 2], [9134270, 30],
-      ...sixbitText('XVAB', 7), ...sixbitText('BIEN DONG', 20),
-      [70, 8], [0, 30], [1, 4], [0, 4], [0, 5], [24, 5], [60, 6], [55, 8],
+      [5, 6],
+      [0, 2],
+      [574111222, 30],
+      [0, 2],
+      [9134270, 30],
+      ...sixbitText('XVAB', 7),
+      ...sixbitText('BIEN DONG', 20),
+      [70, 8],
+      [0, 30],
+      [1, 4],
+      [0, 4],
+      [0, 5],
+      [24, 5],
+      [60, 6],
+      [55, 8],
       ...sixbitText('HAI PHONG', 20).slice(0, 19), // 19 characters: 420 bits in all
     ]);
     expect(payload.length * 6 - fill).toBe(416);
@@ -397,10 +448,23 @@ describe('payload decoding', () => {
     expect(failures(await collect([sentence(payload, fill)]))[0].reason).toBe('truncated payload: type 5 needs at least 420 bits, got 416');
     // …while four more bits (an incomplete 20th character) are accepted.
     const longer = armour([
-      [5, 6], [0, 2], [574111222, 30], [0, 2], [9134270, 30],
-      ...sixbitText('XVAB', 7), ...sixbitText('BIEN DONG', 20),
-      [70, 8], [0, 30], [1, 4], [0, 4], [0, 5], [24, 5], [60, 6], [55, 8],
-      ...sixbitText('HAI PHONG', 20).slice(0, 19), [0, 4],
+      [5, 6],
+      [0, 2],
+      [574111222, 30],
+      [0, 2],
+      [9134270, 30],
+      ...sixbitText('XVAB', 7),
+      ...sixbitText('BIEN DONG', 20),
+      [70, 8],
+      [0, 30],
+      [1, 4],
+      [0, 4],
+      [0, 5],
+      [24, 5],
+      [60, 6],
+      [55, 8],
+      ...sixbitText('HAI PHONG', 20).slice(0, 19),
+      [0, 4],
     ]);
     const [m] = messages(await collect([sentence(longer.payload, longer.fill)]));
     expect(m).toMatchObject({ type: 5, shipName: 'BIEN DONG', destination: 'HAI PHONG', draught: 5.5, imo: 9134270 });
@@ -425,16 +489,15 @@ describe('streaming API', () => {
       yield '!AIVDM,2,2,1,A,88888888880,2*25';
     }
     const fromAsync = messages(await collect(source()));
-    const fromSync = messages([...decodeLinesSync(['!AIVDM,2,1,1,A,55?MbV02;H;s<HtKR20EHE:0@T4@Dn2222222216L961O5Gf0NSQEp6ClRp8,0*1C', '!AIVDM,2,2,1,A,88888888880,2*25'])]);
+    const fromSync = messages([
+      ...decodeLinesSync(['!AIVDM,2,1,1,A,55?MbV02;H;s<HtKR20EHE:0@T4@Dn2222222216L961O5Gf0NSQEp6ClRp8,0*1C', '!AIVDM,2,2,1,A,88888888880,2*25']),
+    ]);
     expect(fromAsync).toEqual(fromSync);
     expect(fromAsync[0].shipName).toBe('EVER DIADEM');
   });
 
   test('decoded messages are independent objects', () => {
-    const [a, b] = messages([...decodeLinesSync([
-      '!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A',
-      '!AIVDM,1,1,,A,16SteH0P00Jt63hHaa6SagvJ087r,0*42',
-    ])]);
+    const [a, b] = messages([...decodeLinesSync(['!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A', '!AIVDM,1,1,,A,16SteH0P00Jt63hHaa6SagvJ087r,0*42'])]);
     expect(a.mmsi).toBe(371798000);
     expect(b.mmsi).toBe(440348000);
   });

@@ -10,11 +10,34 @@ const h = (hours: number) => new Date(AT.getTime() - hours * 3600_000);
 export const zones = JSON.stringify({
   type: 'FeatureCollection',
   features: [
-    zone('port-hoi-an', 'PORT', 'Cảng cá Hội An (thử)', [[108.30, 15.86], [108.36, 15.86], [108.36, 15.90], [108.30, 15.90], [108.30, 15.86]]),
-    zone('fz-qnam', 'FISHING_ZONE', 'Vùng lộng Quảng Nam (thử)', [[108.30, 15.30], [108.90, 15.30], [108.90, 16.00], [108.30, 16.00], [108.30, 15.30]]),
-    zone('vn-sea', 'NATIONAL_BOUNDARY', 'Vùng biển Việt Nam (thử)', [[102, 6], [117, 6], [117, 23.5], [102, 23.5], [102, 6]]),
+    zone('port-hoi-an', 'PORT', 'Cảng cá Hội An (thử)', [
+      [108.3, 15.86],
+      [108.36, 15.86],
+      [108.36, 15.9],
+      [108.3, 15.9],
+      [108.3, 15.86],
+    ]),
+    zone('fz-qnam', 'FISHING_ZONE', 'Vùng lộng Quảng Nam (thử)', [
+      [108.3, 15.3],
+      [108.9, 15.3],
+      [108.9, 16.0],
+      [108.3, 16.0],
+      [108.3, 15.3],
+    ]),
+    zone('vn-sea', 'NATIONAL_BOUNDARY', 'Vùng biển Việt Nam (thử)', [
+      [102, 6],
+      [117, 6],
+      [117, 23.5],
+      [102, 23.5],
+      [102, 6],
+    ]),
     // Malformed: the ring is not closed.
-    zone('bad', 'PORT', 'Hỏng', [[108, 15], [108.1, 15], [108.1, 15.1], [108, 15.1]]),
+    zone('bad', 'PORT', 'Hỏng', [
+      [108, 15],
+      [108.1, 15],
+      [108.1, 15.1],
+      [108, 15.1],
+    ]),
   ],
 });
 
@@ -52,7 +75,14 @@ export const registryOld = [header, 'QNa-90002-TS;Tàu Hai;30;250;Câu;20401;574
 
 const sea = { lat: 15.6, lon: 108.6 };
 const port = { lat: 15.88, lon: 108.33 };
-const fix = (mmsi: number, hoursAgo: number, where: { lat: number; lon: number }, speed = 6, status = 0): PositionFix => ({ mmsi, at: h(hoursAgo), ...where, speed, course: 90, status });
+const fix = (mmsi: number, hoursAgo: number, where: { lat: number; lon: number }, speed = 6, status = 0): PositionFix => ({
+  mmsi,
+  at: h(hoursAgo),
+  ...where,
+  speed,
+  course: 90,
+  status,
+});
 
 const v1Latest = positionReport(fix(574000001, 1, { lat: 15.55, lon: 108.65 }));
 /**
@@ -80,4 +110,3 @@ export const positionsP2 = [
   positionReport(fix(574000003, 10, sea)),
   positionReport(fix(574000009, 12, { lat: 15.7, lon: 108.7 })),
 ].join('\n');
-

@@ -19,7 +19,8 @@ const documented = [
   'QNa-95001-TS,Tàu Mười Một,18,300,Lưới vây,20335,574100001,Cảng cá Tam Kỳ',
   'QNa-95002-TS,Tàu Mười Hai,12,90,Câu,20398,,Cảng cá Hội An',
 ].join('\n');
-const dated = (length: string, on: string) => `SoDangKy,TenTau,ChieuDai,CongSuat,NgheKhaiThac,MaXaChuTau,MMSI,CangCa,NgayCapNhat\nQNa-95002-TS,Tàu Mười Hai,${length},90,Câu,20398,,Cảng cá Hội An,${on}`;
+const dated = (length: string, on: string) =>
+  `SoDangKy,TenTau,ChieuDai,CongSuat,NgheKhaiThac,MaXaChuTau,MMSI,CangCa,NgayCapNhat\nQNa-95002-TS,Tàu Mười Hai,${length},90,Câu,20398,,Cảng cá Hội An,${on}`;
 const vessel = async (registration: string) => {
   const r = await hub.query(`{ vessel(registration: "${registration}") { lengthM updatedOn ownerCommune { register code } } }`, { token: leader });
   expect(r.errors).toBeUndefined();

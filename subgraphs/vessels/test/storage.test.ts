@@ -58,7 +58,10 @@ test('a fleet query reads the same documents when the reports held grow tenfold'
 test('a 24-hour track reads at most two track days, and the position before an earlier instant comes from them', async () => {
   const read = documentsRead();
   const before = read();
-  const r = await hub.query(`{ vessel(registration: "QNa-90001-TS") { track(from: "${vietnamDay(ago(24))}", to: "${vietnamDay(AT.getTime() + 86_400_000)}") { time } latestPosition(at: "${ago(5).toISOString()}") { time } } }`, { token: admin });
+  const r = await hub.query(
+    `{ vessel(registration: "QNa-90001-TS") { track(from: "${vietnamDay(ago(24))}", to: "${vietnamDay(AT.getTime() + 86_400_000)}") { time } latestPosition(at: "${ago(5).toISOString()}") { time } } }`,
+    { token: admin },
+  );
   expect(r.errors).toBeUndefined();
   // Reports every 5 minutes from 21 hours before AT to 1 hour before it.
   expect(r.data.vessel.track).toHaveLength(240);
@@ -90,7 +93,11 @@ test('track days and newest states equal a recount from the raw reports after up
     if (!newest.has(r.mmsi) || r.time > newest.get(r.mmsi)!.time) newest.set(r.mmsi, r);
   }
   const kept = await m.TrackDay.find({}).lean<TrackDayDoc[]>();
-  expect(Object.fromEntries(kept.map((d) => [d._id, Object.fromEntries(Object.entries(d.p).map(([k, p]) => [k, { lat: p.lat, lon: p.lon, speed: p.speed, time: p.time }]))]))).toEqual(Object.fromEntries(days));
+  expect(
+    Object.fromEntries(
+      kept.map((d) => [d._id, Object.fromEntries(Object.entries(d.p).map(([k, p]) => [k, { lat: p.lat, lon: p.lon, speed: p.speed, time: p.time }]))]),
+    ),
+  ).toEqual(Object.fromEntries(days));
   const states = await m.VesselLatest.find({}).lean<VesselLatestDoc[]>();
   for (const s of states) {
     const r = newest.get(s._id)!;
@@ -104,9 +111,12 @@ test('track days and newest states equal a recount from the raw reports after up
 test('series: positions and vessel-days of the owners’ unit, periods adding up to the whole range', async () => {
   const from = vietnamDay(ago(72));
   const to = vietnamDay(AT.getTime() + 86_400_000);
-  const r = await hub.query(`{ province(code: "49", asOf: "2025-03-01") { vessels(at: "${AT.toISOString()}") {
+  const r = await hub.query(
+    `{ province(code: "49", asOf: "2025-03-01") { vessels(at: "${AT.toISOString()}") {
     days: series(from: "${from}", to: "${to}", every: DAY) { from to positions vesselDays }
-    whole: series(from: "${from}", to: "${to}", every: QUARTER) { positions vesselDays } } } }`, { token: admin });
+    whole: series(from: "${from}", to: "${to}", every: QUARTER) { positions vesselDays } } } }`,
+    { token: admin },
+  );
   expect(r.errors).toBeUndefined();
   const m = models(hub.subgraphs.vessels.db.connection);
   const raw = (await m.Report.find({ kind: 'POSITION' }).lean<ReportDoc[]>()).filter((x) => ['574000001', '574000003'].includes(x.mmsi));

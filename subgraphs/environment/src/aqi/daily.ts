@@ -78,8 +78,7 @@ export function dailyAqi(readingsOfTheDay: readonly HourlyReading[], options: Da
     const r = hour >= firstHour ? day.get(hour) : hour >= firstHour - 7 ? previous.get(hour) : undefined;
     return r ? pick(r) : null;
   };
-  const dayValues = (pick: (r: HourlyReading) => HourValue): number[] =>
-    dayHours.map((h) => valueAt(h, pick)).filter(present);
+  const dayValues = (pick: (r: HourlyReading) => HourValue): number[] => dayHours.map((h) => valueAt(h, pick)).filter(present);
 
   const subIndices: SubIndices = {};
   const put = (code: PollutantCode, v: number | null | undefined) => {
@@ -95,8 +94,14 @@ export function dailyAqi(readingsOfTheDay: readonly HourlyReading[], options: Da
     return subIndex(table, values.reduce((a, b) => a + b, 0) / values.length);
   };
 
-  put('PM2_5', mean24Index(PM2_5, (r) => r.pm25));
-  put('PM10', mean24Index(PM10, (r) => r.pm10));
+  put(
+    'PM2_5',
+    mean24Index(PM2_5, (r) => r.pm25),
+  );
+  put(
+    'PM10',
+    mean24Index(PM10, (r) => r.pm10),
+  );
 
   const o3 = (r: HourlyReading) => r.o3;
   const o3OneHour = maxIndex(O3_1H, o3);
@@ -111,9 +116,18 @@ export function dailyAqi(readingsOfTheDay: readonly HourlyReading[], options: Da
   const o3Candidates = [o3OneHour, o3EightHour].filter((v): v is number => v !== null);
   if (o3Candidates.length) put('O3', Math.max(...o3Candidates));
 
-  put('NO2', maxIndex(NO2, (r) => r.no2));
-  put('SO2', maxIndex(SO2, (r) => r.so2));
-  put('CO', maxIndex(CO, (r) => r.co));
+  put(
+    'NO2',
+    maxIndex(NO2, (r) => r.no2),
+  );
+  put(
+    'SO2',
+    maxIndex(SO2, (r) => r.so2),
+  );
+  put(
+    'CO',
+    maxIndex(CO, (r) => r.co),
+  );
 
   const c = composite(subIndices);
   return c && { date, ...c, subIndices };

@@ -14,7 +14,14 @@ import { keepReadingDays } from '../reading-days';
 
 export type ReadingRecord = ReadingDoc & StoredRecord;
 
-const columns = [['PM2_5', 'pm25'], ['PM10', 'pm10'], ['O3', 'o3'], ['NO2', 'no2'], ['SO2', 'so2'], ['CO', 'co']] as const;
+const columns = [
+  ['PM2_5', 'pm25'],
+  ['PM10', 'pm10'],
+  ['O3', 'o3'],
+  ['NO2', 'no2'],
+  ['SO2', 'so2'],
+  ['CO', 'co'],
+] as const;
 
 /**
  * Largest credible 1-hour mean per column, µg/m³: each is well above its last VN_AQI breakpoint
@@ -54,7 +61,10 @@ export function toReading(item: unknown, knownStation: (code: string) => boolean
   if (station === '') throw reject('MaTram', raw.MaTram, 'bắt buộc có mã trạm');
   if (!knownStation(station)) throw reject('MaTram', raw.MaTram, 'không có trạm này trong danh mục trạm (nạp stations.json trước)');
   const time = hourStart(raw.ThoiGian);
-  const values = Object.fromEntries(columns.map(([column, key]) => [key, concentration(raw, column)])) as Pick<ReadingDoc, 'pm25' | 'pm10' | 'o3' | 'no2' | 'so2' | 'co'>;
+  const values = Object.fromEntries(columns.map(([column, key]) => [key, concentration(raw, column)])) as Pick<
+    ReadingDoc,
+    'pm25' | 'pm10' | 'o3' | 'no2' | 'so2' | 'co'
+  >;
   return { _id: `${station}|${time.toISOString()}`, station, time, ...values };
 }
 

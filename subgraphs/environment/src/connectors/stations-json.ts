@@ -8,7 +8,19 @@
  */
 import type { Readable } from 'node:stream';
 import type { Connection } from 'mongoose';
-import { parseDateString, readJsonDocument, reject, RejectError, resolveUnit, toVietnamIso, todayInVietnam, UnitError, type Feed, type ParsedItem, type StoredRecord } from '@ioc/kit';
+import {
+  parseDateString,
+  readJsonDocument,
+  reject,
+  RejectError,
+  resolveUnit,
+  toVietnamIso,
+  todayInVietnam,
+  UnitError,
+  type Feed,
+  type ParsedItem,
+  type StoredRecord,
+} from '@ioc/kit';
 import { models, type StationDoc } from '../models';
 
 export type StationRecord = StationDoc & StoredRecord;
@@ -28,7 +40,10 @@ async function* stationItems(input: Readable): AsyncIterable<ParsedItem> {
   for (const station of list) {
     position++;
     const own = typeof station === 'object' && station !== null && !Array.isArray(station);
-    yield { raw: own && listedAt !== undefined && (station as Record<string, unknown>).updatedAt === undefined ? { ...station, updatedAt: listedAt } : station, position };
+    yield {
+      raw: own && listedAt !== undefined && (station as Record<string, unknown>).updatedAt === undefined ? { ...station, updatedAt: listedAt } : station,
+      position,
+    };
   }
 }
 

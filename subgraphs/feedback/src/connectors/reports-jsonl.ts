@@ -22,7 +22,13 @@ import { importedChanges } from '../changes';
 export type FeedbackRecord = FeedbackDoc & StoredRecord;
 
 const statusCodes: Record<string, Status> = {
-  MOI: 'RECEIVED', DA_TIEP_NHAN: 'ACCEPTED', TU_CHOI: 'REFUSED', DA_CHUYEN: 'ASSIGNED', DANG_XU_LY: 'IN_PROGRESS', DA_XU_LY: 'RESOLVED', DA_DONG: 'CLOSED',
+  MOI: 'RECEIVED',
+  DA_TIEP_NHAN: 'ACCEPTED',
+  TU_CHOI: 'REFUSED',
+  DA_CHUYEN: 'ASSIGNED',
+  DANG_XU_LY: 'IN_PROGRESS',
+  DA_XU_LY: 'RESOLVED',
+  DA_DONG: 'CLOSED',
 };
 const assigned = new Set<Status>(['ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED']);
 const refusalCodes: Record<string, RefusalReason> = { KHONG_THUOC_THAM_QUYEN: 'OUT_OF_COMPETENCE', TRUNG_LAP: 'DUPLICATE', THIEU_THONG_TIN: 'INSUFFICIENT' };
@@ -79,11 +85,16 @@ export function toFeedback(item: unknown, feed = 'reports'): FeedbackRecord {
   // From assignment on, the handling agency is known.
   const agency = text(raw, 'DonViXuLy', 300, assigned.has(status));
   const rating = raw.DanhGia ?? null;
-  if (rating !== null && (!Number.isInteger(rating) || (rating as number) < 1 || (rating as number) > 5)) throw reject('DanhGia', rating, 'cần số nguyên 1–5 hoặc null');
+  if (rating !== null && (!Number.isInteger(rating) || (rating as number) < 1 || (rating as number) > 5))
+    throw reject('DanhGia', rating, 'cần số nguyên 1–5 hoặc null');
   if (rating !== null && !doneStatuses.has(status)) throw reject('DanhGia', rating, 'chỉ đánh giá phản ánh đã xử lý');
   let place;
   try {
-    place = placeOf({ latitude: raw.ViDo, longitude: raw.KinhDo, communeCode: raw.MaXaPhuong }, toVietnamIso(receivedAt).slice(0, 10), { latitude: 'ViDo', longitude: 'KinhDo', communeCode: 'MaXaPhuong' });
+    place = placeOf({ latitude: raw.ViDo, longitude: raw.KinhDo, communeCode: raw.MaXaPhuong }, toVietnamIso(receivedAt).slice(0, 10), {
+      latitude: 'ViDo',
+      longitude: 'KinhDo',
+      communeCode: 'MaXaPhuong',
+    });
   } catch (e) {
     if (e instanceof PlaceError) throw new RejectError(e.field, e.value, e.message);
     throw e;

@@ -31,7 +31,10 @@ export function stripJpeg(bytes: Buffer): Buffer {
     i++;
     if (marker === 0xd9) return Buffer.concat([...parts, Buffer.from([0xff, 0xd9])]);
     // Standalone markers have no length.
-    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) { parts.push(bytes.subarray(start, i)); continue; }
+    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+      parts.push(bytes.subarray(start, i));
+      continue;
+    }
     if (i + 2 > bytes.length) throw new ImageError('JPEG hỏng: đoạn bị cắt');
     const length = bytes.readUInt16BE(i);
     if (length < 2 || i + length > bytes.length) throw new ImageError(`JPEG hỏng: độ dài đoạn ${length} tại byte ${i}`);

@@ -3,8 +3,14 @@ import { badInput } from '@ioc/kit';
 import { limits } from '../config';
 import { sniff, stripMetadata, ImageError, type ImageType } from './image';
 
-export interface PhotoInput { contentType: string; dataBase64: string }
-export interface CleanPhoto { contentType: ImageType; bytes: Buffer }
+export interface PhotoInput {
+  contentType: string;
+  dataBase64: string;
+}
+export interface CleanPhoto {
+  contentType: ImageType;
+  bytes: Buffer;
+}
 
 const base64 = /^[A-Za-z0-9+/]*={0,2}$/;
 

@@ -8,7 +8,11 @@ import mongoose, { type Connection } from 'mongoose';
 import type { Route } from '@ioc/kit';
 import type { CleanPhoto } from './input';
 
-export interface PhotoRef { id: string; contentType: string; size: number }
+export interface PhotoRef {
+  id: string;
+  contentType: string;
+  size: number;
+}
 
 const bucket = (conn: Connection) => new mongoose.mongo.GridFSBucket(conn.db!, { bucketName: 'photos' });
 
@@ -17,7 +21,9 @@ export async function savePhotos(conn: Connection, photos: CleanPhoto[], trackin
   const out: PhotoRef[] = [];
   for (const p of photos) {
     const id = randomBytes(18).toString('base64url');
-    const upload = b.openUploadStreamWithId(id as never, `${id}.${p.contentType === 'image/png' ? 'png' : 'jpg'}`, { metadata: { contentType: p.contentType, trackingCode } });
+    const upload = b.openUploadStreamWithId(id as never, `${id}.${p.contentType === 'image/png' ? 'png' : 'jpg'}`, {
+      metadata: { contentType: p.contentType, trackingCode },
+    });
     upload.end(p.bytes);
     await once(upload, 'finish');
     out.push({ id, contentType: p.contentType, size: p.bytes.length });

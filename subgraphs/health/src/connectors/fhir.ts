@@ -134,10 +134,14 @@ export function fhirFeed(m: Models): Feed<ResourceDoc> {
     toRecord(raw: unknown): ResourceDoc {
       const r = raw as fhir.Resource;
       switch (r.resourceType) {
-        case 'Organization': return facilityRecord(r as fhir.Organization, context.date);
-        case 'Encounter': return encounterRecord(r as fhir.Encounter, provider);
-        case 'Patient': return patientRecord(r as fhir.Patient, context.date);
-        default: throw reject('resourceType', r.resourceType, 'hồ sơ thống kê y tế chỉ dùng Organization, Encounter và Patient');
+        case 'Organization':
+          return facilityRecord(r as fhir.Organization, context.date);
+        case 'Encounter':
+          return encounterRecord(r as fhir.Encounter, provider);
+        case 'Patient':
+          return patientRecord(r as fhir.Patient, context.date);
+        default:
+          throw reject('resourceType', r.resourceType, 'hồ sơ thống kê y tế chỉ dùng Organization, Encounter và Patient');
       }
     },
     // Without meta.lastUpdated a version is unknown: it never overwrites a dated one.

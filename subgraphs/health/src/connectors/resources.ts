@@ -7,8 +7,15 @@ import type * as fhir from 'fhir/r4';
 import { reject, resolveUnit, toVietnamIso, UnitError, type UnitRef } from '@ioc/kit';
 import type { EncounterDoc, FacilityDoc, PatientDoc } from '../models';
 import {
-  bedsExtension, communeExtension, encounterClasses, encounterStatuses, idPattern, kcbSystem,
-  parseFhirDateTime, yearOfFhirDate, type EncounterClass,
+  bedsExtension,
+  communeExtension,
+  encounterClasses,
+  encounterStatuses,
+  idPattern,
+  kcbSystem,
+  parseFhirDateTime,
+  yearOfFhirDate,
+  type EncounterClass,
 } from './profile';
 
 function resourceId(r: { id?: string }): string {
@@ -58,11 +65,23 @@ export function facilityRecord(r: fhir.Organization, defaultDate: Date): Facilit
   }
   const date = toVietnamIso(updated ?? defaultDate).slice(0, 10);
   const unit = unitOf(communeCode(r.address), date, `address[0].extension[${communeExtension}].valueCode`);
-  return { _id: `Organization|${code}|${unit.register}`, kind: 'Organization', code, resourceId: id, name: r.name.trim().normalize('NFC'), beds, lastUpdated: updated, unit };
+  return {
+    _id: `Organization|${code}|${unit.register}`,
+    kind: 'Organization',
+    code,
+    resourceId: id,
+    name: r.name.trim().normalize('NFC'),
+    beds,
+    lastUpdated: updated,
+    unit,
+  };
 }
 
 /** The facility an encounter belongs to, found by the connector from its serviceProvider. */
-export interface FacilityLink { code: string; unit: UnitRef }
+export interface FacilityLink {
+  code: string;
+  unit: UnitRef;
+}
 
 export function encounterRecord(r: fhir.Encounter, provider: (ref: fhir.Reference | undefined, start: Date) => FacilityLink): EncounterDoc {
   const id = resourceId(r);
@@ -82,11 +101,20 @@ export function encounterRecord(r: fhir.Encounter, provider: (ref: fhir.Referenc
     end = e;
   }
   // inpatientsNow counts a stay until its end: a finished stay without one would stay open forever.
-  if (cls === 'IMP' && r.status === 'finished' && !end) throw reject('period.end', undefined, 'lượt điều trị nội trú đã kết thúc (finished) cần thời điểm ra viện');
+  if (cls === 'IMP' && r.status === 'finished' && !end)
+    throw reject('period.end', undefined, 'lượt điều trị nội trú đã kết thúc (finished) cần thời điểm ra viện');
   const facility = provider(r.serviceProvider, start);
   return {
-    _id: `Encounter|${facility.code}|${id}`, kind: 'Encounter', facility: facility.code, encounterId: id,
-    status: r.status!, cls: cls as EncounterClass, start, end, lastUpdated: updated, unit: facility.unit,
+    _id: `Encounter|${facility.code}|${id}`,
+    kind: 'Encounter',
+    facility: facility.code,
+    encounterId: id,
+    status: r.status!,
+    cls: cls as EncounterClass,
+    start,
+    end,
+    lastUpdated: updated,
+    unit: facility.unit,
   };
 }
 
@@ -106,8 +134,11 @@ export function patientRecord(r: fhir.Patient, defaultDate: Date): PatientDoc {
   const commune = communeCode(r.address);
   const date = toVietnamIso(updated ?? defaultDate).slice(0, 10);
   return {
-    _id: `Patient|${createHash('sha256').update(id).digest('base64url')}`, kind: 'Patient',
-    gender: r.gender ?? null, birthYear, lastUpdated: updated,
+    _id: `Patient|${createHash('sha256').update(id).digest('base64url')}`,
+    kind: 'Patient',
+    gender: r.gender ?? null,
+    birthYear,
+    lastUpdated: updated,
     unit: commune === undefined ? null : unitOf(commune, date, `address[0].extension[${communeExtension}].valueCode`),
   };
 }
@@ -120,7 +151,10 @@ export function deidentified(r: fhir.Patient): fhir.Patient {
   const year = yearOfFhirDate(r.birthDate);
   const commune = communeCode(r.address);
   return {
-    resourceType: 'Patient', id: r.id, meta: r.meta, gender: r.gender,
+    resourceType: 'Patient',
+    id: r.id,
+    meta: r.meta,
+    gender: r.gender,
     birthDate: year === undefined ? r.birthDate : String(year),
     address: commune === undefined ? undefined : [{ extension: [{ url: communeExtension, valueCode: commune as string }] }],
   } as fhir.Patient;

@@ -20,7 +20,13 @@ const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\r' || c === '\
 
 type State = 'begin' | 'key' | 'colon' | 'value' | 'elements' | 'end';
 
-interface Capture { level: number; parts: string[]; start: number; size: number; kind: 'composite' | 'string' | 'literal' }
+interface Capture {
+  level: number;
+  parts: string[];
+  start: number;
+  size: number;
+  kind: 'composite' | 'string' | 'literal';
+}
 
 export async function* featureCollectionParts(input: Readable): AsyncIterable<CollectionPart> {
   const decoder = new StringDecoder('utf8');
@@ -40,18 +46,30 @@ export async function* featureCollectionParts(input: Readable): AsyncIterable<Co
     cap = null;
     if (level === 1) {
       state = 'key';
-      try { return { kind: 'member', key, value: JSON.parse(text) }; } catch (e) { throw broken(`giá trị của "${key}" không phải JSON hợp lệ (${(e as Error).message})`); }
+      try {
+        return { kind: 'member', key, value: JSON.parse(text) };
+      } catch (e) {
+        throw broken(`giá trị của "${key}" không phải JSON hợp lệ (${(e as Error).message})`);
+      }
     }
     state = 'elements';
     position++;
-    try { return { kind: 'feature', value: JSON.parse(text), position }; } catch (e) {
+    try {
+      return { kind: 'feature', value: JSON.parse(text), position };
+    } catch (e) {
       return { kind: 'badFeature', text: text.slice(0, 200), position, reason: `features[${position - 1}]: không phải JSON hợp lệ (${(e as Error).message})` };
     }
   }
 
   const open = (level: number, c: string, start: number): Capture => {
-    if (c === '{' || c === '[') { depth++; return { level, parts: [], start, size: 0, kind: 'composite' }; }
-    if (c === '"') { inString = true; return { level, parts: [], start, size: 0, kind: 'string' }; }
+    if (c === '{' || c === '[') {
+      depth++;
+      return { level, parts: [], start, size: 0, kind: 'composite' };
+    }
+    if (c === '"') {
+      inString = true;
+      return { level, parts: [], start, size: 0, kind: 'string' };
+    }
     return { level, parts: [], start, size: 0, kind: 'literal' };
   };
 
@@ -65,8 +83,14 @@ export async function* featureCollectionParts(input: Readable): AsyncIterable<Co
     for (let i = 0; i < text.length; i++) {
       const c = text[i];
       if (readingKey) {
-        if (escaped) { key += c; escaped = false; } else if (c === '\\') escaped = true;
-        else if (c === '"') { readingKey = false; state = 'colon'; } else key += c;
+        if (escaped) {
+          key += c;
+          escaped = false;
+        } else if (c === '\\') escaped = true;
+        else if (c === '"') {
+          readingKey = false;
+          state = 'colon';
+        } else key += c;
         continue;
       }
       if (cap) {
@@ -75,7 +99,10 @@ export async function* featureCollectionParts(input: Readable): AsyncIterable<Co
           else if (c === '\\') escaped = true;
           else if (c === '"') {
             inString = false;
-            if (cap.kind === 'string') { cap.parts.push(text.slice(cap.start, i + 1)); yield finish(cap.parts.join('')); }
+            if (cap.kind === 'string') {
+              cap.parts.push(text.slice(cap.start, i + 1));
+              yield finish(cap.parts.join(''));
+            }
           }
           continue;
         }
@@ -84,7 +111,10 @@ export async function* featureCollectionParts(input: Readable): AsyncIterable<Co
           else if (c === '{' || c === '[') depth++;
           else if (c === '}' || c === ']') {
             depth--;
-            if (depth === cap.level) { cap.parts.push(text.slice(cap.start, i + 1)); yield finish(cap.parts.join('')); }
+            if (depth === cap.level) {
+              cap.parts.push(text.slice(cap.start, i + 1));
+              yield finish(cap.parts.join(''));
+            }
           }
           continue;
         }
@@ -97,25 +127,40 @@ export async function* featureCollectionParts(input: Readable): AsyncIterable<Co
       switch (state) {
         case 'begin':
           if (c !== '{') throw broken('phải bắt đầu bằng một đối tượng JSON "{"');
-          depth = 1; state = 'key';
+          depth = 1;
+          state = 'key';
           break;
         case 'key':
           if (c === ',') break;
-          if (c === '}') { depth = 0; state = 'end'; break; }
+          if (c === '}') {
+            depth = 0;
+            state = 'end';
+            break;
+          }
           if (c !== '"') throw broken(`ký tự "${c}" ở chỗ cần tên thuộc tính`);
-          readingKey = true; key = '';
+          readingKey = true;
+          key = '';
           break;
         case 'colon':
           if (c !== ':') throw broken(`thiếu ":" sau "${key}"`);
           state = 'value';
           break;
         case 'value':
-          if (key === 'features' && c === '[') { depth = 2; state = 'elements'; yield { kind: 'featuresStart' }; break; }
+          if (key === 'features' && c === '[') {
+            depth = 2;
+            state = 'elements';
+            yield { kind: 'featuresStart' };
+            break;
+          }
           cap = open(1, c, i);
           break;
         case 'elements':
           if (c === ',') break;
-          if (c === ']') { depth = 1; state = 'key'; break; }
+          if (c === ']') {
+            depth = 1;
+            state = 'key';
+            break;
+          }
           cap = open(2, c, i);
           break;
         case 'end':

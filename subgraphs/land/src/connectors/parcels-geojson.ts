@@ -6,8 +6,18 @@
 import type { Readable } from 'node:stream';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import {
-  reject, resolveUnit, todayInVietnam, toVietnamIso, parseDateString,
-  unitRegisters, RejectError, UnitError, type Feed, type ParsedItem, type StoredRecord, type Unit,
+  reject,
+  resolveUnit,
+  todayInVietnam,
+  toVietnamIso,
+  parseDateString,
+  unitRegisters,
+  RejectError,
+  UnitError,
+  type Feed,
+  type ParsedItem,
+  type StoredRecord,
+  type Unit,
 } from '@ioc/kit';
 import { detectCrs, transformGeometryVn2000ToWgs84, centralMeridianFor, UnrecognisedCrsError, type DetectedCrs } from './vn2000';
 import { featureCollectionParts } from './feature-stream';
@@ -33,7 +43,8 @@ function fileCrs(doc: { crs?: unknown }): FileCrs {
   try {
     return detectCrs(doc);
   } catch (e) {
-    if (e instanceof UnrecognisedCrsError) throw new Error(`crs: ${JSON.stringify(e.value)} — hệ tọa độ không được hỗ trợ, cần WGS 84 hoặc VN-2000 TM-3 (${e.message})`, { cause: e });
+    if (e instanceof UnrecognisedCrsError)
+      throw new Error(`crs: ${JSON.stringify(e.value)} — hệ tọa độ không được hỗ trợ, cần WGS 84 hoặc VN-2000 TM-3 (${e.message})`, { cause: e });
     throw e;
   }
 }
@@ -48,14 +59,18 @@ export async function* parseFeatureCollection(input: Readable): AsyncIterable<Pa
   let position = 0;
   for await (const part of featureCollectionParts(input)) {
     if (part.kind === 'member') {
-      if (part.key === 'type' && part.value !== 'FeatureCollection') throw new Error(`type: ${JSON.stringify(part.value)} — tệp phải là một GeoJSON FeatureCollection`);
+      if (part.key === 'type' && part.value !== 'FeatureCollection')
+        throw new Error(`type: ${JSON.stringify(part.value)} — tệp phải là một GeoJSON FeatureCollection`);
       if (part.key === 'crs') {
         if (position > 0) throw new Error('crs: phải đứng trước "features" (hệ tọa độ không thể áp dụng cho các thửa đã đọc)');
         crs = fileCrs({ crs: part.value });
       }
       continue;
     }
-    if (part.kind === 'featuresStart') { sawFeatures = true; continue; }
+    if (part.kind === 'featuresStart') {
+      sawFeatures = true;
+      continue;
+    }
     position = part.position;
     if (part.kind === 'badFeature') {
       yield { raw: part.text, position, error: { field: null, value: part.text.slice(0, 80), reason: part.reason } };
@@ -124,7 +139,7 @@ function userType(value: unknown): string | null {
 }
 
 /** A shape is too long to quote in a reason: its type stands for it, the reason says where it fails. */
-const shown = (g: unknown) => (g && typeof g === 'object' ? (g as { type?: unknown }).type ?? null : g);
+const shown = (g: unknown) => (g && typeof g === 'object' ? ((g as { type?: unknown }).type ?? null) : g);
 
 /**
  * Survey files keep the meridian of the province they were surveyed in (see vn2000.ts): a commune
@@ -150,7 +165,8 @@ function wgs84Geometry(geometry: unknown, crs: FileCrs, unit: Unit): ParcelGeome
 
 export function toParcel(raw: unknown): ParcelDoc & StoredRecord {
   const f = raw as Feature | null;
-  if (!f || typeof f !== 'object' || f.type !== 'Feature') throw reject('type', (f as { type?: unknown } | null)?.type, 'mỗi phần tử của "features" phải là một Feature GeoJSON');
+  if (!f || typeof f !== 'object' || f.type !== 'Feature')
+    throw reject('type', (f as { type?: unknown } | null)?.type, 'mỗi phần tử của "features" phải là một Feature GeoJSON');
   const p = f.properties as Record<string, unknown> | null;
   if (!p || typeof p !== 'object') throw reject('properties', p, 'thiếu thuộc tính thửa đất');
   const updated = updateTime(p.ngayCapNhat);
@@ -189,7 +205,10 @@ export function toParcel(raw: unknown): ParcelDoc & StoredRecord {
     updatedOn: updated.day,
     updatedAt: new Date(updated.at),
     geometry: JSON.stringify(geometry),
-    minLon, minLat, maxLon, maxLat,
+    minLon,
+    minLat,
+    maxLon,
+    maxLat,
   };
 }
 

@@ -187,9 +187,7 @@ const PROVINCE_ROWS: readonly (readonly [code: string, name: string, centralMeri
   ['96', 'Cà Mau', 104.5, 9207],
 ];
 
-const PROVINCES: readonly ProvinceCrs[] = PROVINCE_ROWS.map(([code, name, centralMeridian, epsg]) =>
-  Object.freeze({ code, name, centralMeridian, epsg }),
-);
+const PROVINCES: readonly ProvinceCrs[] = PROVINCE_ROWS.map(([code, name, centralMeridian, epsg]) => Object.freeze({ code, name, centralMeridian, epsg }));
 
 export const PROVINCE_CENTRAL_MERIDIANS: readonly ProvinceCrs[] = Object.freeze(PROVINCES);
 const BY_CODE = new Map(PROVINCES.map((p) => [p.code, p]));
@@ -272,7 +270,10 @@ export function transformGeometryVn2000ToWgs84<G extends Polygon | MultiPolygon>
 export type DetectedCrs = { kind: 'WGS84' } | { kind: 'VN2000_TM3'; centralMeridian: number; epsg?: number };
 
 export class UnrecognisedCrsError extends Error {
-  constructor(readonly value: unknown, reason: string) {
+  constructor(
+    readonly value: unknown,
+    reason: string,
+  ) {
     super(`Unrecognised CRS ${JSON.stringify(value)}: ${reason}`);
     this.name = 'UnrecognisedCrsError';
   }
@@ -291,8 +292,10 @@ function fromEpsg(code: number, raw: unknown): DetectedCrs {
   if (WGS84_EPSG.has(code)) return { kind: 'WGS84' };
   const cm = VN2000_TM3_EPSG[code];
   if (cm !== undefined) return { kind: 'VN2000_TM3', centralMeridian: cm, epsg: code };
-  if (code === 4756) throw new UnrecognisedCrsError(raw, 'VN-2000 geographic (EPSG:4756) coordinates are not supported; supply WGS 84 or VN-2000 / TM-3 plane coordinates');
-  if (code === 3405 || code === 3406) throw new UnrecognisedCrsError(raw, 'VN-2000 / UTM (6° zone, k0 0.9996) is not a TM-3 cadastral CRS and is not supported');
+  if (code === 4756)
+    throw new UnrecognisedCrsError(raw, 'VN-2000 geographic (EPSG:4756) coordinates are not supported; supply WGS 84 or VN-2000 / TM-3 plane coordinates');
+  if (code === 3405 || code === 3406)
+    throw new UnrecognisedCrsError(raw, 'VN-2000 / UTM (6° zone, k0 0.9996) is not a TM-3 cadastral CRS and is not supported');
   throw new UnrecognisedCrsError(raw, `EPSG:${code} is neither WGS 84 nor a VN-2000 / TM-3 CRS`);
 }
 
@@ -303,9 +306,7 @@ export function parseCrsName(name: string): DetectedCrs {
   if (/^https?:\/\/www\.opengis\.net\/def\/crs\/ogc\/1\.3\/crs84$/i.test(s)) return { kind: 'WGS84' };
 
   const epsg =
-    /^urn:ogc:def:crs:epsg:[\d.]*:(\d+)$/i.exec(s) ??
-    /^epsg:+(\d+)$/i.exec(s) ??
-    /^https?:\/\/www\.opengis\.net\/def\/crs\/epsg\/\d+\/(\d+)$/i.exec(s);
+    /^urn:ogc:def:crs:epsg:[\d.]*:(\d+)$/i.exec(s) ?? /^epsg:+(\d+)$/i.exec(s) ?? /^https?:\/\/www\.opengis\.net\/def\/crs\/epsg\/\d+\/(\d+)$/i.exec(s);
   if (epsg) return fromEpsg(Number(epsg[1]), name);
 
   // Free-text VN-2000 names: "VN-2000 / TM-3 107-45", "VN2000 TM3 107°45'", "VN-2000 / TM-3 zone 491",
@@ -328,7 +329,10 @@ export function parseCrsName(name: string): DetectedCrs {
     }
     throw new UnrecognisedCrsError(name, 'names VN-2000 but no central meridian could be read from it');
   }
-  throw new UnrecognisedCrsError(name, 'expected WGS 84 (CRS84 / EPSG:4326) or VN-2000 / TM-3 (EPSG:5896–5899, 9205–9218, or a name like "VN-2000 / TM-3 107-45")');
+  throw new UnrecognisedCrsError(
+    name,
+    'expected WGS 84 (CRS84 / EPSG:4326) or VN-2000 / TM-3 (EPSG:5896–5899, 9205–9218, or a name like "VN-2000 / TM-3 107-45")',
+  );
 }
 
 /**

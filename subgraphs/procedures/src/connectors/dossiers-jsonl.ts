@@ -21,7 +21,13 @@ function code(raw: Record<string, unknown>, field: string, names: Record<number,
   const value = raw[field];
   const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
   if (!Number.isInteger(n) || !(n in names)) {
-    throw reject(field, value, `mã không hợp lệ; cần một trong ${Object.entries(names).map(([k, v]) => `${k} (${v})`).join(', ')}`);
+    throw reject(
+      field,
+      value,
+      `mã không hợp lệ; cần một trong ${Object.entries(names)
+        .map(([k, v]) => `${k} (${v})`)
+        .join(', ')}`,
+    );
   }
   return n;
 }
@@ -38,7 +44,11 @@ export function toDossier(item: unknown): DossierRecord {
   }
   const receivedAt = instantField(raw, 'NgayTiepNhan', 'bắt buộc có ngày giờ tiếp nhận')!;
   // An accepted dossier always has a due time; one refused or only registered may not.
-  const dueAt = instantField(raw, 'NgayHenTra', (pendingStatuses.has(status) || resolvedStatuses.has(status)) && `bắt buộc với hồ sơ đã tiếp nhận (TrangThai ${status})`);
+  const dueAt = instantField(
+    raw,
+    'NgayHenTra',
+    (pendingStatuses.has(status) || resolvedStatuses.has(status)) && `bắt buộc với hồ sơ đã tiếp nhận (TrangThai ${status})`,
+  );
   const finishedAt = instantField(raw, 'NgayKetThuc', resolvedStatuses.has(status) && `bắt buộc với hồ sơ đã giải quyết (TrangThai ${status})`);
   const updatedAt = instantField(raw, 'NgayCapNhat', 'bắt buộc có ngày giờ cập nhật')!;
   if (dueAt && dueAt < receivedAt) throw reject('NgayHenTra', raw.NgayHenTra, `trước ngày tiếp nhận ${raw.NgayTiepNhan}`);

@@ -65,20 +65,40 @@ export interface PositionFix {
 /** Message 1: Class A position report (terrestrial AIS). */
 export function positionReport(f: PositionFix): string {
   const b = new Bits()
-    .uint(1, 6).uint(0, 2).uint(f.mmsi, 30).uint(f.status, 4).int(-128, 8)
-    .uint(Math.round(f.speed * 10), 10).uint(0, 1)
-    .int(Math.round(f.lon * 600_000), 28).int(Math.round(f.lat * 600_000), 27)
-    .uint(Math.round(f.course * 10), 12).uint(Math.round(f.course) % 360, 9)
-    .uint(60, 6).uint(0, 2).uint(0, 3).uint(0, 1).uint(0, 19);
+    .uint(1, 6)
+    .uint(0, 2)
+    .uint(f.mmsi, 30)
+    .uint(f.status, 4)
+    .int(-128, 8)
+    .uint(Math.round(f.speed * 10), 10)
+    .uint(0, 1)
+    .int(Math.round(f.lon * 600_000), 28)
+    .int(Math.round(f.lat * 600_000), 27)
+    .uint(Math.round(f.course * 10), 12)
+    .uint(Math.round(f.course) % 360, 9)
+    .uint(60, 6)
+    .uint(0, 2)
+    .uint(0, 3)
+    .uint(0, 1)
+    .uint(0, 19);
   return sentence(b, f.at);
 }
 
 /** Message 27: long-range position report, what satellite VMS receivers carry. */
 export function longRangeReport(f: PositionFix): string {
   const b = new Bits()
-    .uint(27, 6).uint(0, 2).uint(f.mmsi, 30).uint(0, 1).uint(0, 1).uint(f.status, 4)
-    .int(Math.round(f.lon * 600), 18).int(Math.round(f.lat * 600), 17)
-    .uint(Math.min(62, Math.round(f.speed)), 6).uint(Math.round(f.course) % 360, 9).uint(0, 1).uint(0, 1);
+    .uint(27, 6)
+    .uint(0, 2)
+    .uint(f.mmsi, 30)
+    .uint(0, 1)
+    .uint(0, 1)
+    .uint(f.status, 4)
+    .int(Math.round(f.lon * 600), 18)
+    .int(Math.round(f.lat * 600), 17)
+    .uint(Math.min(62, Math.round(f.speed)), 6)
+    .uint(Math.round(f.course) % 360, 9)
+    .uint(0, 1)
+    .uint(0, 1);
   return sentence(b, f.at);
 }
 

@@ -24,8 +24,12 @@ class Sentences {
     this.#message = message;
     this.#receivedAt = receivedAt;
   }
-  get message() { return this.#message; }
-  get receivedAt() { return this.#receivedAt; }
+  get message() {
+    return this.#message;
+  }
+  get receivedAt() {
+    return this.#receivedAt;
+  }
 }
 
 const positionTypes = new Set([1, 2, 3, 18, 19, 27]);
@@ -38,7 +42,8 @@ async function* parseNmea(input: Readable): AsyncIterable<ParsedItem> {
   const drain = function* () {
     for (const r of out) {
       if (r.ok) yield { raw: new Sentences(r.raw, r.message, r.receivedAt), position };
-      else yield { raw: r.raw, position, error: { field: 'NMEA', value: r.raw.slice(0, 120), reason: `dòng ${position}: câu NMEA không hợp lệ — ${r.reason}` } };
+      else
+        yield { raw: r.raw, position, error: { field: 'NMEA', value: r.raw.slice(0, 120), reason: `dòng ${position}: câu NMEA không hợp lệ — ${r.reason}` } };
     }
     out.length = 0;
   };
@@ -90,7 +95,10 @@ function timeRangeOf(ids: string[]): Record<string, unknown> {
   let max = -Infinity;
   let statics = false;
   for (const id of ids) {
-    if (id.includes(':static:')) { statics = true; continue; }
+    if (id.includes(':static:')) {
+      statics = true;
+      continue;
+    }
     const s = Number(id.slice(id.lastIndexOf(':') + 1));
     if (s < min) min = s;
     if (s > max) max = s;
@@ -113,6 +121,8 @@ export function positionsFeed(m: Models, conn: Connection): Feed<ReportDoc & Sto
     version: (r) => r.time.getTime(),
     // Each batch's key lookup scans the collection on FerretDB v1: few, large batches.
     batchSize: 5000,
-    onAccepted: async (changes) => { await activity(changes, await keepTracks(m, changes)); },
+    onAccepted: async (changes) => {
+      await activity(changes, await keepTracks(m, changes));
+    },
   };
 }

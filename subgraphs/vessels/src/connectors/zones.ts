@@ -10,17 +10,16 @@ import type { Models, ZoneDoc } from '../models';
 const kinds = ['PORT', 'FISHING_ZONE', 'NATIONAL_BOUNDARY'] as const;
 
 async function* parseFeatures(input: Readable): AsyncIterable<ParsedItem> {
-  const doc = await readJsonDocument(input) as { type?: string; features?: unknown[] };
+  const doc = (await readJsonDocument(input)) as { type?: string; features?: unknown[] };
   if (doc?.type !== 'FeatureCollection' || !Array.isArray(doc.features)) throw new Error('cần một GeoJSON FeatureCollection');
   let position = 0;
   for (const f of doc.features) yield { raw: f, position: ++position };
 }
 
-const isPosition = (p: unknown) => Array.isArray(p) && p.length >= 2 && typeof p[0] === 'number' && typeof p[1] === 'number'
-  && Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90;
+const isPosition = (p: unknown) =>
+  Array.isArray(p) && p.length >= 2 && typeof p[0] === 'number' && typeof p[1] === 'number' && Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90;
 /** A linear ring: closed, at least four positions (RFC 7946 §3.1.6). */
-const isRing = (r: unknown) => Array.isArray(r) && r.length >= 4 && r.every(isPosition)
-  && r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1];
+const isRing = (r: unknown) => Array.isArray(r) && r.length >= 4 && r.every(isPosition) && r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1];
 const isPolygon = (p: unknown) => Array.isArray(p) && p.length >= 1 && p.every(isRing);
 
 export function toZone(raw: unknown): ZoneDoc & StoredRecord {
@@ -31,8 +30,12 @@ export function toZone(raw: unknown): ZoneDoc & StoredRecord {
   if (!kinds.includes(p.kind as never)) throw reject('kind', p.kind, `loại vùng phải là ${kinds.join(', ')}`);
   if (typeof p.name !== 'string' || p.name.trim() === '') throw reject('name', p.name, 'thiếu tên vùng');
   const g = f.geometry;
-  const valid = g?.type === 'Polygon' ? isPolygon(g.coordinates)
-    : g?.type === 'MultiPolygon' ? Array.isArray(g.coordinates) && g.coordinates.length > 0 && g.coordinates.every(isPolygon) : false;
+  const valid =
+    g?.type === 'Polygon'
+      ? isPolygon(g.coordinates)
+      : g?.type === 'MultiPolygon'
+        ? Array.isArray(g.coordinates) && g.coordinates.length > 0 && g.coordinates.every(isPolygon)
+        : false;
   if (!valid) throw reject('geometry', g?.type ?? null, 'cần Polygon hoặc MultiPolygon với các vòng khép kín, toạ độ WGS 84');
   return {
     _id: p.id.trim(),

@@ -9,9 +9,7 @@ export type { AisMessage } from './decode';
 export { decodePayload } from './decode';
 export { parseSentence, FragmentAssembler } from './nmea';
 
-export type DecodeResult =
-  | { ok: true; message: AisMessage; receivedAt?: Date; raw: string[] }
-  | { ok: false; raw: string; reason: string };
+export type DecodeResult = { ok: true; message: AisMessage; receivedAt?: Date; raw: string[] } | { ok: false; raw: string; reason: string };
 
 export type DecodeOptions = AssemblerOptions;
 
@@ -85,10 +83,7 @@ export function* decodeLinesSync(lines: Iterable<string>, options?: DecodeOption
 }
 
 /** Decodes a stream of NMEA lines (e.g. from `readline`), yielding one result per message or bad line. */
-export async function* decodeLines(
-  lines: AsyncIterable<string> | Iterable<string>,
-  options?: DecodeOptions,
-): AsyncGenerator<DecodeResult> {
+export async function* decodeLines(lines: AsyncIterable<string> | Iterable<string>, options?: DecodeOptions): AsyncGenerator<DecodeResult> {
   const decoder = new AisDecoder(options);
   const out: DecodeResult[] = [];
   for await (const line of lines) {

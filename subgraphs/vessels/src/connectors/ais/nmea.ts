@@ -252,7 +252,11 @@ export class FragmentAssembler {
       return;
     } else if (p.count !== s.fragmentCount || p.next !== s.fragmentNumber) {
       this.discard(key, p, out, `fragment ${s.fragmentNumber} of ${s.fragmentCount} arrived out of order for ${where}`);
-      out.push({ ok: false, raw: s.raw, reason: `out-of-order fragment ${s.fragmentNumber} of ${s.fragmentCount} (${where}): expected fragment ${p.next} of ${p.count}` });
+      out.push({
+        ok: false,
+        raw: s.raw,
+        reason: `out-of-order fragment ${s.fragmentNumber} of ${s.fragmentCount} (${where}): expected fragment ${p.next} of ${p.count}`,
+      });
       return;
     }
 
@@ -261,7 +265,11 @@ export class FragmentAssembler {
     // later bit, so such a fragment cannot be joined.
     if (!last && s.fillBits !== 0) {
       this.discard(key, p, out, `fragment ${s.fragmentNumber} has fill bits but is not the last (${where})`);
-      out.push({ ok: false, raw: s.raw, reason: `fragment ${s.fragmentNumber} of ${s.fragmentCount} has ${s.fillBits} fill bits but is not the last (${where})` });
+      out.push({
+        ok: false,
+        raw: s.raw,
+        reason: `fragment ${s.fragmentNumber} of ${s.fragmentCount} has ${s.fillBits} fill bits but is not the last (${where})`,
+      });
       return;
     }
     p.payload += s.payload;
