@@ -139,13 +139,11 @@ export async function generateDemo(outDir: string): Promise<{ feed: string; file
     const old = [...parcels(rnd, sheets, ['2025-01-06', '2025-06-28']), ...malformed(communes[0].code, [p.centre[0] - 0.01, p.centre[1]], '2025-05-20')];
     // After the reform the registry surveys new sheets beside the old ones, under the new communes
     // that absorbed them; several old communes can share one new commune, so sheets are numbered apart.
-    const successors = sheets
-      .slice(0, 3)
-      .map((s, i): Sheet => ({
-        commune: resolveUnit(s.commune, '2025-03-01').current.commune!,
-        origin: [s.origin[0] + 0.009, s.origin[1]],
-        firstSheet: 20 + 2 * i,
-      }));
+    const successors = sheets.slice(0, 3).map((s, i): Sheet => ({
+      commune: resolveUnit(s.commune, '2025-03-01').current.commune!,
+      origin: [s.origin[0] + 0.009, s.origin[1]],
+      firstSheet: 20 + 2 * i,
+    }));
     const neu = parcels(rnd, successors, ['2025-07-01', '2025-10-31']);
     const newProvince = resolveUnit(p.old, '2025-03-01').current.province;
     const files = [
