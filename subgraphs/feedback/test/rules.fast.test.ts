@@ -1,5 +1,5 @@
 /** Feedback figures, indicators and alerts from reports, without a database. */
-import { Tally, type UnitRef, type UnitSelector } from '@ioc/kit';
+import { tallyOf, Tally, type UnitRef, type UnitSelector } from '@ioc/kit';
 import { feedbackRollups, rowsOf } from '../src/rollups';
 import { figuresOf, figuresBy, followUpOf } from '../src/figures';
 import { indicators, alerts } from '../src/indicators';
@@ -32,16 +32,6 @@ const report = (
     hotSpot: null,
   }) as unknown as FeedbackDoc;
 
-/** What the rollups of a period would hold: each report's contributions summed. */
-function tallyOf(records: FeedbackDoc[]): Tally {
-  const tally = new Tally();
-  for (const c of records.flatMap((r) => feedbackRollups.contributions(r))) {
-    for (const [k, v] of Object.entries(c.counters ?? {})) tally.add(k, v);
-    for (const [k, v] of Object.entries(c.items ?? {})) tally.items.set(k, v);
-  }
-  return tally;
-}
-
 const now = t('2025-03-01');
 const records = [
   report('RESOLVED', '2025-01-20', '2025-01-15', 5), // on time, rated 5
@@ -57,7 +47,7 @@ test('late and overdue: resolved after the deadline is LATE, open past it is OVE
 });
 
 test('figures from the rollups: received, refused, resolved, on time, late, pending, overdue, satisfaction', () => {
-  const tally = tallyOf(records);
+  const tally = tallyOf(feedbackRollups, records);
   const f = figuresOf(tally, rowsOf(tally), now);
   expect(f).toMatchObject({ received: 6, refused: 1, resolved: 2, onTime: 1, late: 1, pending: 3, overdue: 2, rated: 2, satisfaction: 3.5 });
   expect(f.onTimeRate).toBeCloseTo(1 / 2);
@@ -70,7 +60,7 @@ test('figures from the rollups: received, refused, resolved, on time, late, pend
 });
 
 test('by category: each category its own figures, most received first', () => {
-  const tally = tallyOf(records);
+  const tally = tallyOf(feedbackRollups, records);
   const by = figuresBy(tally, rowsOf(tally), now, 'category');
   expect(by.map((c) => [c.code, c.received, c.late, c.overdue])).toEqual([
     ['TRAFFIC', 5, 0, 2],
@@ -80,7 +70,7 @@ test('by category: each category its own figures, most received first', () => {
 });
 
 test('indicators against the default targets, WATCH without data, previous period carried', () => {
-  const tally = tallyOf(records);
+  const tally = tallyOf(feedbackRollups, records);
   const f = figuresOf(tally, rowsOf(tally), now);
   const list = indicators(f, '2025-01-01/2025-04-01', figuresOf(new Tally(), [], now));
   expect(list.map((i) => [i.code, i.value, i.status, i.previous])).toEqual([
@@ -93,7 +83,7 @@ test('indicators against the default targets, WATCH without data, previous perio
 });
 
 test('alerts: each overdue report (critical from 10 days late), failing indicators, most severe first', () => {
-  const tally = tallyOf(records);
+  const tally = tallyOf(feedbackRollups, records);
   const rows = rowsOf(tally);
   const list = alerts(rows, figuresOf(tally, rows, now), selector, now, '2025-01-01/2025-04-01', null);
   const overdue = list.filter((a) => a.code === 'feedback.overdue');

@@ -1,5 +1,5 @@
 /** Dossier figures, indicators and alerts from records, without a database. */
-import { startSubgraph, Tally, type UnitRef } from '@ioc/kit';
+import { tallyOf, startSubgraph, Tally, type UnitRef } from '@ioc/kit';
 import { procedures } from '../src';
 import { dossierRollups } from '../src/rollups';
 import { figuresOf } from '../src/figures';
@@ -27,16 +27,6 @@ const dossier = (status: number, channel: number, dueAt: string | null, finished
     unit,
   }) as unknown as DossierDoc;
 
-/** What the rollups of a period would hold: each record's contributions summed. */
-function tallyOf(records: DossierDoc[]): Tally {
-  const tally = new Tally();
-  for (const c of records.flatMap((r) => dossierRollups.contributions(r))) {
-    for (const [k, v] of Object.entries(c.counters ?? {})) tally.add(k, v);
-    for (const [k, v] of Object.entries(c.items ?? {})) tally.items.set(k, v);
-  }
-  return tally;
-}
-
 const now = t('2025-03-01');
 const records = [
   dossier(10, 2, '2025-01-20', '2025-01-15'), // on time, online
@@ -48,14 +38,14 @@ const records = [
 ];
 
 test('figures: resolved, on time, late, pending, overdue and the rates as the issue defines them', () => {
-  const f = figuresOf(tallyOf(records), now);
+  const f = figuresOf(tallyOf(dossierRollups, records), now);
   expect(f).toMatchObject({ received: 5, notAccepted: 1, resolved: 3, onTime: 2, late: 1, pending: 2, overdue: 1, online: 2 });
   expect(f.onTimeRate).toBeCloseTo(2 / 3);
   expect(f.onlineRate).toBeCloseTo(2 / 5);
 });
 
 test('indicators against the default targets, and WATCH where a unit has no dossiers', () => {
-  const list = indicators(figuresOf(tallyOf(records), now), '2025-01-01/2025-04-01');
+  const list = indicators(figuresOf(tallyOf(dossierRollups, records), now), '2025-01-01/2025-04-01');
   expect(list.map((i) => [i.code, i.value, i.status])).toEqual([
     ['procedures.onTimeRate', 66.7, 'ALERT'],
     ['procedures.overdueShare', 50, 'ALERT'],
@@ -69,7 +59,7 @@ test('indicators against the default targets, and WATCH where a unit has no doss
 });
 
 test('alerts: indicators in ALERT and a month overdue are critical, late is INFO; most severe, then newest, first', () => {
-  const tally = tallyOf(records);
+  const tally = tallyOf(dossierRollups, records);
   const items = [...tally.items].map(([id, v]) => ({ ...(v as never as DossierDoc & { unitCode: string; register: 'PRE_2025_07' }), id }));
   const list = alerts(items as never, figuresOf(tally, now), { register: 'PRE_2025_07', level: 'COMMUNE', code: '20335' }, now, 'p', null);
   expect(list.map((a) => [a.code, a.level])).toEqual([
