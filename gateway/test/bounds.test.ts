@@ -189,3 +189,14 @@ describe('environment indicators of a unit without stations', () => {
     expect(withStation.some((i: any) => i.value !== null)).toBe(true);
   });
 });
+
+describe('a stored value a later catalogue no longer knows', () => {
+  test('a parcel whose land-use code left the catalogue answers a clear error naming the code, not a crash', async () => {
+    const parcels = hub.subgraphs.land.db.connection.collection<{ _id: string }>('parcels');
+    expect((await parcels.updateOne({ _id: '20335-1-1' }, { $set: { uses: ['ZZZ'] } })).matchedCount).toBe(1);
+    const r = await ask(`{ landParcel(commune: "20335", sheet: 1, number: 1) { id use { code name } } }`);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0].message).toBe('Mã loại đất "ZZZ" của thửa không còn trong danh mục');
+    expect(r.errors[0].extensions).toMatchObject({ code: 'UNKNOWN_LAND_USE', value: 'ZZZ' });
+  });
+});

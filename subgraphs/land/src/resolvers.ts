@@ -21,7 +21,7 @@ import {
   type Tally,
   type Every,
 } from '@ioc/kit';
-import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { landUse } from './reference/land-use-codes';
 import { landStats, updatedFigures, type LandStats } from './stats';
 import { SNAPSHOT, type MismatchItem } from './rollup';
@@ -77,7 +77,10 @@ function boxArgs(a: { minLon: unknown; minLat: unknown; maxLon: unknown; maxLat:
 }
 
 const useOf = (code: string) => {
-  const u = landUse(code)!;
+  const u = landUse(code);
+  // Import checks every code against the catalogue, but a parcel stored under an older catalogue
+  // may carry a code a later one dropped: that parcel answers a clear error, not a crash.
+  if (!u) throw new GraphQLError(`Mã loại đất "${code}" của thửa không còn trong danh mục`, { extensions: { code: 'UNKNOWN_LAND_USE', value: code } });
   return { code: u.code, name: u.name, group: u.group, legacy: u.legacy === true };
 };
 

@@ -54,6 +54,8 @@ async function latestOf(v: VesselDoc, at: number, ctx: Context): Promise<ReportD
 export type PositionOut = Awaited<ReturnType<typeof positionOut>>;
 
 async function positionOut(p: ReportDoc, ctx: Context) {
+  // Positions come from track days, which hold only accepted position reports: the connector
+  // rejects a report without longitude or latitude, so both are always there.
   const zones = (await ctx.loaders.zones.load('all')) ?? [];
   return { ...p, source: p.messageType === 27 ? 'VMS' : 'AIS', zones: zonesAt(zones, p.lon!, p.lat!).map((z) => z.name) };
 }
