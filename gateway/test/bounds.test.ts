@@ -1,5 +1,5 @@
 /**
- * Bounds a caller cannot get around, through the real gateway over five sectors fed with the
+ * Bounds a caller cannot get around, through the real gateway over six sectors fed with the
  * contract feeds: every list that grows with data takes `first` with a default and a maximum
  * (a larger value is a Vietnamese error naming the argument and the value), GraphQL's own argument
  * errors reach users in Vietnamese with their code kept, and a unit without air stations still
@@ -13,6 +13,7 @@ import { health } from '@ioc/health';
 import { land } from '@ioc/land';
 import { environment } from '@ioc/environment';
 import { vessels } from '@ioc/vessels';
+import { feedback } from '@ioc/feedback';
 import { startTestHub, type TestHub } from '@ioc/testing';
 import { contractFeeds } from './contract-feeds';
 import { schemaFacts } from '../src/limits/schema-facts';
@@ -40,7 +41,7 @@ const zone = (id: string, name: string, x: number) => ({
 });
 
 beforeAll(async () => {
-  const sectors = [procedures, health, land, environment, vessels];
+  const sectors = [procedures, health, land, environment, vessels, feedback];
   hub = await startTestHub(sectors, { fresh: sectors.map((s) => s.name), tag: 'bounds' });
   token = await hub.token({ role: 'leader', scope: ['*'] });
   for (const [sector, feed, body] of contractFeeds.filter(([s]) => sectors.some((x) => x.name === s))) {
@@ -103,6 +104,18 @@ const lists: { name: string; query: (args: string) => string; read: (d: any) => 
     name: 'ProcedureStats.alerts',
     query: (a) => `{ province(code: "48") { procedures(from: "2025-01-01", to: "2025-03-01", now: "2025-03-01T00:00:00+07:00") { alerts${a} { code } } } }`,
     read: (d) => d.province.procedures.alerts,
+    max: 200,
+  },
+  {
+    name: 'FeedbackStats.byAgency',
+    query: (a) => `{ province(code: "48") { feedback(from: "2025-01-01", to: "2025-03-01") { byAgency${a} { received } } } }`,
+    read: (d) => d.province.feedback.byAgency,
+    max: 500,
+  },
+  {
+    name: 'FeedbackStats.alerts',
+    query: (a) => `{ province(code: "48") { feedback(from: "2025-01-01", to: "2025-03-01", now: "2025-06-01T00:00:00+07:00") { alerts${a} { code } } } }`,
+    read: (d) => d.province.feedback.alerts,
     max: 200,
   },
   {

@@ -5,7 +5,8 @@ import {
   JSONScalar,
   periodArgs,
   dateArg,
-  intArg,
+  firstArg,
+  ALERTS_FIRST,
   badInput,
   forbidden,
   todayInVietnam,
@@ -138,7 +139,7 @@ export const resolvers: Resolvers = {
     ...feedQueries<Context>('feedback'),
     feedbackByCode: (_: unknown, a: { code: unknown }, ctx: Context) => ctx.loaders.report.load(code(a.code)),
     resolvedFeedback: async (_: unknown, a: { unitCode: unknown; asOf?: unknown; first?: unknown }, ctx: Context) => {
-      const first = a.first === undefined || a.first === null ? 20 : intArg('first', a.first, 1, 100);
+      const first = firstArg(a.first, { fallback: 20, max: 100 });
       const today = todayInVietnam();
       const ids = await walk(ctx.db.connection, 'resolved', {
         keys: [targetKey(unitArg(a.unitCode, a.asOf))],
@@ -156,7 +157,7 @@ export const resolvers: Resolvers = {
     ) => {
       if (ctx.identity.role === 'public') throw forbidden('danh sách phản ánh cần đăng nhập');
       const period = periodArgs(a.from, a.to);
-      const first = a.first === undefined || a.first === null ? 100 : intArg('first', a.first, 1, 500);
+      const first = firstArg(a.first, { fallback: 100, max: 500 });
       const now = nowOf(a.now);
       const ids = await walk(ctx.db.connection, 'received', {
         keys: a.unitCode === undefined || a.unitCode === null ? scopeKeys(ctx.identity) : [targetKey(unitArg(a.unitCode, a.asOf))],
@@ -195,9 +196,11 @@ export const resolvers: Resolvers = {
   Commune: { feedback: stats('Commune') },
   FeedbackStats: {
     byCategory: (s: StatsParent) => figuresBy(s.tally, s.rows, s.now, 'category'),
-    byAgency: (s: StatsParent) => figuresBy(s.tally, s.rows, s.now, 'agency'),
+    // Agencies grow with the data (whoever a report is assigned to); categories are a fixed list.
+    byAgency: (s: StatsParent, a: { first?: unknown }) => figuresBy(s.tally, s.rows, s.now, 'agency').slice(0, firstArg(a.first, { fallback: 100, max: 500 })),
     indicators: (s: StatsParent) => indicators(s, periodLabel(s), s.previous),
-    alerts: (s: StatsParent, a: { since?: Date | null }) => alerts(s.rows, s, s.unit, s.now, periodLabel(s), a.since ?? null),
+    alerts: (s: StatsParent, a: { since?: Date | null; first?: unknown }) =>
+      alerts(s.rows, s, s.unit, s.now, periodLabel(s), a.since ?? null).slice(0, firstArg(a.first, ALERTS_FIRST)),
     series: async (s: StatsParent, a: { from: unknown; to: unknown; every: Every }, ctx: Context, info: GraphQLResolveInfo) => {
       const range = periodArgs(a.from, a.to);
       const periods = seriesPeriods(range.from, range.to, a.every);

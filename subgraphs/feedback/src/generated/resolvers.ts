@@ -251,10 +251,11 @@ export type FeedbackStats = {
   __typename?: 'FeedbackStats';
   /**
    * Indicators in ALERT, hot spots (several reports of one category within ~200 m within days) and
-   * overdue reports; most urgent first, then newest; only those timed at or after `since`; at most 200.
+   * overdue reports; most urgent first, then newest; only those timed at or after `since`; `first` is
+   * 1–200 (default 200).
    */
   alerts: Array<Alert>;
-  /** The same figures per handling agency (assigned reports), most received first. */
+  /** The same figures per handling agency (assigned reports), most received first; `first` is 1–500 (default 100). */
   byAgency: Array<FeedbackGroupStats>;
   /** The same figures per category, most received first. */
   byCategory: Array<FeedbackGroupStats>;
@@ -295,7 +296,14 @@ export type FeedbackStats = {
 
 /** Figures over reports received in a period. */
 export type FeedbackStatsAlertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Figures over reports received in a period. */
+export type FeedbackStatsByAgencyArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -905,8 +913,8 @@ export type FeedbackReceiptResolvers<ContextType = Context, ParentType extends R
 };
 
 export type FeedbackStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FeedbackStats'] = ResolversParentTypes['FeedbackStats']> = {
-  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, Partial<FeedbackStatsAlertsArgs>>;
-  byAgency?: Resolver<Array<ResolversTypes['FeedbackGroupStats']>, ParentType, ContextType>;
+  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<FeedbackStatsAlertsArgs, 'first'>>;
+  byAgency?: Resolver<Array<ResolversTypes['FeedbackGroupStats']>, ParentType, ContextType, RequireFields<FeedbackStatsByAgencyArgs, 'first'>>;
   byCategory?: Resolver<Array<ResolversTypes['FeedbackGroupStats']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
