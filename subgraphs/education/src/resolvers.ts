@@ -8,6 +8,8 @@ import {
   selectorOf,
   scopeCoversUnit,
   selects,
+  firstArg,
+  ALERTS_FIRST,
   type BaseContext,
   type Every,
   type UnitSelector,
@@ -70,11 +72,13 @@ export const resolvers: Resolvers = {
   District: { education: education('District') },
   Commune: {
     education: education('Commune'),
-    schools: async (ref: UnitReference, _: unknown, ctx: Context) =>
-      (await ctx.loaders.schools[ref.register].load({ unit: selectorOf('Commune', ref), args: undefined })) ?? [],
+    schools: async (ref: UnitReference, a: { first?: unknown }, ctx: Context) => {
+      const first = firstArg(a.first, { fallback: 100, max: 500 });
+      return ((await ctx.loaders.schools[ref.register].load({ unit: selectorOf('Commune', ref), args: undefined })) ?? []).slice(0, first);
+    },
   },
   EducationStats: {
-    alerts: (s: StatsOut, a: { since?: Date | null }) => alerts(s.items, a.since ?? null),
+    alerts: (s: StatsOut, a: { since?: Date | null; first?: unknown }) => alerts(s.items, a.since ?? null).slice(0, firstArg(a.first, ALERTS_FIRST)),
     series: (s: StatsOut, a: { from: unknown; to: unknown; every: Every }, ctx: Context) => educationSeries(ctx.loaders.rollups, s.unit, a.from, a.to, a.every),
   },
   School: {

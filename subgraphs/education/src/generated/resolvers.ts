@@ -53,13 +53,18 @@ export type Commune = {
    */
   education?: Maybe<EducationStats>;
   register: Register;
-  /** Schools whose MaXa lies in this commune, the code read in this commune's register. */
+  /** Schools whose MaXa lies in this commune, the code read in this commune's register; `first` is 1–500 (default 100). */
   schools: Array<School>;
 };
 
 
 export type CommuneEducationArgs = {
   schoolYear: Scalars['String']['input'];
+};
+
+
+export type CommuneSchoolsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type District = {
@@ -134,7 +139,10 @@ export type EducationPeriodStats = {
  */
 export type EducationStats = {
   __typename?: 'EducationStats';
-  /** Grades whose classes exceed the regulation's class size and schools short of qualified teachers, newest first. */
+  /**
+   * Grades whose classes exceed the regulation's class size and schools short of qualified teachers,
+   * newest first; `first` is 1–200 (default 200).
+   */
   alerts: Array<Alert>;
   /** By grade, ascending; only grades reported. */
   byGrade: Array<EducationGradeStats>;
@@ -193,6 +201,7 @@ export type EducationStats = {
  * caller's scope: the work of a question does not grow with the records held.
  */
 export type EducationStatsAlertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -497,11 +506,11 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AlertLevel: AlertLevel;
   Commune: ResolverTypeWrapper<UnitReferenceMapper>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<UnitReferenceMapper>;
   EducationGradeStats: ResolverTypeWrapper<EducationGradeStats>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EducationLevelStats: ResolverTypeWrapper<EducationLevelStats>;
   EducationPeriodStats: ResolverTypeWrapper<EducationPeriodStats>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -528,11 +537,11 @@ export type ResolversParentTypes = {
   Alert: Alert;
   String: Scalars['String']['output'];
   Commune: UnitReferenceMapper;
+  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   District: UnitReferenceMapper;
   EducationGradeStats: EducationGradeStats;
-  Int: Scalars['Int']['output'];
   EducationLevelStats: EducationLevelStats;
   EducationPeriodStats: EducationPeriodStats;
   Float: Scalars['Float']['output'];
@@ -564,7 +573,7 @@ export type CommuneResolvers<ContextType = Context, ParentType extends Resolvers
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   education?: Resolver<Maybe<ResolversTypes['EducationStats']>, ParentType, ContextType, RequireFields<CommuneEducationArgs, 'schoolYear'>>;
   register?: Resolver<ResolversTypes['Register'], ParentType, ContextType>;
-  schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType>;
+  schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType, RequireFields<CommuneSchoolsArgs, 'first'>>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -616,7 +625,7 @@ export type EducationPeriodStatsResolvers<ContextType = Context, ParentType exte
 };
 
 export type EducationStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EducationStats'] = ResolversParentTypes['EducationStats']> = {
-  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, Partial<EducationStatsAlertsArgs>>;
+  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<EducationStatsAlertsArgs, 'first'>>;
   byGrade?: Resolver<Array<ResolversTypes['EducationGradeStats']>, ParentType, ContextType>;
   byLevel?: Resolver<Array<ResolversTypes['EducationLevelStats']>, ParentType, ContextType>;
   byType?: Resolver<Array<ResolversTypes['EducationTypeStats']>, ParentType, ContextType>;
