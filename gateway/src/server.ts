@@ -41,7 +41,7 @@ import { RateLimiter } from './rate-limit';
 import { clientAddress } from './client-address';
 import { auditedParts, auditOperation } from './audit-operations';
 import { StaticAnswers, staticFields } from './static-answers';
-import { enumValues, userError } from './user-errors';
+import { enumValues, userError, instantLiterals, badInstantVariable } from './user-errors';
 
 export interface RunningGateway {
   url: string;
@@ -97,6 +97,7 @@ export async function startGateway(
     introspection: true,
     // Stack traces name files and lines of the server: never sent to a client.
     includeStacktraceInErrorResponses: false,
+    validationRules: [instantLiterals],
     formatError: (formatted, error) => {
       const { response: _response, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
       const vn = userError(error, enums);
@@ -152,6 +153,11 @@ export async function startGateway(
       const { message, ...detail } = refusal;
       return sendJson(res, 400, { errors: [{ message, extensions: { code: 'QUERY_LIMIT_EXCEEDED', ...detail } }] });
     }
+    const instant = document && badInstantVariable(document, body.variables);
+    if (instant)
+      return sendJson(res, 400, {
+        errors: [{ message: instant.message, extensions: { code: 'BAD_USER_INPUT', argument: instant.argument, value: instant.value } }],
+      });
     const gone = new AbortController();
     res.once('close', () => {
       if (!res.writableFinished) gone.abort();

@@ -7,7 +7,20 @@
  * BAD_USER_INPUT); `extensions.argument` and `extensions.value` carry the same facts for programs.
  * Any other message passes unchanged.
  */
-import { GraphQLError, Kind, parse, visit, type Source } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  getNamedType,
+  parse,
+  print,
+  visit,
+  type ASTVisitor,
+  type DocumentNode,
+  type Source,
+  type TypeNode,
+  type ValidationContext,
+} from 'graphql';
+import { parseInstant } from '@ioc/kit';
 
 export interface UserError {
   message: string;
@@ -129,6 +142,51 @@ export function userError(error: unknown, enums: Map<string, string[]>): UserErr
   if (why && node?.loc && error.source) {
     const argument = argumentAt(error.source, node.loc.start);
     if (argument) return invalid(argument, error.source.body.slice(node.loc.start, node.loc.end), why);
+  }
+  return undefined;
+}
+
+/*
+ * Instants (DateTime) are checked here too: the gateway cannot run a subgraph's scalar code, so a
+ * bad instant would travel on to the subgraph, which refuses the whole operation (HTTP 400), and
+ * the caller would read "sector unavailable" instead of which argument was wrong.
+ */
+const notInstant = 'cần một thời điểm ISO 8601, ví dụ 2025-03-01T08:00:00+07:00';
+
+/** A validation rule: a DateTime argument written in the query must be an instant. */
+export function instantLiterals(context: ValidationContext): ASTVisitor {
+  return {
+    Argument(node) {
+      const arg = context.getArgument();
+      const value = node.value;
+      if (!arg || getNamedType(arg.type).name !== 'DateTime' || value.kind === Kind.VARIABLE || value.kind === Kind.NULL) return;
+      if (value.kind === Kind.STRING && parseInstant(value.value)) return;
+      const shown = print(value);
+      const e = invalid(node.name.value, shown, notInstant);
+      context.reportError(new GraphQLError(e.message, { nodes: value, extensions: { argument: e.argument, value: shown } }));
+    },
+  };
+}
+
+const namedType = (t: TypeNode): string => (t.kind === Kind.NAMED_TYPE ? t.name.value : t.kind === Kind.LIST_TYPE ? '' : namedType(t.type));
+
+/** A DateTime variable whose value is not an instant, named by the argument it is given to. */
+export function badInstantVariable(doc: DocumentNode, variables: unknown): UserError | undefined {
+  const values = variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : {};
+  for (const d of doc.definitions) {
+    if (d.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const v of d.variableDefinitions ?? []) {
+      const name = v.variable.name.value;
+      const value = values[name];
+      if (namedType(v.type) !== 'DateTime' || value === undefined || value === null || parseInstant(value)) continue;
+      let argument: string | undefined;
+      visit(d, {
+        Argument(node) {
+          if (!argument && node.value.kind === Kind.VARIABLE && node.value.name.value === name) argument = node.name.value;
+        },
+      });
+      return invalid(argument ?? `$${name}`, JSON.stringify(value), notInstant);
+    }
   }
   return undefined;
 }

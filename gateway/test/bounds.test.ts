@@ -207,6 +207,38 @@ describe("GraphQL's own argument errors reach users in Vietnamese, naming the ar
   });
 });
 
+describe('an instant (DateTime) that is not one is refused at the gateway, naming the argument, not as "sector unavailable"', () => {
+  const alerts = (since: string) =>
+    `${since === '$s' ? 'query($s: DateTime) ' : ''}{ province(code: "48") { procedures(from: "2025-01-01", to: "2025-03-01") { alerts(since: ${since}) { code } } } }`;
+  const why = 'cần một thời điểm ISO 8601, ví dụ 2025-03-01T08:00:00+07:00';
+
+  test('written in the query, as a string or as a number', async () => {
+    for (const [since, shown] of [
+      ['"yesterday"', '"yesterday"'],
+      ['5', '5'],
+    ]) {
+      const r = await ask(alerts(since));
+      expect(r.status).toBe(400);
+      expect(r.errors).toEqual([
+        expect.objectContaining({
+          message: `Giá trị không hợp lệ cho "since": ${shown} — ${why}`,
+          extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED', argument: 'since', value: shown }),
+        }),
+      ]);
+    }
+  });
+
+  test('sent as a variable; a good instant still answers', async () => {
+    const bad = await ask(alerts('$s'), { s: 'yesterday' });
+    expect(bad.status).toBe(400);
+    expect(bad.errors[0].message).toBe(`Giá trị không hợp lệ cho "since": "yesterday" — ${why}`);
+    expect(bad.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'since' });
+    const good = await ask(alerts('$s'), { s: '2025-01-01T00:00:00+07:00' });
+    expect(good.errors).toBeUndefined();
+    expect(Array.isArray(good.data.province.procedures.alerts)).toBe(true);
+  });
+});
+
 describe('environment indicators of a unit without stations', () => {
   test('answer both indicators with no value and status WATCH, as every sector does without data', async () => {
     const q = (code: string) => `{ province(code: "${code}") { environment { stationCount indicators { code value status } } } }`;

@@ -24,6 +24,13 @@ export const DateScalar = new GraphQLScalarType({
   parseLiteral: (ast) => (ast.kind === Kind.STRING ? ast.value : ast.kind),
 });
 
+/** An instant as `DateTime` reads it (a string Date can parse), or undefined. */
+export function parseInstant(value: unknown): Date | undefined {
+  if (typeof value !== 'string') return undefined;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
 /** An instant, serialized as ISO 8601 with the +07:00 offset users read. */
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
@@ -35,8 +42,8 @@ export const DateTimeScalar = new GraphQLScalarType({
     return d;
   },
   parseLiteral: (ast) => {
-    const d = ast.kind === Kind.STRING ? new Date(ast.value) : new Date(NaN);
-    if (Number.isNaN(d.getTime())) throw new GraphQLError('Thời điểm không hợp lệ, cần ISO 8601', { extensions: { code: 'BAD_USER_INPUT' } });
+    const d = ast.kind === Kind.STRING ? parseInstant(ast.value) : undefined;
+    if (!d) throw new GraphQLError('Thời điểm không hợp lệ, cần ISO 8601', { extensions: { code: 'BAD_USER_INPUT' } });
     return d;
   },
 });
