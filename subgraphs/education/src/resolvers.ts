@@ -8,6 +8,8 @@ import {
   selectorOf,
   scopeCoversUnit,
   selects,
+  firstArg,
+  ALERTS_FIRST,
   type BaseContext,
   type Every,
   type UnitSelector,
@@ -74,7 +76,7 @@ export const resolvers: Resolvers = {
       (await ctx.loaders.schools[ref.register].load({ unit: selectorOf('Commune', ref), args: undefined })) ?? [],
   },
   EducationStats: {
-    alerts: (s: StatsOut, a: { since?: Date | null }) => alerts(s.items, a.since ?? null),
+    alerts: (s: StatsOut, a: { since?: Date | null; first?: unknown }) => alerts(s.items, a.since ?? null).slice(0, firstArg(a.first, ALERTS_FIRST)),
     series: (s: StatsOut, a: { from: unknown; to: unknown; every: Every }, ctx: Context) => educationSeries(ctx.loaders.rollups, s.unit, a.from, a.to, a.every),
   },
   School: {

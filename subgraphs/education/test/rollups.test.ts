@@ -157,6 +157,17 @@ test('series: each period shows the school year in force on its last day, equal 
   expect(a.students).not.toBe(b.students);
 });
 
+test('alerts take `first`: the most severe first, never more than asked; 0 is BAD_USER_INPUT', async () => {
+  const q = (first: number) => `{ province(code: "49", asOf: "2025-03-01") { education(schoolYear: "2024-2025") { alerts(first: ${first}) { level } } } }`;
+  const all = await hub.query(q(200), { token: leader });
+  expect(all.data.province.education.alerts.length).toBeGreaterThan(2);
+  const two = await hub.query(q(2), { token: leader });
+  expect(two.data.province.education.alerts).toEqual(all.data.province.education.alerts.slice(0, 2));
+  const zero = await hub.query(q(0), { token: leader });
+  expect(zero.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  expect(zero.errors?.[0].message).toContain('"first"');
+});
+
 test('series arguments: a reversed range is BAD_USER_INPUT naming the argument', async () => {
   const r = await hub.query(
     `{ province(code: "49", asOf: "2025-03-01") { education(schoolYear: "2024-2025") { series(from: "2025-01-01", to: "2024-01-01", every: MONTH) { students } } } }`,

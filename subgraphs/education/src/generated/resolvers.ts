@@ -134,7 +134,10 @@ export type EducationPeriodStats = {
  */
 export type EducationStats = {
   __typename?: 'EducationStats';
-  /** Grades whose classes exceed the regulation's class size and schools short of qualified teachers, newest first. */
+  /**
+   * Grades whose classes exceed the regulation's class size and schools short of qualified teachers,
+   * most severe first, then newest; `first` is 1–200 (default 200).
+   */
   alerts: Array<Alert>;
   /** By grade, ascending; only grades reported. */
   byGrade: Array<EducationGradeStats>;
@@ -193,6 +196,7 @@ export type EducationStats = {
  * caller's scope: the work of a question does not grow with the records held.
  */
 export type EducationStatsAlertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -616,7 +620,7 @@ export type EducationPeriodStatsResolvers<ContextType = Context, ParentType exte
 };
 
 export type EducationStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EducationStats'] = ResolversParentTypes['EducationStats']> = {
-  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, Partial<EducationStatsAlertsArgs>>;
+  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<EducationStatsAlertsArgs, 'first'>>;
   byGrade?: Resolver<Array<ResolversTypes['EducationGradeStats']>, ParentType, ContextType>;
   byLevel?: Resolver<Array<ResolversTypes['EducationLevelStats']>, ParentType, ContextType>;
   byType?: Resolver<Array<ResolversTypes['EducationTypeStats']>, ParentType, ContextType>;
