@@ -17,7 +17,7 @@ import type { EnrolmentDoc, Models, SchoolDoc, TeachersDoc } from './models';
 import { educationRollup, type SchoolYearRecord } from './rollup';
 import { gradesOf } from './levels';
 
-export const schoolYearId = (school: string, year: string) => `${school}|${year}`;
+const schoolYearId = (school: string, year: string) => `${school}|${year}`;
 const gradeId = (school: string, year: string, grade: number) => `${school}|${year}|${grade}`;
 
 interface Key {
@@ -35,7 +35,7 @@ interface State {
 async function byIds<T extends { _id: string }>(model: Models[keyof Models], ids: string[], into: Map<string, T>): Promise<void> {
   const wanted = [...new Set(ids.filter((id) => !into.has(id)))];
   const reads: Promise<T[]>[] = [];
-  // In reads the patched FerretDB answers from its `_id` index.
+  // Reads of at most `maxKeysPerRead` keys, which the patched FerretDB answers from its `_id` index.
   for (let at = 0; at < wanted.length; at += maxKeysPerRead)
     reads.push((model as Models['School']).find({ _id: { $in: wanted.slice(at, at + maxKeysPerRead) } }).lean() as unknown as Promise<T[]>);
   for (const r of (await Promise.all(reads)).flat()) into.set(r._id, r);
