@@ -3,7 +3,7 @@ import { indicatorStatus, rankAlerts, type Alert, type Indicator } from '@ioc/ki
 import { settings } from './settings';
 import { classSizeSources } from './class-size';
 import type { Stats } from './stats';
-import type { EducationItem } from './rollup';
+import { watchLine, type EducationItem } from './rollup';
 
 /** The headline figures of school year `s`; `previous`, when given, is the school year before (each indicator's `previous`). */
 export function indicators(s: Stats, previous: Stats | null = null): Indicator[] {
@@ -79,7 +79,7 @@ export function alerts(items: EducationItem[], since: Date | null): Alert[] {
         time: new Date(i.time),
         link: i.link,
       });
-    } else if (i.share < t.targetQualifiedTeacherShare - t.watchBand) {
+    } else if (i.share < watchLine()) {
       list.push({
         code: 'education.qualifiedTeachersLow',
         level: i.share < 50 ? 'CRITICAL' : 'WARNING',

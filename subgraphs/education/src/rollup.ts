@@ -11,6 +11,11 @@ import type { EnrolmentDoc, SchoolDoc, TeachersDoc } from './models';
 import { unitPath } from './loaders';
 import { schoolYearStart } from './school-year';
 import { classSizeCapOf } from './class-size';
+import { gradesOf } from './levels';
+import { settings } from './settings';
+
+/** The share of qualified teachers under which a school is alerted. */
+export const watchLine = () => settings().targetQualifiedTeacherShare - settings().watchBand;
 
 /** Ratios are shown to two decimals. */
 export const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -60,10 +65,18 @@ export type EducationItem = OverCapItem | TeachersLowItem;
 /** The school's unit in the register its school year reads codes in (null: no such commune then). */
 export const unitOfYear = (school: SchoolDoc, schoolYear: string): UnitRef | null => school[unitPath[registerAt(schoolYearStart(schoolYear))]] ?? null;
 
+/**
+ * A grade row counts when the school's level (as the register lists it now) teaches the grade: the
+ * rule ingest applies to every row. Only rows accepted before a school's level changed can fall
+ * outside it; they stay held, and count again if the level comes back.
+ */
+const taught = (school: SchoolDoc) => (g: EnrolmentDoc) => g.grade >= gradesOf[school.level][0] && g.grade <= gradesOf[school.level][1];
+
 export const educationRollup: RollupSpec<SchoolYearRecord> = {
   unit: (y) => unitOfYear(y.school, y.schoolYear),
   contributions: (y): Contribution[] => {
-    const { school, grades, teachers: t } = y;
+    const { school, teachers: t } = y;
+    const grades = y.grades.filter(taught(school));
     // A school counts for the years it reported in.
     if (grades.length === 0 && !t) return [];
     const unit = unitOfYear(school, y.schoolYear)!;
@@ -93,13 +106,16 @@ export const educationRollup: RollupSpec<SchoolYearRecord> = {
         };
       }
     }
-    // Every school short of a full share is kept; the alert applies the watch line configured when read.
-    if (t && t.teachers > 0 && t.qualified < t.teachers) {
+    // Schools under the watch line configured at ingest are kept (a few: the open set is written
+    // with each batch that touches the bucket); the alerts apply the line configured when asked, so
+    // lowering it takes effect at once and raising it needs `npm run rollups:rebuild education`.
+    const share = t && t.teachers > 0 ? round2((t.qualified * 100) / t.teachers) : null;
+    if (t && share !== null && share < watchLine()) {
       items[`teachersLow:${t._id}`] = {
         kind: 'teachersLow',
         name: school.name,
         schoolYear: y.schoolYear,
-        share: round2((t.qualified * 100) / t.teachers),
+        share,
         code: unit.code,
         register: unit.register,
         time: timeOf(t),

@@ -4,20 +4,20 @@
  * itself (level, type, standard, commune: every year it reported in moves). After each batch is
  * written, the school years it touches are assembled as stored now (after) and as they were
  * (the batch's changed rows put back to their `before`), and the engine takes the before out and
- * puts the after in. Every read is by `_id` (a school year's grade rows are `<school>|<year>|0…12`),
- * so the cost of a batch does not grow with the records held.
+ * puts the after in. Every read is by `_id` (a school year's grade rows are `<school>|<year>|<grade>`
+ * for the grades its level teaches), so the cost of a batch does not grow with the records held.
  *
  * The three feeds are loaded in turn (reports name schools): each holds its own lease, so a
  * school changed while a report of the same school year is being ingested could be counted with
  * the other's old state; `npm run rollups:rebuild education` recounts from the raw records.
  */
-import { Deltas, writeDeltas, type AcceptedChange, type Contribution, type RollupSpec, type StoredRecord, type UnitRef } from '@ioc/kit';
+import { Deltas, maxKeysPerRead, writeDeltas, type AcceptedChange, type Contribution, type RollupSpec, type StoredRecord, type UnitRef } from '@ioc/kit';
 import type { Connection } from 'mongoose';
 import type { EnrolmentDoc, Models, SchoolDoc, TeachersDoc } from './models';
 import { educationRollup, type SchoolYearRecord } from './rollup';
+import { gradesOf } from './levels';
 
-const grades = Array.from({ length: 13 }, (_, g) => g);
-export const schoolYearId = (school: string, year: string) => `${school}|${year}`;
+const schoolYearId = (school: string, year: string) => `${school}|${year}`;
 const gradeId = (school: string, year: string, grade: number) => `${school}|${year}|${grade}`;
 
 interface Key {
@@ -33,22 +33,38 @@ interface State {
 }
 
 async function byIds<T extends { _id: string }>(model: Models[keyof Models], ids: string[], into: Map<string, T>): Promise<void> {
-  const wanted = ids.filter((id) => !into.has(id));
-  if (wanted.length === 0) return;
-  const rows = (await (model as Models['School']).find({ _id: { $in: wanted } }).lean()) as unknown as T[];
-  for (const r of rows) into.set(r._id, r);
+  const wanted = [...new Set(ids.filter((id) => !into.has(id)))];
+  const reads: Promise<T[]>[] = [];
+  // Reads of at most `maxKeysPerRead` keys, which the patched FerretDB answers from its `_id` index.
+  for (let at = 0; at < wanted.length; at += maxKeysPerRead)
+    reads.push((model as Models['School']).find({ _id: { $in: wanted.slice(at, at + maxKeysPerRead) } }).lean() as unknown as Promise<T[]>);
+  for (const r of (await Promise.all(reads)).flat()) into.set(r._id, r);
 }
 
-/** The stored rows of the school years `keys`; `known` rows (the batch's, just written) are not read again. */
-async function readState(m: Models, keys: Key[], known: Partial<State>): Promise<State> {
+/** The grades a school's rows count in (see `taught` in rollup.ts): the only rows read. */
+const gradesOfSchool = (s: SchoolDoc) => {
+  const [lo, hi] = gradesOf[s.level];
+  return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+};
+
+/**
+ * The stored rows of the school years `keys`; `known` rows (the batch's, just written) are not
+ * read again. The schools come first: their levels say which grade rows there are to read.
+ */
+async function readState(m: Models, keys: Key[], known: Partial<State>, levelsOf: (school: SchoolDoc) => SchoolDoc[] = (s) => [s]): Promise<State> {
   const state: State = { schools: new Map(known.schools), enrolment: new Map(known.enrolment), teachers: new Map(known.teachers) };
+  await byIds(
+    m.School,
+    keys.map((k) => k.school),
+    state.schools,
+  );
+  const gradeIds = keys.flatMap((k) => {
+    const school = state.schools.get(k.school);
+    const grades = new Set(school ? levelsOf(school).flatMap(gradesOfSchool) : []);
+    return [...grades].map((g) => gradeId(k.school, k.year, g));
+  });
   await Promise.all([
-    byIds(m.School, [...new Set(keys.map((k) => k.school))], state.schools),
-    byIds(
-      m.Enrolment,
-      keys.flatMap((k) => grades.map((g) => gradeId(k.school, k.year, g))),
-      state.enrolment,
-    ),
+    byIds(m.Enrolment, gradeIds, state.enrolment),
     byIds(
       m.Teachers,
       keys.map((k) => schoolYearId(k.school, k.year)),
@@ -63,7 +79,9 @@ function assemble(state: State, school: SchoolDoc, year: string): SchoolYearReco
     _id: schoolYearId(school._id, year),
     schoolYear: year,
     school,
-    grades: grades.map((g) => state.enrolment.get(gradeId(school._id, year, g))).filter((r): r is EnrolmentDoc => !!r),
+    grades: gradesOfSchool(school)
+      .map((g) => state.enrolment.get(gradeId(school._id, year, g)))
+      .filter((r): r is EnrolmentDoc => !!r),
     teachers: state.teachers.get(schoolYearId(school._id, year)) ?? null,
   };
 }
@@ -149,7 +167,8 @@ function onSchools(conn: Connection, m: Models) {
     if (moved.length === 0) return;
     const years = (await m.ReportYear.find({}).lean()).map((y) => y._id);
     const keys = moved.flatMap((c) => years.map((year) => ({ school: c.after._id, year })));
-    const state = await readState(m, keys, { schools: new Map(moved.map((c) => [c.after._id, c.after])) });
+    const was = new Map(moved.map((c) => [c.after._id, c.before!]));
+    const state = await readState(m, keys, { schools: new Map(moved.map((c) => [c.after._id, c.after])) }, (s) => [s, was.get(s._id)!]);
     const pairs = moved.flatMap((c) => years.map((year) => ({ before: assemble(state, c.before!, year), after: assemble(state, c.after, year) })));
     await bookkeep(conn, pairs);
   };

@@ -68,15 +68,20 @@ test('rollups equal a recount from the raw records after corrections, duplicates
   expect(await ingest('teachers', teachersHeader, ['S5,2024-2025,10,10,2024-12-01'])).toMatchObject({ accepted: 1 });
 
   // Schools change: S2 gains the national standard, S3 moves to another commune, S4 becomes a
-  // multi-level school (its grade rows stay); an older version of S6 changes nothing.
+  // multi-level school (its grade rows still count), S5 a lower secondary one (its primary rows no
+  // longer count; its teachers do); an older version of S6 changes nothing.
   expect(
     await ingest('schools', schoolsHeader, [
       'S2,Trường Tiểu học số 2,TH,CONG_LAP,20341,1,2024-12-15',
       'S3,Trường Tiểu học số 3,TH,CONG_LAP,20398,0,2024-12-15',
       'S4,Trường Tiểu học số 4,LIEN_CAP,CONG_LAP,20335,1,2024-12-15',
+      'S5,Trường THCS số 5,THCS,CONG_LAP,20335,1,2024-12-15',
       'S6,Trường cũ,TH,CONG_LAP,20335,0,2024-01-01',
     ]),
-  ).toEqual({ accepted: 3, rejected: 0, unchanged: 1 });
+  ).toEqual({ accepted: 4, rejected: 0, unchanged: 1 });
+  // A grade 6 row for S5 now, and its corrected teachers row.
+  expect(await ingest('enrolment', enrolmentHeader, ['S5,2024-2025,6,1,40,20,2024-12-20'])).toMatchObject({ accepted: 1 });
+  expect(await ingest('teachers', teachersHeader, ['S5,2024-2025,9,9,2024-12-20'])).toMatchObject({ accepted: 1 });
 
   const expected = await rawRecount();
   expect(Object.keys(expected).length).toBeGreaterThan(0);
@@ -86,12 +91,15 @@ test('rollups equal a recount from the raw records after corrections, duplicates
   const r = await hub.query(statsQuery, { token: leader });
   expect(r.errors).toBeUndefined();
   const e = r.data.province.education;
-  const raw = await models(conn()).Enrolment.find({ schoolYear: '2024-2025' }).lean();
+  const rawSchools = await models(conn()).School.find({}).lean();
+  // S5's primary rows no longer count: its level teaches grades 6-9.
+  const raw = (await models(conn()).Enrolment.find({ schoolYear: '2024-2025' }).lean()).filter((x) => x.school !== 'S5' || x.grade >= 6);
+  expect(raw.filter((x) => x.school === 'S5')).toHaveLength(1);
   expect(e.students).toBe(raw.reduce((n, x) => n + x.students, 0));
   expect(e.classes).toBe(raw.reduce((n, x) => n + x.classes, 0));
   expect(e.schools).toBe(12);
   expect(e.byLevel.find((l: { level: string }) => l.level === 'LIEN_CAP').schools).toBe(1);
-  const rawSchools = await models(conn()).School.find({}).lean();
+  expect(e.byLevel.find((l: { level: string }) => l.level === 'THCS')).toEqual({ level: 'THCS', schools: 1, students: 40 });
   expect(e.standardSchools).toBe(rawSchools.filter((s) => s.standard).length);
   // Every over-cap grade is an alert: 74 (or 77 corrected) pupils in 2 classes of a primary grade.
   expect(e.alerts.filter((a: { link: string }) => a.link.startsWith('enrolment:')).length).toBe(raw.filter((x) => x.students > 70).length);
@@ -147,6 +155,17 @@ test('series: each period shows the school year in force on its last day, equal 
   // The opening day, 5 September, starts the new school year.
   expect(b.days.map((d: { schoolYear: string }) => d.schoolYear)).toEqual(['2023-2024', '2023-2024', '2024-2025', '2024-2025']);
   expect(a.students).not.toBe(b.students);
+});
+
+test('alerts take `first`: the most severe first, never more than asked; 0 is BAD_USER_INPUT', async () => {
+  const q = (first: number) => `{ province(code: "49", asOf: "2025-03-01") { education(schoolYear: "2024-2025") { alerts(first: ${first}) { level } } } }`;
+  const all = await hub.query(q(200), { token: leader });
+  expect(all.data.province.education.alerts.length).toBeGreaterThan(2);
+  const two = await hub.query(q(2), { token: leader });
+  expect(two.data.province.education.alerts).toEqual(all.data.province.education.alerts.slice(0, 2));
+  const zero = await hub.query(q(0), { token: leader });
+  expect(zero.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  expect(zero.errors?.[0].message).toContain('"first"');
 });
 
 test('series arguments: a reversed range is BAD_USER_INPUT naming the argument', async () => {

@@ -53,18 +53,13 @@ export type Commune = {
    */
   education?: Maybe<EducationStats>;
   register: Register;
-  /** Schools whose MaXa lies in this commune, the code read in this commune's register; `first` is 1–500 (default 100). */
+  /** Schools whose MaXa lies in this commune, the code read in this commune's register. */
   schools: Array<School>;
 };
 
 
 export type CommuneEducationArgs = {
   schoolYear: Scalars['String']['input'];
-};
-
-
-export type CommuneSchoolsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type District = {
@@ -141,7 +136,7 @@ export type EducationStats = {
   __typename?: 'EducationStats';
   /**
    * Grades whose classes exceed the regulation's class size and schools short of qualified teachers,
-   * newest first; `first` is 1–200 (default 200).
+   * most severe first, then newest; `first` is 1–200 (default 200).
    */
   alerts: Array<Alert>;
   /** By grade, ascending; only grades reported. */
@@ -506,11 +501,11 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AlertLevel: AlertLevel;
   Commune: ResolverTypeWrapper<UnitReferenceMapper>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<UnitReferenceMapper>;
   EducationGradeStats: ResolverTypeWrapper<EducationGradeStats>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EducationLevelStats: ResolverTypeWrapper<EducationLevelStats>;
   EducationPeriodStats: ResolverTypeWrapper<EducationPeriodStats>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -537,11 +532,11 @@ export type ResolversParentTypes = {
   Alert: Alert;
   String: Scalars['String']['output'];
   Commune: UnitReferenceMapper;
-  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   District: UnitReferenceMapper;
   EducationGradeStats: EducationGradeStats;
+  Int: Scalars['Int']['output'];
   EducationLevelStats: EducationLevelStats;
   EducationPeriodStats: EducationPeriodStats;
   Float: Scalars['Float']['output'];
@@ -573,7 +568,7 @@ export type CommuneResolvers<ContextType = Context, ParentType extends Resolvers
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   education?: Resolver<Maybe<ResolversTypes['EducationStats']>, ParentType, ContextType, RequireFields<CommuneEducationArgs, 'schoolYear'>>;
   register?: Resolver<ResolversTypes['Register'], ParentType, ContextType>;
-  schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType, RequireFields<CommuneSchoolsArgs, 'first'>>;
+  schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
