@@ -19,39 +19,56 @@ export class SubgraphUnavailable extends GraphQLError {
   }
 }
 
-export function sectorDataSource(name: string, url: string, timeoutMs: number): RemoteGraphQLDataSource {
-  const fetchTime = hubMetrics.subgraphFetch();
-  const fetcher = (async (target: string, init: { method?: string; headers?: Record<string, string>; body?: string }) => {
-    const ctx = currentRequest();
-    const body = init.body ?? '';
-    const headers: Record<string, string> = { ...init.headers, ...signIdentity(ctx?.identity ?? publicIdentity, body) };
-    if (ctx) headers[REQUEST_ID_HEADER] = ctx.requestId;
-    const deadline = Math.min(ctx?.deadline ?? Infinity, Date.now() + timeoutMs);
-    headers[DEADLINE_HEADER] = String(deadline);
-    const signals = [AbortSignal.timeout(timeoutMs), ...(ctx?.signal ? [ctx.signal] : [])];
-    const started = performance.now();
-    let outcome = 'ok';
-    try {
-      const res = await fetch(target, { method: init.method ?? 'POST', headers, body, signal: AbortSignal.any(signals) });
-      // Read the body under the same signal: a subgraph that sends headers and then stalls is as slow as one that does not answer.
-      const text = await res.text();
-      if (!res.ok && !(res.headers.get('content-type') ?? '').includes('json')) {
-        outcome = 'http_error';
-        throw new SubgraphUnavailable(name, `trả lỗi HTTP ${res.status}`);
-      }
-      return new Response(text, { status: res.status, headers: res.headers });
-    } catch (e) {
-      if (e instanceof SubgraphUnavailable) throw e;
-      const timedOut = (e as Error).name === 'TimeoutError' || (!ctx?.signal?.aborted && (e as Error).name === 'AbortError');
-      outcome = ctx?.signal?.aborted ? 'abandoned' : timedOut ? 'timeout' : 'unreachable';
-      log.warn({ subgraph: name, outcome, error: (e as Error).message }, 'subgraph fetch failed');
-      throw new SubgraphUnavailable(
-        name,
-        timedOut ? `không trả lời trong ${timeoutMs} ms` : ctx?.signal?.aborted ? 'không được hỏi tiếp vì yêu cầu đã bị hủy' : 'tạm thời không truy cập được',
-      );
-    } finally {
-      fetchTime.observe({ subgraph: name, outcome }, (performance.now() - started) / 1000);
+/** A subgraph's answer, read whole. */
+export interface SubgraphAnswer {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+/** One signed, timed, abandonable POST to subgraph `name` at `target`, for the request in progress. */
+export async function callSubgraph(
+  name: string,
+  target: string,
+  timeoutMs: number,
+  init: { method?: string; headers?: Record<string, string>; body?: string },
+): Promise<SubgraphAnswer> {
+  const ctx = currentRequest();
+  const body = init.body ?? '';
+  const headers: Record<string, string> = { ...init.headers, ...signIdentity(ctx?.identity ?? publicIdentity, body) };
+  if (ctx) headers[REQUEST_ID_HEADER] = ctx.requestId;
+  const deadline = Math.min(ctx?.deadline ?? Infinity, Date.now() + timeoutMs);
+  headers[DEADLINE_HEADER] = String(deadline);
+  const signals = [AbortSignal.timeout(timeoutMs), ...(ctx?.signal ? [ctx.signal] : [])];
+  const started = performance.now();
+  let outcome = 'ok';
+  try {
+    const res = await fetch(target, { method: init.method ?? 'POST', headers, body, signal: AbortSignal.any(signals) });
+    // Read the body under the same signal: a subgraph that sends headers and then stalls is as slow as one that does not answer.
+    const text = await res.text();
+    if (!res.ok && !(res.headers.get('content-type') ?? '').includes('json')) {
+      outcome = 'http_error';
+      throw new SubgraphUnavailable(name, `trả lỗi HTTP ${res.status}`);
     }
+    return { status: res.status, headers: res.headers, text };
+  } catch (e) {
+    if (e instanceof SubgraphUnavailable) throw e;
+    const timedOut = (e as Error).name === 'TimeoutError' || (!ctx?.signal?.aborted && (e as Error).name === 'AbortError');
+    outcome = ctx?.signal?.aborted ? 'abandoned' : timedOut ? 'timeout' : 'unreachable';
+    log.warn({ subgraph: name, outcome, error: (e as Error).message }, 'subgraph fetch failed');
+    throw new SubgraphUnavailable(
+      name,
+      timedOut ? `không trả lời trong ${timeoutMs} ms` : ctx?.signal?.aborted ? 'không được hỏi tiếp vì yêu cầu đã bị hủy' : 'tạm thời không truy cập được',
+    );
+  } finally {
+    hubMetrics.subgraphFetch().observe({ subgraph: name, outcome }, (performance.now() - started) / 1000);
+  }
+}
+
+export function sectorDataSource(name: string, url: string, timeoutMs: number): RemoteGraphQLDataSource {
+  const fetcher = (async (target: string, init: { method?: string; headers?: Record<string, string>; body?: string }) => {
+    const answer = await callSubgraph(name, target, timeoutMs, init);
+    return new Response(answer.text, { status: answer.status, headers: answer.headers });
   }) as unknown as Fetcher;
 
   return new (class extends RemoteGraphQLDataSource {
