@@ -6,16 +6,23 @@
  * - through the gateway with a text it has never seen (a new operation name each run: nothing kept,
  *   nothing planned before), which is what any variant of the query costs the first time;
  * - on admin-units directly, with the identity the gateway would sign: the subgraph's own share.
+ * With `--dashboard`, every subgraph starts too and the one-province six-sector dashboard query
+ * (scripts/bench-scale-queries.ts) is timed through the gateway, split from the hub's log into the
+ * subgraphs' critical path and the gateway's own share (over an empty database: the answers are
+ * zeros, the gateway's work is the same plan, fetches and shaping).
  * Prints first/p50/p95/max in ms and the load average, and writes them under bench/results/.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync, appendFileSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findDatabaseServer } from '../kit/src/db/server';
 import { signIdentity, publicIdentity } from '../kit/src/identity';
+import { signDevToken } from '../gateway/src/auth';
 import { startHub } from './lib/hub-processes';
+import { requestSplits, splitMedians } from './lib/request-split';
+import { dashboardQueries } from './bench-scale-queries';
 
 const root = join(__dirname, '..');
 
@@ -71,9 +78,38 @@ export async function runGatewayBench(args: string[]): Promise<number> {
   delete process.env.MONGODB_URI;
   const db = await findDatabaseServer();
   const logFile = join(dataDir, 'hub.log');
-  const hub = await startHub(db.uri, (line) => appendFileSync(logFile, `${line}\n`), {}, ['admin-units']);
+  const dashboard = args.includes('--dashboard');
+  const hub = await startHub(db.uri, (line) => appendFileSync(logFile, `${line}\n`), {}, dashboard ? undefined : ['admin-units']);
   const figures: Record<string, Record<string, Timing>> = {};
+  let dashboardSplit: ReturnType<typeof splitMedians> | undefined;
   try {
+    if (dashboard) {
+      const q = dashboardQueries()[0];
+      const token = await signDevToken(hub.env.HUB_JWT_SECRET!, { sub: 'bench', role: 'admin', scope: ['*'] });
+      const ids: string[] = [];
+      const t = await timed(runs, async (i) => {
+        const id = `bench-dashboard-${Date.now()}-${i}`;
+        ids.push(id);
+        const res = await fetch(`${hub.gatewayUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': id },
+          body: JSON.stringify({ query: q.query, variables: q.variables }),
+        });
+        const answer = (await res.json()) as { errors?: unknown[] };
+        if (answer.errors) throw new Error(JSON.stringify(answer.errors).slice(0, 300));
+      });
+      await new Promise((r) => setTimeout(r, 500));
+      dashboardSplit = splitMedians([...requestSplits(readFileSync(logFile, 'utf8'), new Set(ids.slice(1))).values()]);
+      figures[q.name] = { 'gateway, empty database': t };
+      console.log(`\n${q.name}, empty database (ms; load average ${loadavg().map(round1).join(' ')})`);
+      console.log(`first ${t.firstMs}, p50 ${t.p50Ms}, p95 ${t.p95Ms}, max ${t.maxMs}`);
+      console.log(
+        `from the log, p50: gateway ${dashboardSplit.gatewayP50Ms}, subgraphs' critical path ${dashboardSplit.criticalPathP50Ms}, gateway's own ${dashboardSplit.gatewayOwnP50Ms}; ` +
+          Object.entries(dashboardSplit.subgraphP50Ms)
+            .map(([n, ms]) => `${n} ${ms}`)
+            .join(', '),
+      );
+    }
     for (const tree of trees) {
       const gateway = `${hub.gatewayUrl}/graphql`;
       const direct = `${hub.subgraphUrls['admin-units']}/graphql`;
@@ -104,6 +140,7 @@ export async function runGatewayBench(args: string[]): Promise<number> {
     dirty: execSync('git status --porcelain', { cwd: root }).toString().trim() !== '',
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, loadAverageAtEnd: loadavg().map(round1) },
     queries: figures,
+    ...(dashboardSplit ? { dashboardSplit } : {}),
   };
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
