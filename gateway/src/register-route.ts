@@ -43,17 +43,14 @@ export function registerRoute(url: string, timeoutMs: number, apiSchema: () => G
     return { status: 200, contentType: answer.headers.get('content-type') ?? 'application/json; charset=utf-8', body: answer.text };
   };
   /**
-   * Run once at start so the first caller does not pay for what Node loads on first use: the
-   * validation of a document and fetch's HTTP client (undici, loaded lazily), whose kept-alive
-   * connection to admin-units the next ask reuses. Its failure (admin-units not up yet) is harmless.
+   * Run once at start so the first caller does not pay for what Node loads or compiles on first
+   * use: a small register query goes the short way (validation, signing, fetch's HTTP client,
+   * undici, loaded lazily, whose kept-alive connection the next ask reuses). Its failure
+   * (admin-units not up yet) is harmless: the first caller then pays as before.
    */
   const warm = async (): Promise<void> => {
-    const schema = apiSchema();
-    if (schema) validate(schema, parse('{ registers { register communes } }'));
-    await fetch(url.replace(/\/graphql$/, '/healthz'), { signal: AbortSignal.timeout(5000) }).then(
-      (r) => r.text(),
-      () => undefined,
-    );
+    const query = '{ registers { register provinces districts communes } }';
+    await ask(parse(query), { query });
   };
   return { ask, warm };
 }
