@@ -9,6 +9,7 @@
  *   tsx scripts/bench-scale-run.ts <S|M|L> <result.json> [budget seconds per sector]
  */
 import { appendFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findDatabaseServer } from '../kit/src/db/server';
@@ -18,6 +19,7 @@ import { signDevToken } from '../gateway/src/auth';
 import { postFeed } from './lib/post-feed';
 import { startHub, peakRssMb } from './lib/hub-processes';
 import { dashboardQueries } from './bench-scale-queries';
+import { requestSplits, splitMedians } from './lib/request-split';
 
 const benchSectors = ['procedures', 'health', 'education', 'land', 'environment', 'vessels'];
 
@@ -41,6 +43,10 @@ export interface QueryFigures {
   p95Ms: number;
   maxMs: number;
   error: string | null;
+  /** The machine's 1, 5 and 15 minute load averages when the query's runs ended. */
+  loadAverage: number[];
+  /** Medians from the hub's log: the gateway's time, the subgraphs' critical path, the gateway's own share (scripts/lib/request-split.ts). */
+  split?: ReturnType<typeof splitMedians>;
 }
 export interface SizeFigures {
   size: string;
@@ -48,7 +54,10 @@ export interface SizeFigures {
   database: string;
   generateSeconds: Record<string, number>;
   /** Per sector; `filesIngested` < `files` when its budget ran out or a file failed. */
-  ingest: Record<string, { records: number; seconds: number; recordsPerSecond: number; files: number; filesIngested: number; feeds: FeedFigures[] }>;
+  ingest: Record<
+    string,
+    { records: number; seconds: number; recordsPerSecond: number; files: number; filesIngested: number; feeds: FeedFigures[]; loadAverage: number[] }
+  >;
   /** Gateway settings changed from their defaults so that slow answers are timed rather than cut. */
   settings: Record<string, string>;
   queries: QueryFigures[];
@@ -63,12 +72,15 @@ const budgetMs = 30_000;
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-async function timeQuery(gatewayUrl: string, token: string, q: ReturnType<typeof dashboardQueries>[number]): Promise<QueryFigures> {
+async function timeQuery(gatewayUrl: string, token: string, q: ReturnType<typeof dashboardQueries>[number], logFile: string): Promise<QueryFigures> {
+  const ids: string[] = [];
   const once = async () => {
+    const id = `bench-${Date.now()}-${ids.length}-${Math.random().toString(36).slice(2, 8)}`;
+    ids.push(id);
     const t = performance.now();
     const res = await fetch(`${gatewayUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': id },
       body: JSON.stringify({ query: q.query, variables: q.variables }),
     });
     const body = (await res.json()) as { errors?: { message: string }[] };
@@ -84,6 +96,9 @@ async function timeQuery(gatewayUrl: string, token: string, q: ReturnType<typeof
     error ??= r.error;
   }
   times.sort((a, b) => a - b);
+  // The processes' log lines come through pipes: give the last ones a moment to arrive.
+  await new Promise((r) => setTimeout(r, 500));
+  const splits = [...requestSplits(readFileSync(logFile, 'utf8'), new Set(ids.slice(1))).values()];
   return {
     name: q.name,
     runs: times.length,
@@ -92,6 +107,8 @@ async function timeQuery(gatewayUrl: string, token: string, q: ReturnType<typeof
     p95Ms: round1(percentile(times, 0.95)),
     maxMs: round1(times[times.length - 1]),
     error,
+    loadAverage: loadavg().map(round1),
+    ...(splits.length ? { split: splitMedians(splits) } : {}),
   };
 }
 
@@ -184,16 +201,19 @@ async function main() {
         files: files[sector].length,
         filesIngested: done.length,
         feeds,
+        loadAverage: loadavg().map(round1),
       };
     }
 
     const token = await signDevToken(hub.env.HUB_JWT_SECRET!, { sub: 'bench', role: 'admin', scope: ['*'] });
     const queries: QueryFigures[] = [];
     for (const q of dashboardQueries()) {
-      queries.push(await timeQuery(hub.gatewayUrl, token, q));
+      queries.push(await timeQuery(hub.gatewayUrl, token, q, logFile));
       const f = queries[queries.length - 1];
       say(
-        `${q.name}: first ${f.firstMs} ms, p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, max ${f.maxMs} ms over ${f.runs} runs${f.error ? `; error: ${f.error}` : ''}`,
+        `${q.name}: first ${f.firstMs} ms, p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, max ${f.maxMs} ms over ${f.runs} runs` +
+          (f.split ? `; gateway's own p50 ${f.split.gatewayOwnP50Ms} ms, subgraphs' p50 ${f.split.criticalPathP50Ms} ms` : '') +
+          `; load ${f.loadAverage.join(' ')}${f.error ? `; error: ${f.error}` : ''}`,
       );
     }
 

@@ -39,9 +39,14 @@ function table(runs: SizeFigures[]): string {
   const lines: string[] = [];
   const sectors = Object.keys(runs[0].ingest);
   const w = [14, ...runs.flatMap(() => [10, 9])];
-  lines.push('', 'Ingest (all feeds of the sector; records = accepted + rejected + unchanged)');
-  lines.push(pad(['sector', ...runs.flatMap((r) => [`${r.size} records`, `${r.size} rec/s`])], w));
-  for (const s of sectors) lines.push(pad([s, ...runs.flatMap((r) => [r.ingest[s].records, r.ingest[s].recordsPerSecond])], w));
+  const load = (l: number[] | undefined) => (l ? l[0].toFixed(1) : '—');
+  const wl = [14, ...runs.flatMap(() => [10, 9, 8, 6])];
+  lines.push('', 'Ingest (all feeds of the sector; records = accepted + rejected + unchanged; gen s = writing its files; load = 1-min load average after it)');
+  lines.push(pad(['sector', ...runs.flatMap((r) => [`${r.size} records`, `${r.size} rec/s`, `${r.size} gen s`, 'load'])], wl));
+  for (const s of sectors)
+    lines.push(
+      pad([s, ...runs.flatMap((r) => [r.ingest[s].records, r.ingest[s].recordsPerSecond, r.generateSeconds[s] ?? '—', load(r.ingest[s].loadAverage)])], wl),
+    );
   for (const r of runs) {
     for (const s of sectors) {
       const i = r.ingest[s];
@@ -65,11 +70,22 @@ function table(runs: SizeFigures[]): string {
       ),
     );
   }
-  lines.push('', 'Dashboard queries through the gateway (ms)');
-  const qw = [48, ...runs.flatMap(() => [9, 9, 9, 9])];
-  lines.push(pad(['query', ...runs.flatMap((r) => [`${r.size} 1st`, `${r.size} p50`, `${r.size} p95`, `${r.size} max`])], qw));
+  lines.push('', "Dashboard queries through the gateway (ms; gw own = the gateway's own p50 share, sub = the subgraphs' critical path p50)");
+  const qw = [48, ...runs.flatMap(() => [9, 9, 9, 9, 8, 8, 6])];
+  lines.push(pad(['query', ...runs.flatMap((r) => [`${r.size} 1st`, `${r.size} p50`, `${r.size} p95`, `${r.size} max`, 'gw own', 'sub', 'load'])], qw));
   runs[0].queries.forEach((q, i) => {
-    lines.push(pad([q.name, ...runs.flatMap((r) => [r.queries[i].firstMs ?? '—', r.queries[i].p50Ms, r.queries[i].p95Ms, r.queries[i].maxMs])], qw));
+    lines.push(
+      pad(
+        [
+          q.name,
+          ...runs.flatMap((r) => {
+            const f = r.queries[i];
+            return [f.firstMs ?? '—', f.p50Ms, f.p95Ms, f.maxMs, f.split?.gatewayOwnP50Ms ?? '—', f.split?.criticalPathP50Ms ?? '—', load(f.loadAverage)];
+          }),
+        ],
+        qw,
+      ),
+    );
     for (const r of runs) if (r.queries[i].error) lines.push(`  ${r.size}: error: ${r.queries[i].error}`);
   });
   lines.push('', 'Peak RSS (MB, VmHWM)');
@@ -83,6 +99,7 @@ export function runScale(args: string[]): number {
   const sizes = sizesFrom(args);
   const budget = budgetFrom(args);
   const runs: SizeFigures[] = [];
+  const loadAverageAtStart = loadavg().map((x) => Math.round(x * 10) / 10);
   for (const size of sizes) {
     const dataDir = join(root, '.data', 'bench', size);
     rmSync(dataDir, { recursive: true, force: true });
@@ -113,7 +130,13 @@ export function runScale(args: string[]): number {
     commit,
     dirty,
     budgetSecondsPerSector: budget[0] ? Number(budget[0]) : null,
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, loadAverageAtEnd: loadavg().map((x) => Math.round(x * 10) / 10) },
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model,
+      node: process.version,
+      loadAverageAtStart,
+      loadAverageAtEnd: loadavg().map((x) => Math.round(x * 10) / 10),
+    },
     sizes: runs,
   };
   const dir = join(root, 'bench', 'results');

@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: runs every benchmark (kit/bench, subgraphs/<sector>/bench, *.bench.ts) against
  * the real database server, one after another, each printing its own figures.
- * `npm run bench -- scale [--size S|M|L]` runs the province-year scale benchmark instead.
+ * `npm run bench -- scale [--size S|M|L]` runs the province-year scale benchmark instead;
+ * `npm run bench -- gateway` times the register tree through the gateway and on admin-units.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDatabaseServer } from '../kit/src/db/server';
 import { runScale } from './bench-scale';
+import { runGatewayBench } from './bench-gateway';
 
 const root = join(__dirname, '..');
 const dirs = [join(root, 'kit', 'bench'), ...readdirSync(join(root, 'subgraphs')).map((s) => join(root, 'subgraphs', s, 'bench'))];
@@ -30,4 +32,5 @@ async function main() {
 }
 
 if (only === 'scale') process.exit(runScale(process.argv.slice(3)));
+else if (only === 'gateway') runGatewayBench(process.argv.slice(3)).then((code) => process.exit(code));
 else main();

@@ -6,7 +6,12 @@
  *   subgraph's logs line up and its database work stops when the answer is no longer wanted;
  * - is abandoned after HUB_GATEWAY_SUBGRAPH_TIMEOUT_MS, or as soon as the caller goes away;
  * - fails with an error naming the sector, never the subgraph's internal address.
+ * It goes through node:http with kept-alive connections rather than the global fetch: measured on the
+ * six-sector dashboard query, fetch's streams, Request and Response objects cost the gateway more CPU
+ * than all its other work on the request.
  */
+import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { signIdentity, publicIdentity, currentRequest, hubMetrics, log, REQUEST_ID_HEADER, DEADLINE_HEADER } from '@ioc/kit';
@@ -19,39 +24,98 @@ export class SubgraphUnavailable extends GraphQLError {
   }
 }
 
-export function sectorDataSource(name: string, url: string, timeoutMs: number): RemoteGraphQLDataSource {
-  const fetchTime = hubMetrics.subgraphFetch();
-  const fetcher = (async (target: string, init: { method?: string; headers?: Record<string, string>; body?: string }) => {
-    const ctx = currentRequest();
-    const body = init.body ?? '';
-    const headers: Record<string, string> = { ...init.headers, ...signIdentity(ctx?.identity ?? publicIdentity, body) };
-    if (ctx) headers[REQUEST_ID_HEADER] = ctx.requestId;
-    const deadline = Math.min(ctx?.deadline ?? Infinity, Date.now() + timeoutMs);
-    headers[DEADLINE_HEADER] = String(deadline);
-    const signals = [AbortSignal.timeout(timeoutMs), ...(ctx?.signal ? [ctx.signal] : [])];
-    const started = performance.now();
-    let outcome = 'ok';
-    try {
-      const res = await fetch(target, { method: init.method ?? 'POST', headers, body, signal: AbortSignal.any(signals) });
-      // Read the body under the same signal: a subgraph that sends headers and then stalls is as slow as one that does not answer.
-      const text = await res.text();
-      if (!res.ok && !(res.headers.get('content-type') ?? '').includes('json')) {
-        outcome = 'http_error';
-        throw new SubgraphUnavailable(name, `trả lỗi HTTP ${res.status}`);
-      }
-      return new Response(text, { status: res.status, headers: res.headers });
-    } catch (e) {
-      if (e instanceof SubgraphUnavailable) throw e;
-      const timedOut = (e as Error).name === 'TimeoutError' || (!ctx?.signal?.aborted && (e as Error).name === 'AbortError');
-      outcome = ctx?.signal?.aborted ? 'abandoned' : timedOut ? 'timeout' : 'unreachable';
-      log.warn({ subgraph: name, outcome, error: (e as Error).message }, 'subgraph fetch failed');
-      throw new SubgraphUnavailable(
-        name,
-        timedOut ? `không trả lời trong ${timeoutMs} ms` : ctx?.signal?.aborted ? 'không được hỏi tiếp vì yêu cầu đã bị hủy' : 'tạm thời không truy cập được',
-      );
-    } finally {
-      fetchTime.observe({ subgraph: name, outcome }, (performance.now() - started) / 1000);
+const agents = { 'http:': new HttpAgent({ keepAlive: true }), 'https:': new HttpsAgent({ keepAlive: true }) };
+
+const aborted = () => Object.assign(new Error('the request was aborted'), { name: 'AbortError' });
+
+function toHeaders(raw: IncomingHttpHeaders): Headers {
+  const h = new Headers();
+  for (const [k, v] of Object.entries(raw)) if (v !== undefined) for (const one of Array.isArray(v) ? v : [v]) h.append(k, one);
+  return h;
+}
+
+/** One request, its answer read whole; `signal` stops it at any point, the body's reading included. */
+function send(target: string, method: string, headers: Record<string, string>, body: string, signal: AbortSignal): Promise<SubgraphAnswer> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(aborted());
+    const url = new URL(target);
+    const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
+    const stop = () => {
+      req.destroy();
+      reject(aborted());
+    };
+    signal.addEventListener('abort', stop, { once: true });
+    const done = () => signal.removeEventListener('abort', stop);
+    const req = request(url, { method, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        done();
+        resolve({ status: res.statusCode ?? 0, headers: toHeaders(res.headers), text: Buffer.concat(chunks).toString('utf8') });
+      });
+      res.on('error', (e) => {
+        done();
+        reject(e);
+      });
+    });
+    req.on('error', (e) => {
+      done();
+      reject(e);
+    });
+    req.end(body);
+  });
+}
+
+/** A subgraph's answer, read whole. */
+export interface SubgraphAnswer {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+/** One signed, timed, abandonable POST to subgraph `name` at `target`, for the request in progress. */
+export async function callSubgraph(
+  name: string,
+  target: string,
+  timeoutMs: number,
+  init: { method?: string; headers?: Record<string, string>; body?: string },
+): Promise<SubgraphAnswer> {
+  const ctx = currentRequest();
+  const body = init.body ?? '';
+  const headers: Record<string, string> = { ...init.headers, ...signIdentity(ctx?.identity ?? publicIdentity, body) };
+  if (ctx) headers[REQUEST_ID_HEADER] = ctx.requestId;
+  const deadline = Math.min(ctx?.deadline ?? Infinity, Date.now() + timeoutMs);
+  headers[DEADLINE_HEADER] = String(deadline);
+  const signals = [AbortSignal.timeout(timeoutMs), ...(ctx?.signal ? [ctx.signal] : [])];
+  const started = performance.now();
+  let outcome = 'ok';
+  try {
+    // The body is read under the same signal: a subgraph that sends headers and then stalls is as slow as one that does not answer.
+    const answer = await send(target, init.method ?? 'POST', headers, body, AbortSignal.any(signals));
+    if ((answer.status < 200 || answer.status > 299) && !(answer.headers.get('content-type') ?? '').includes('json')) {
+      outcome = 'http_error';
+      throw new SubgraphUnavailable(name, `trả lỗi HTTP ${answer.status}`);
     }
+    return answer;
+  } catch (e) {
+    if (e instanceof SubgraphUnavailable) throw e;
+    const timedOut = (e as Error).name === 'TimeoutError' || (!ctx?.signal?.aborted && (e as Error).name === 'AbortError');
+    outcome = ctx?.signal?.aborted ? 'abandoned' : timedOut ? 'timeout' : 'unreachable';
+    log.warn({ subgraph: name, outcome, error: (e as Error).message }, 'subgraph fetch failed');
+    throw new SubgraphUnavailable(
+      name,
+      timedOut ? `không trả lời trong ${timeoutMs} ms` : ctx?.signal?.aborted ? 'không được hỏi tiếp vì yêu cầu đã bị hủy' : 'tạm thời không truy cập được',
+    );
+  } finally {
+    hubMetrics.subgraphFetch().observe({ subgraph: name, outcome }, (performance.now() - started) / 1000);
+  }
+}
+
+export function sectorDataSource(name: string, url: string, timeoutMs: number): RemoteGraphQLDataSource {
+  const fetcher = (async (target: string, init: { method?: string; headers?: Record<string, string>; body?: string }) => {
+    const answer = await callSubgraph(name, target, timeoutMs, init);
+    return new Response(answer.text, { status: answer.status, headers: answer.headers });
   }) as unknown as Fetcher;
 
   return new (class extends RemoteGraphQLDataSource {

@@ -3,9 +3,9 @@
  * printed, the showcase files of each sector's `generateDemo` (the units the README's questions
  * name). Then, while the hub already answers, a province-year of Đà Nẵng (48) at HUB_DEMO_SIZE
  * (S, M or L as in the scale benchmark; default M, `none` for the showcase alone), so that the
- * dashboard and the explorer show a province that looks like one and fill month by month: the
- * sectors' files go in turn (every sector's first file, then every sector's second, ...), so that
- * after a minute each sector holds its reference lists and its first months. A stopped load resumes
+ * dashboard and the explorer show a province that looks like one and fill month by month: each
+ * sector's files go in month order, a few sectors at a time (loadDemoScale), so that after a minute
+ * the first sectors hold their reference lists and first months. A stopped load resumes
  * at the next start where it stopped (the generators are seeded: the same files every time).
  * .data/demo/loaded.json records what went in.
  */
@@ -67,14 +67,33 @@ export async function loadDemo(env: NodeJS.ProcessEnv, ports: Record<string, num
 }
 
 /**
- * The HUB_DEMO_SIZE province-year, file by file, the sectors in turn, skipping files already in.
- * Meant to run while the hub answers; logs its progress and how long the whole took.
+ * Sectors loaded at once. Each sector's pipeline writes its files (CPU here) and then posts them one
+ * by one (CPU in its subgraph, writes in its own database): with three at a time, one sector's
+ * generation overlaps the others' ingest and the database server always has work, while a
+ * two-core machine is not swamped by six parsers at once.
+ */
+const sectorsAtOnce = 3;
+
+/** Runs `task` over `items`, at most `n` at a time. */
+async function inParallel<T>(items: T[], n: number, task: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  await Promise.all(
+    Array.from({ length: Math.min(n, queue.length) }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await task(item);
+    }),
+  );
+}
+
+/**
+ * The HUB_DEMO_SIZE province-year, skipping files already in: each sector writes its monthly files
+ * and posts them in month order, `sectorsAtOnce` sectors at a time. Meant to run while the hub
+ * answers; logs its progress and how long the whole took, generation included.
  */
 export async function loadDemoScale(env: NodeJS.ProcessEnv, ports: Record<string, number>): Promise<void> {
   const size = demoSize();
   if (!size) return;
   const loaded = readLoaded();
-  const queues: { sector: string; files: Files }[] = [];
+  const sectors: { sector: string; generateScale: (dir: string, scale: number) => Promise<Files> }[] = [];
   for (const sector of Object.keys(ports)) {
     const demo = join(projectRoot, 'subgraphs', sector, 'src', 'demo.ts');
     if (!existsSync(demo) || !loaded[sector]) continue;
@@ -85,34 +104,28 @@ export async function loadDemoScale(env: NodeJS.ProcessEnv, ports: Record<string
       console.log(`[demo] ${sector} already holds (part of) the size ${had} province-year; delete .data to load size ${size} instead`);
       continue;
     }
-    const done = new Set(loaded[sector].files ?? []);
     if (had && loaded[sector].complete) continue;
-    const dir = join(demoDir, sector, `scale-${size}`);
-    mkdirSync(dir, { recursive: true });
-    const files = ((await generateScale(dir, demoScale[size])) as Files).filter((f) => !done.has(f.file.slice(dir.length + 1)));
-    queues.push({ sector, files });
+    sectors.push({ sector, generateScale });
   }
-  if (queues.length === 0) return;
+  if (sectors.length === 0) return;
   const started = Date.now();
   console.log(`[demo] loading the size ${size} province-year of Đà Nẵng (48) in the background; the dashboard fills month by month`);
-  for (let i = 0; queues.some((q) => i < q.files.length); i++) {
-    for (const { sector, files } of queues) {
-      const f = files[i];
-      if (!f) continue;
-      const dir = join(demoDir, sector, `scale-${size}`);
+  await inParallel(sectors, sectorsAtOnce, async ({ sector, generateScale }) => {
+    const dir = join(demoDir, sector, `scale-${size}`);
+    mkdirSync(dir, { recursive: true });
+    const t = Date.now();
+    const all = await generateScale(dir, demoScale[size]);
+    console.log(`[demo] ${sector} (${size}): ${all.length} files written in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    const done = new Set(loaded[sector].files ?? []);
+    for (const f of all.filter((f) => !done.has(f.file.slice(dir.length + 1)))) {
       const summaries = await post(`http://127.0.0.1:${ports[sector]}`, env.HUB_INGEST_TOKEN!, `${sector} (${size})`, [f]);
       const entry = loaded[sector];
-      loaded[sector] = {
-        ...entry,
-        size,
-        files: [...(entry.files ?? []), f.file.slice(dir.length + 1)],
-        complete: i === files.length - 1,
-        summaries: { ...entry.summaries, ...summaries },
-      };
+      const files = [...(entry.files ?? []), f.file.slice(dir.length + 1)];
+      loaded[sector] = { ...entry, size, files, complete: files.length === all.length, summaries: { ...entry.summaries, ...summaries } };
       writeFileSync(marker, JSON.stringify(loaded, null, 2));
     }
-  }
-  // The database holds the records now; the files of size L alone take hundreds of MB.
-  for (const { sector } of queues) rmSync(join(demoDir, sector, `scale-${size}`), { recursive: true, force: true });
-  console.log(`[demo] size ${size} province-year loaded in ${Math.round((Date.now() - started) / 1000)} s`);
+    // The database holds the records now; the files of size L alone take hundreds of MB.
+    rmSync(dir, { recursive: true, force: true });
+  });
+  console.log(`[demo] size ${size} province-year loaded in ${Math.round((Date.now() - started) / 1000)} s, writing the files included`);
 }

@@ -3,11 +3,13 @@ import { models } from './models';
 import { loaders } from './loaders';
 import { loadRegisters } from './load-registers';
 import { resolvers, type Context } from './resolvers';
+import { loadRegistersNow, warmUp } from './warm-up';
 
 export const adminUnits: SubgraphDefinition<Context> = {
   name: 'admin-units',
   resolvers,
   async setup(db) {
+    loadRegistersNow();
     const loaded = await loadRegisters(models(db.connection));
     if (loaded) console.log('[admin-units] registers loaded into the database');
   },
@@ -16,6 +18,10 @@ export const adminUnits: SubgraphDefinition<Context> = {
   },
 };
 
-export const start = (opts?: Parameters<typeof startSubgraph>[1]) => startSubgraph(adminUnits, opts);
+export async function start(opts?: Parameters<typeof startSubgraph>[1]) {
+  const running = await startSubgraph(adminUnits, opts);
+  await warmUp(running.url);
+  return running;
+}
 
 if (require.main === module) runMain(start);
