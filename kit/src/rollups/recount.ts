@@ -5,7 +5,6 @@
 import type { Connection, Model } from 'mongoose';
 import type { Feed } from '../ingest/feed';
 import { Deltas, rollupCollection, writeDeltas, type RollupDoc } from './store';
-import { revisionField } from './replace';
 import type { RollupSpec } from './spec';
 import { Tally } from './counters';
 
@@ -23,7 +22,7 @@ function flatten(value: unknown, path: string, out: Record<string, unknown>) {
 
 function flatDoc(doc: Omit<RollupDoc, '_id'>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(doc)) if (k !== '_id' && k !== revisionField) flatten(v, k, out);
+  for (const [k, v] of Object.entries(doc)) if (k !== '_id') flatten(v, k, out);
   return out;
 }
 

@@ -9,22 +9,20 @@
  * 12,000-counter document: 24 statements of 500 `$inc` paths 9.8 s; one `_id` read 0.4 s plus one
  * replace 1.0 s. MongoDB takes either form alike.
  *
- * Concurrency: one writer per feed (the ingest lease) is what keeps rollups right, here as with
- * `$inc`: FerretDB v1 applies an update as a read then a write, not atomically (measured here: 20
- * concurrent `$inc: {n: 1}` on one document left n = 1; 4 of 10 concurrent replaces filtered on
- * the same revision all matched), and each sector's rollups are written by one feed. The revision
- * token (`revisionField`) each write leaves is still checked in the replace's filter, an upsert:
- * where the server makes the check atomic (MongoDB), a writer that lost a race gets a duplicate-key
- * error for that statement alone (it changed nothing) and re-reads and re-applies that document.
- * `rebuildRollups` runs while no feed of the sector does.
+ * New documents go in with one unordered insert (measured here: 300 in 0.1 s, against 3.5 s as
+ * upserts). The filters name `_id` alone: FerretDB v1 looks a filter up by index only when it is
+ * `_id` and nothing else (300 replaces 1.8 s by `_id`, 12.8 s with one more field, a scan each).
+ *
+ * Concurrency: one writer per feed (the ingest lease) keeps rollups right, as it did with `$inc`:
+ * FerretDB v1 applies an update as a read then a write, not atomically (measured here: 20
+ * concurrent `$inc: {n: 1}` on one document left n = 1), and each sector's rollups are written by
+ * one feed. A document inserted by someone else between the read and the insert (a duplicate key)
+ * is read again and its deltas applied to what is stored. `rebuildRollups` runs while no feed of
+ * the sector does.
  */
-import { randomUUID } from 'node:crypto';
 import type { Connection, mongo } from 'mongoose';
 import { maxKeysPerRead } from './read';
 import { rollupCollection, type Deltas, type RollupDoc } from './store';
-
-/** The field of a rollup document that changes with every write made here. */
-export const revisionField = '_rev';
 
 type Doc = Record<string, unknown>;
 type Changes = Deltas['docs'] extends Map<string, infer D> ? D : never;
@@ -72,31 +70,41 @@ async function readDocs(conn: Connection, ids: string[]): Promise<Map<string, Ro
 
 const isDuplicateKey = (code: unknown) => code === 11000;
 
-/** Attempts before giving up on documents other writers keep changing under this one. */
-const maxAttempts = 20;
+/** Attempts before giving up on documents other writers keep inserting under this one. */
+const maxAttempts = 5;
 
 export async function replaceDeltas(conn: Connection, deltas: Deltas): Promise<void> {
   let ids = [...deltas.docs].filter(([, c]) => changesAnything(c)).map(([id]) => id);
   for (let attempt = 1; ids.length > 0; attempt++) {
-    if (attempt > maxAttempts) throw new Error(`rollups: ${ids.length} documents kept changing under this write (${ids.slice(0, 3).join(', ')}…)`);
+    if (attempt > maxAttempts) throw new Error(`rollups: ${ids.length} documents kept appearing under this write (${ids.slice(0, 3).join(', ')}…)`);
     const stored = await readDocs(conn, ids);
-    const ops: mongo.AnyBulkWriteOperation<RollupDoc>[] = ids.map((id) => {
-      const doc: Doc = stored.get(id) ?? { _id: id };
-      const read = doc[revisionField];
+    const inserts: RollupDoc[] = [];
+    const replaces: mongo.AnyBulkWriteOperation<RollupDoc>[] = [];
+    for (const id of ids) {
+      const old = stored.get(id);
+      const doc: Doc = old ?? { _id: id };
       applyTo(doc, deltas.docs.get(id)!);
-      doc[revisionField] = randomUUID();
-      // A document written before revisions existed (or by `rebuildRollups`) has none.
-      const filter = { _id: id, [revisionField]: read === undefined ? { $exists: false } : read };
-      return { replaceOne: { filter, replacement: doc as RollupDoc, upsert: true } };
-    });
-    try {
-      await rollupCollection(conn).bulkWrite(ops, { ordered: false });
-      return;
-    } catch (e) {
-      const errors = (e as { writeErrors?: { index: number; code: number }[] | { index: number; code: number } }).writeErrors;
-      const list = Array.isArray(errors) ? errors : errors ? [errors] : null;
-      if (!list || list.some((w) => !isDuplicateKey(w.code))) throw e;
-      ids = list.map((w) => ids[w.index]);
+      if (old) replaces.push({ replaceOne: { filter: { _id: id }, replacement: doc as RollupDoc } });
+      else inserts.push(doc as RollupDoc);
     }
+    const col = rollupCollection(conn);
+    const [, inserted] = await Promise.all([
+      replaces.length ? col.bulkWrite(replaces, { ordered: false }) : null,
+      inserts.length
+        ? col.insertMany(inserts, { ordered: false }).then(
+            () => [],
+            (e) => collided(e, inserts),
+          )
+        : [],
+    ]);
+    ids = inserted;
   }
+}
+
+/** The `_id`s an unordered insert found taken; any other failure is thrown. */
+function collided(e: unknown, docs: RollupDoc[]): string[] {
+  const errors = (e as { writeErrors?: { index: number; code: number }[] | { index: number; code: number } }).writeErrors;
+  const list = Array.isArray(errors) ? errors : errors ? [errors] : null;
+  if (!list || list.some((w) => !isDuplicateKey(w.code))) throw e;
+  return list.map((w) => docs[w.index]._id);
 }
