@@ -11,10 +11,10 @@
  */
 import type { Readable } from 'node:stream';
 import type * as fhir from 'fhir/r4';
-import { streamedDocumentParts, registerAt, reject, RejectError, toVietnamIso, rollupFeed, type Feed, type ParsedItem } from '@ioc/kit';
+import { streamedDocumentParts, registers, registerAt, reject, RejectError, toVietnamIso, rollupFeed, type Feed, type ParsedItem } from '@ioc/kit';
 import { healthRollups } from '../rollups';
 import type { FacilityDoc, Models, ResourceDoc } from '../models';
-import { deidentified, encounterRecord, facilityRecord, patientRecord, type FacilityLink } from './resources';
+import { deidentified, encounterRecord, facilityId, facilityRecord, patientRecord, type FacilityLink } from './resources';
 import { kcbSystem, parseFhirDateTime } from './profile';
 
 const bundleTypes = ['collection', 'transaction'];
@@ -98,7 +98,13 @@ export function fhirFeed(m: Models): Feed<ResourceDoc> {
     const stored = new Map<string, FacilityDoc[]>();
     const storedCodes = new Map<string, string>();
     if (ids.length + codes.length === 0) return { stored, storedCodes };
-    const rows = await m.Resource.find({ kind: 'Organization', $or: [{ resourceId: { $in: ids } }, { code: { $in: codes } }] }).lean<FacilityDoc[]>();
+    // By code, the records' `_id`s are known: an index lookup. A bare `Organization/<id>` reference
+    // (no code, not in the Bundle) is the only one that needs a search of the stored records.
+    const [byCode, byId] = await Promise.all([
+      codes.length ? m.Resource.find({ _id: { $in: codes.flatMap((c) => registers.map((r) => facilityId(c, r))) } }).lean<FacilityDoc[]>() : [],
+      ids.length ? m.Resource.find({ kind: 'Organization', resourceId: { $in: ids } }).lean<FacilityDoc[]>() : [],
+    ]);
+    const rows = [...new Map([...byCode, ...byId].map((r) => [r._id, r])).values()];
     for (const r of rows) {
       stored.set(r.code, [...(stored.get(r.code) ?? []), r]);
       for (const k of [`Organization/${r.resourceId}`, `kcb:${r.code}`]) if (!storedCodes.has(k)) storedCodes.set(k, r.code);
