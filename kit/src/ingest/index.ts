@@ -2,6 +2,7 @@ export * from './feed';
 export * from './reject';
 export * from './run';
 export * from './parsers';
+export * from './json-parts';
 export * from './http';
 export * from './status';
 export * from './models';

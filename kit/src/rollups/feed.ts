@@ -2,12 +2,13 @@
  * The bookkeeping of a feed: `onAccepted: rollupFeed(conn, spec)` keeps the sector's rollups in
  * the same ingest pass that writes the raw records. Each accepted change takes the stored
  * version's contribution out and puts the new one in, summed over the batch into one unordered
- * bulk write. runIngest passes only real changes (a re-sent or older version is not one) and
- * lets one writer at a time run a feed, so deltas from `before` are safe.
+ * bulk write of whole documents (replace.ts). runIngest passes only real changes (a re-sent or older
+ * version is not one) and lets one writer at a time run a feed, so deltas from `before` are safe.
  */
 import type { Connection } from 'mongoose';
 import type { AcceptedChange, StoredRecord } from '../ingest/feed';
-import { Deltas, writeDeltas } from './store';
+import { Deltas } from './store';
+import { replaceDeltas } from './replace';
 import type { RollupSpec } from './spec';
 
 export type RollupHook<R extends StoredRecord> = ((changes: AcceptedChange<R>[]) => Promise<void>) & { rollupSpec: RollupSpec<R> };
@@ -19,7 +20,7 @@ export function rollupFeed<R extends StoredRecord>(conn: Connection, spec: Rollu
       if (before) deltas.apply(spec, before, -1);
       deltas.apply(spec, after, 1);
     }
-    await writeDeltas(conn, deltas);
+    await replaceDeltas(conn, deltas);
   };
   // Kept on the hook so that `rebuildRollups` finds the spec of a feed.
   return Object.assign(hook, { rollupSpec: spec });

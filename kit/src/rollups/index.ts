@@ -3,6 +3,7 @@ export * from './counters';
 export * from './targets';
 export * from './store';
 export * from './feed';
+export * from './replace';
 export * from './periods';
 export * from './scope';
 export * from './read';

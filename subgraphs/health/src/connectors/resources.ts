@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type * as fhir from 'fhir/r4';
-import { reject, resolveUnit, toVietnamIso, UnitError, type UnitRef } from '@ioc/kit';
+import { reject, resolveUnit, toVietnamIso, UnitError, type Register, type UnitRef } from '@ioc/kit';
 import type { EncounterDoc, FacilityDoc, PatientDoc } from '../models';
 import {
   bedsExtension,
@@ -49,6 +49,9 @@ function communeCode(address: fhir.Address[] | undefined): unknown {
 }
 
 /** Organization = a facility; its unit is read in the register in force on `date`. */
+/** A facility's record in one register (its code is the facility's KCB code). */
+export const facilityId = (code: string, register: Register) => `Organization|${code}|${register}`;
+
 export function facilityRecord(r: fhir.Organization, defaultDate: Date): FacilityDoc {
   const id = resourceId(r);
   const updated = lastUpdated(r);
@@ -66,7 +69,7 @@ export function facilityRecord(r: fhir.Organization, defaultDate: Date): Facilit
   const date = toVietnamIso(updated ?? defaultDate).slice(0, 10);
   const unit = unitOf(communeCode(r.address), date, `address[0].extension[${communeExtension}].valueCode`);
   return {
-    _id: `Organization|${code}|${unit.register}`,
+    _id: facilityId(code, unit.register),
     kind: 'Organization',
     code,
     resourceId: id,

@@ -7,6 +7,7 @@ import type { Readable } from 'node:stream';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import {
   reject,
+  streamedDocumentParts,
   resolveUnit,
   todayInVietnam,
   toVietnamIso,
@@ -20,7 +21,6 @@ import {
   type Unit,
 } from '@ioc/kit';
 import { detectCrs, transformGeometryVn2000ToWgs84, centralMeridianFor, UnrecognisedCrsError, type DetectedCrs } from './vn2000';
-import { featureCollectionParts } from './feature-stream';
 import { bbox, geodesicArea, validateGeometry, type ParcelGeometry } from '../geometry';
 import { landUse } from '../reference/land-use-codes';
 import type { Models, ParcelDoc } from '../models';
@@ -57,7 +57,7 @@ export async function* parseFeatureCollection(input: Readable): AsyncIterable<Pa
   let crs: FileCrs = { kind: 'WGS84' };
   let sawFeatures = false;
   let position = 0;
-  for await (const part of featureCollectionParts(input)) {
+  for await (const part of streamedDocumentParts(input, { array: 'features', what: 'GeoJSON' })) {
     if (part.kind === 'member') {
       if (part.key === 'type' && part.value !== 'FeatureCollection')
         throw new Error(`type: ${JSON.stringify(part.value)} — tệp phải là một GeoJSON FeatureCollection`);
@@ -67,12 +67,12 @@ export async function* parseFeatureCollection(input: Readable): AsyncIterable<Pa
       }
       continue;
     }
-    if (part.kind === 'featuresStart') {
+    if (part.kind === 'arrayStart') {
       sawFeatures = true;
       continue;
     }
     position = part.position;
-    if (part.kind === 'badFeature') {
+    if (part.kind === 'badElement') {
       yield { raw: part.text, position, error: { field: null, value: part.text.slice(0, 80), reason: part.reason } };
       continue;
     }

@@ -1,20 +1,30 @@
 /**
- * Reads a GeoJSON FeatureCollection as a stream: the top-level members (type, crs, name…) and then
- * each element of `features`, one at a time, so a province-wide export never sits whole in memory.
- * A feature that is not valid JSON on its own comes out as an error part; a file whose structure is
- * broken (not an object, cut short) throws.
+ * Reads a JSON document whose bulk is one top-level array (a GeoJSON FeatureCollection's
+ * `features`, a FHIR Bundle's `entry`) as a stream: the other top-level members (type, crs,
+ * timestamp…) whole, and each element of the array one at a time, so a province-wide export never
+ * sits whole in memory. An element that is not valid JSON on its own comes out as an error part; a
+ * document whose structure is broken (not an object, cut short) throws.
  */
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
 
-export type CollectionPart =
+export type DocumentPart =
   | { kind: 'member'; key: string; value: unknown }
-  | { kind: 'featuresStart' }
-  | { kind: 'feature'; value: unknown; position: number }
-  | { kind: 'badFeature'; text: string; position: number; reason: string };
+  | { kind: 'arrayStart' }
+  | { kind: 'element'; value: unknown; position: number }
+  | { kind: 'badElement'; text: string; position: number; reason: string };
 
-/** A parcel is a few kilobytes; anything past this is not a feature but a broken file. */
-const maxFeatureChars = 16 * 1024 * 1024;
+export interface StreamedDocument {
+  /** The top-level member whose elements are read one by one (`features`, `entry`). */
+  array: string;
+  /** The document's kind in error messages (`GeoJSON`, `FHIR Bundle`). */
+  what: string;
+  /** Beyond this an element (or a member) is not a record but a broken file. */
+  maxElementChars?: number;
+}
+
+/** A parcel or a FHIR resource is a few kilobytes. */
+const defaultMaxElementChars = 16 * 1024 * 1024;
 
 const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\uFEFF';
 
@@ -28,7 +38,10 @@ interface Capture {
   kind: 'composite' | 'string' | 'literal';
 }
 
-export async function* featureCollectionParts(input: Readable): AsyncIterable<CollectionPart> {
+export async function* streamedDocumentParts(
+  input: Readable,
+  { array, what, maxElementChars = defaultMaxElementChars }: StreamedDocument,
+): AsyncIterable<DocumentPart> {
   const decoder = new StringDecoder('utf8');
   let state: State = 'begin';
   let depth = 0;
@@ -39,9 +52,9 @@ export async function* featureCollectionParts(input: Readable): AsyncIterable<Co
   let cap: Capture | null = null;
   let position = 0;
 
-  const broken = (why: string): Error => new Error(`tệp GeoJSON hỏng cấu trúc: ${why}`);
+  const broken = (why: string): Error => new Error(`tệp ${what} hỏng cấu trúc: ${why}`);
 
-  function finish(text: string): CollectionPart {
+  function finish(text: string): DocumentPart {
     const level = cap!.level;
     cap = null;
     if (level === 1) {
@@ -55,9 +68,9 @@ export async function* featureCollectionParts(input: Readable): AsyncIterable<Co
     state = 'elements';
     position++;
     try {
-      return { kind: 'feature', value: JSON.parse(text), position };
+      return { kind: 'element', value: JSON.parse(text), position };
     } catch (e) {
-      return { kind: 'badFeature', text: text.slice(0, 200), position, reason: `features[${position - 1}]: không phải JSON hợp lệ (${(e as Error).message})` };
+      return { kind: 'badElement', text: text.slice(0, 200), position, reason: `${array}[${position - 1}]: không phải JSON hợp lệ (${(e as Error).message})` };
     }
   }
 
@@ -146,10 +159,10 @@ export async function* featureCollectionParts(input: Readable): AsyncIterable<Co
           state = 'value';
           break;
         case 'value':
-          if (key === 'features' && c === '[') {
+          if (key === array && c === '[') {
             depth = 2;
             state = 'elements';
-            yield { kind: 'featuresStart' };
+            yield { kind: 'arrayStart' };
             break;
           }
           cap = open(1, c, i);
@@ -170,7 +183,7 @@ export async function* featureCollectionParts(input: Readable): AsyncIterable<Co
     if (cap) {
       cap.parts.push(text.slice(cap.start));
       cap.size += text.length - cap.start;
-      if (cap.size > maxFeatureChars) throw broken(`một phần tử vượt quá ${maxFeatureChars} ký tự`);
+      if (cap.size > maxElementChars) throw broken(`một phần tử vượt quá ${maxElementChars} ký tự`);
     }
   }
   if (state !== 'end') throw broken('tệp bị cắt cụt (thiếu "}" hoặc "]" cuối)');
