@@ -6,6 +6,7 @@ export * from './feed';
 export * from './periods';
 export * from './scope';
 export * from './read';
+export * from './cache';
 export * from './recount';
 export * from './selection';
 export * from './members';
