@@ -17,7 +17,7 @@ import { Tally } from './counters';
 import { decode, rollupCache, type Decoded } from './cache';
 import { addMonths, monthsOf, seriesPeriods, type DayRange, type Every } from './periods';
 import { scopedTargets } from './scope';
-import { bucketDocId, daysDocId, itemsDocId, monthDocId, rollupCollection, stampId, type RollupDoc } from './store';
+import { bucketDocId, daysDocId, monthDocId, rollupCollection, stampId, type RollupDoc } from './store';
 
 export interface RollupAsk {
   unit: UnitSelector;
@@ -57,18 +57,17 @@ function addItems(into: Tally, doc: Decoded | null, range: DayRange | null) {
 
 /**
  * The documents of one target over one period: each month's document (its totals when the period
- * holds the whole month; its labels always), the days of the months the period holds only in part,
- * and, when asked, each month's items.
+ * holds the whole month; its labels and items always) and the days of the months the period holds
+ * only in part.
  */
-function periodDocs(target: string, p: DayRange, items: boolean): { totals: string[]; labels: string[]; days: string[]; items: string[] } {
-  const out = { totals: [] as string[], labels: [] as string[], days: [] as string[], items: [] as string[] };
+function periodDocs(target: string, p: DayRange): { months: string[]; whole: Set<string>; days: string[] } {
+  const out = { months: [] as string[], whole: new Set<string>(), days: [] as string[] };
   for (const m of monthsOf(p.from, p.to)) {
     const first = `${m}-01`;
     const month = monthDocId(target, first);
-    out.labels.push(month);
-    if (p.from <= first && p.to >= addMonths(first, 1)) out.totals.push(month);
+    out.months.push(month);
+    if (p.from <= first && p.to >= addMonths(first, 1)) out.whole.add(month);
     else out.days.push(daysDocId(target, first));
-    if (items) out.items.push(itemsDocId(target, first));
   }
   return out;
 }
@@ -116,13 +115,13 @@ export function rollupReader(conn: Connection, identity: Identity) {
   const loader = batchLoader<RollupAsk, Tally[]>(askKey, async (asks) => {
     const plans = asks.map((a) => {
       const targets = scopedTargets(identity, a.unit);
-      const periods = (a.periods ?? []).map((p) => targets.map((t) => periodDocs(t, p, !!a.items)));
+      const periods = (a.periods ?? []).map((p) => targets.map((t) => periodDocs(t, p)));
       const buckets = (a.buckets ?? []).map((b) => targets.map((t) => bucketDocId(t, b)));
       return { periods, buckets };
     });
     const all = new Set<string>();
     for (const { periods, buckets } of plans) {
-      for (const docs of periods.flat()) for (const id of [...docs.totals, ...docs.labels, ...docs.days, ...docs.items]) all.add(id);
+      for (const docs of periods.flat()) for (const id of [...docs.months, ...docs.days]) all.add(id);
       for (const id of buckets.flat()) all.add(id);
     }
     const byId = await documents(conn, [...all]);
@@ -133,10 +132,12 @@ export function rollupReader(conn: Connection, identity: Identity) {
       periods.forEach((perTarget, at) => {
         const t = new Tally();
         for (const docs of perTarget) {
-          for (const id of docs.totals) addTotals(t, doc(id));
+          for (const id of docs.months) {
+            if (docs.whole.has(id)) addTotals(t, doc(id));
+            addLabels(t, doc(id));
+            if (a.items) addItems(t, doc(id), a.periods![at]);
+          }
           for (const id of docs.days) addDayCounters(t, doc(id), a.periods![at]);
-          for (const id of docs.labels) addLabels(t, doc(id));
-          for (const id of docs.items) addItems(t, doc(id), a.periods![at]);
         }
         tallies.push(t);
       });
