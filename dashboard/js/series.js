@@ -1,7 +1,7 @@
 // Figures over the last 12 months of a unit, for trends and sparklines. When the schema offers
 // `series(from, to, every)` on a sector's statistics, one field answers; otherwise the sector's
 // statistics are asked once per month under aliases (m0 … m11), still in one request. A sector
-// counted by school year (education) is asked for its last five school years the same way.
+// counted by school year (education) also has its last five school years asked the same way.
 import { gql } from './api.js';
 import { shortMonth } from './format.js';
 import { monthsBack, monthRange, periodArgs, rootField, schoolYearOf } from './sectors.js';
@@ -69,29 +69,14 @@ export function schoolYearsBack(ym, n) {
 
 /**
  * { months, labels, figures: { field: [values] }, indicators: { code: [values] }, via } for one
- * sector of one unit: 12 months, or 5 school years for a sector counted by school year (then
- * `months` holds the school years and `schoolYears` is true). Figures come from `series` where the sector has it; indicators from `series`
- * when its periods carry them, else from the statistics asked month by month under aliases (also
- * the figures' way when there is no `series`). `via` names the way the figures came. Null when the
- * sector has neither (a snapshot such as land, or the fleet without `series`), or when only the
- * indicators are wanted (`figures: false`, the overview's sparklines) and the sector has none per period.
+ * sector of one unit over 12 months. Figures come from `series` where the sector has it (education's
+ * periods show the school year in force in each month); indicators from `series` when its periods
+ * carry them, else from the statistics asked month by month under aliases (also the figures' way
+ * when there is no `series`). `via` names the way the figures came. Null when the sector has
+ * neither (the fleet without `series`), or when only the indicators are wanted (`figures: false`,
+ * the overview's sparklines) and the sector has none per period.
  */
 export async function monthlySeries(sector, unit, asOf, ym, { figures = true } = {}) {
-  if (sector.time === 'schoolYear') {
-    const years = schoolYearsBack(ym, 5);
-    const out = {
-      months: years,
-      labels: years.map((y) => y.replace('-', '–')),
-      schoolYears: true,
-      figures: {},
-      indicators: {},
-      indicatorsAsked: true,
-      via: 'aliases',
-      errors: [],
-    };
-    await viaAliases(sector, unit, asOf, years, figures ? trendOf(sector).map(([f]) => f) : [], out);
-    return out;
-  }
   const months = lastMonths(ym);
   const info = await schema();
   const seriesFields = info.series[sector.key];
@@ -118,12 +103,36 @@ export async function monthlySeries(sector, unit, asOf, ym, { figures = true } =
   return out;
 }
 
+/**
+ * The figures of the five school years ending with the one `ym` falls in (`months` holds the
+ * school years), for a sector counted by school year: a bar per year beside the monthly trend.
+ */
+export async function schoolYearSeries(sector, unit, asOf, ym) {
+  const years = schoolYearsBack(ym, 5);
+  const out = { months: years, labels: years.map((y) => y.replace('-', '–')), figures: {}, indicators: {}, via: 'aliases', errors: [] };
+  await viaAliases(
+    sector,
+    unit,
+    asOf,
+    years,
+    trendOf(sector).map(([f]) => f),
+    out,
+  );
+  return out;
+}
+
 async function viaSeries(sector, unit, asOf, months, fields, withIndicators, out) {
   const whole = { from: monthRange(months[0]).from, to: monthRange(months[months.length - 1]).to };
-  // A snapshot sector (land, environment, the fleet) is asked now; its series does not depend on it.
-  const outer = sector.time === 'range' ? '(from: $from, to: $to)' : '';
-  const q = `query($code: String!, $asOf: Date, $from: Date!, $to: Date!) { u: ${rootField[unit.level]}(code: $code, asOf: $asOf) { s: ${sector.key}${outer} { series(from: $from, to: $to, every: MONTH) { from to ${fields.join(' ')} ${withIndicators ? 'indicators { code value status }' : ''} } } } }`;
-  const r = await gql(q, { code: unit.code, asOf, from: whole.from, to: whole.to });
+  // A snapshot sector (land, environment, the fleet) is asked now, education for the last month's
+  // school year: their series does not depend on it.
+  const outer =
+    sector.time === 'range'
+      ? { args: '(from: $from, to: $to)', decl: '', vars: {} }
+      : sector.time === 'schoolYear'
+        ? periodArgs(sector, months[months.length - 1], 'Now')
+        : { args: '', decl: '', vars: {} };
+  const q = `query($code: String!, $asOf: Date, $from: Date!, $to: Date!${outer.decl ? `, ${outer.decl}` : ''}) { u: ${rootField[unit.level]}(code: $code, asOf: $asOf) { s: ${sector.key}${outer.args} { series(from: $from, to: $to, every: MONTH) { from to ${fields.join(' ')} ${withIndicators ? 'indicators { code value status }' : ''} } } } }`;
+  const r = await gql(q, { code: unit.code, asOf, from: whole.from, to: whole.to, ...outer.vars });
   out.errors.push(...r.errors);
   for (const f of fields) out.figures[f] = months.map(() => null);
   for (const p of r.data?.u?.s?.series ?? []) {

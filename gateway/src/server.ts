@@ -41,6 +41,7 @@ import { RateLimiter } from './rate-limit';
 import { clientAddress } from './client-address';
 import { auditedParts, auditOperation } from './audit-operations';
 import { StaticAnswers, staticFields } from './static-answers';
+import { enumValues, userError } from './user-errors';
 
 export interface RunningGateway {
   url: string;
@@ -80,6 +81,7 @@ export async function startGateway(
   const settings: GatewaySettings = { ...gatewaySettings(), ...opts.settings };
   const supergraphSdl = opts.supergraphSdl ?? readFileSync(join(projectRoot, 'schema', 'supergraph.graphql'), 'utf8');
   const facts = schemaFacts(supergraphSdl);
+  const enums = enumValues(supergraphSdl);
   const registerAnswers = new StaticAnswers(staticFields(supergraphSdl));
   const names = subgraphNames(supergraphSdl);
   const urlOf = (name: string) => opts.urls?.[name] ?? subgraphUrl(name);
@@ -95,8 +97,10 @@ export async function startGateway(
     introspection: true,
     // Stack traces name files and lines of the server: never sent to a client.
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted) => {
+    formatError: (formatted, error) => {
       const { response: _response, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+      const vn = userError(error, enums);
+      if (vn) return { ...formatted, message: vn.message, extensions: { ...extensions, argument: vn.argument, value: vn.value } };
       return { ...formatted, message: formatted.message.replace(urlPattern, '<nội bộ>'), extensions };
     },
   });

@@ -229,6 +229,27 @@ test('each sector view draws its charts (screenshots)', async () => {
   }
 });
 
+test("education's trend is its `series` month by month (the school year in force), beside its last five school years", async () => {
+  const { page, requests } = await openPage(browser, url('view=education&province=48&period=2025-10'));
+  await loaded(page);
+  const trend = await chartOption(page, '.chart[data-via="series"]');
+  expect(trend.xAxis[0].data).toHaveLength(12);
+  const { province, y2425, y2526 } = await api(`{ province(code: "48") { education(schoolYear: "2025-2026") {
+    series(from: "2024-11-01", to: "2025-11-01", every: MONTH) { schoolYear students } } }
+    y2425: province(code: "48") { education(schoolYear: "2024-2025") { students } } y2526: province(code: "48") { education(schoolYear: "2025-2026") { students } } }`);
+  const series = province.education.series;
+  // Pupils (the third figure drawn) as the API gives them: 2024-2025 until August, 2025-2026 from September.
+  expect(trend.series[2].data).toEqual(series.map((x: any) => x.students));
+  expect(series.map((x: any) => x.schoolYear)).toEqual([...Array(10).fill('2024-2025'), '2025-2026', '2025-2026']);
+  expect(trend.series[2].data[0]).toBe(y2425.education.students);
+  expect(trend.series[2].data[11]).toBe(y2526.education.students);
+  expect(y2425.education.students).toBeGreaterThan(0);
+  const years = await chartOption(page, '.chart[data-via="aliases"]');
+  expect(years.xAxis[0].data).toEqual(['2021–2022', '2022–2023', '2023–2024', '2024–2025', '2025–2026']);
+  expectSameOrigin(requests);
+  await page.close();
+});
+
 test('the map colours each former district by its indicator status and says where no boundary exists', async () => {
   const { page } = await openPage(browser, url('view=map&province=48&period=2025-03&indicator=procedures.onTimeRate'));
   await loaded(page);

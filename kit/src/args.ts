@@ -49,3 +49,18 @@ export function intArg(argument: string, value: unknown, min: number, max: numbe
   }
   return value;
 }
+
+/** How long a list a caller may ask for: the default when `first` is not given, and the most it may be. */
+export interface ListBound {
+  fallback: number;
+  max: number;
+}
+
+/**
+ * A list's `first`: the bound's default when absent (null counts as absent, as an explicit null
+ * in a query does), else an integer from 1 to the bound's maximum; a larger value is refused
+ * naming the argument and the value, never silently cut.
+ */
+export function firstArg(value: unknown, bound: ListBound, argument = 'first'): number {
+  return value === undefined || value === null ? bound.fallback : intArg(argument, value, 1, bound.max);
+}

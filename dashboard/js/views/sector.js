@@ -4,7 +4,7 @@ import { el } from '../dom.js';
 import { gql, AuthError } from '../api.js';
 import { num, withUnit, statusLabel, dateTime, month } from '../format.js';
 import { indicatorFields, periodArgs, rootField } from '../sectors.js';
-import { historyOf, monthlySeries, schema, trendOf } from '../series.js';
+import { historyOf, monthlySeries, schema, schoolYearSeries, trendOf } from '../series.js';
 import { trendChart, barChart } from '../charts.js';
 import { exportButton, exportCsv } from '../export.js';
 import { chartBox } from './boxes.js';
@@ -17,12 +17,14 @@ export async function renderSector(node, ctx, sector) {
   const [, info] = await Promise.all([showUnit(ctx, sector.label), schema()]);
   const indicators = info.previous ? indicatorFields.replace('source }', 'source previous }') : indicatorFields;
   const fields = `${indicators} ${sector.figures.map(([f]) => f).join(' ')} ${sector.extra}`;
-  const [r, hist] = await Promise.all([
+  const orNull = (e) => {
+    if (e instanceof AuthError) throw e;
+    return null;
+  };
+  const [r, hist, years] = await Promise.all([
     sectorStats(ctx, sector, fields),
-    monthlySeries(sector, ctx.unit, ctx.asOf, ctx.period).catch((e) => {
-      if (e instanceof AuthError) throw e;
-      return null;
-    }),
+    monthlySeries(sector, ctx.unit, ctx.asOf, ctx.period).catch(orNull),
+    sector.time === 'schoolYear' ? schoolYearSeries(sector, ctx.unit, ctx.asOf, ctx.period).catch(orNull) : null,
   ]);
   if (!ctx.current()) return;
   if (!r.stats) {
@@ -40,25 +42,10 @@ export async function renderSector(node, ctx, sector) {
 
   const grid = el('div', { class: 'charts' });
   node.append(grid);
-  if (hist && Object.keys(hist.figures).length) {
-    const title = hist.schoolYears
-      ? `Diễn biến ${hist.months.length} năm học đến ${hist.labels[hist.labels.length - 1]}`
-      : `Diễn biến 12 tháng đến ${month(ctx.period).toLowerCase()}`;
-    const box = chartBox(grid, title, `${sector.key}-dien-bien`);
-    box.chart = trendChart(
-      box.body,
-      hist.labels,
-      trendOf(sector).map(([f, label]) => [label, hist.figures[f]]),
-      { bar: hist.schoolYears },
-    );
-    box.body.dataset.via = hist.via;
-    box.csv = () =>
-      exportCsv(
-        `${sector.key}-dien-bien`,
-        [hist.schoolYears ? 'Năm học' : 'Tháng', ...trendOf(sector).map(([, l]) => l)],
-        hist.months.map((m, i) => [m, ...trendOf(sector).map(([f]) => hist.figures[f][i])]),
-      );
-  }
+  if (hist && Object.keys(hist.figures).length) trendBox(grid, sector, `Diễn biến 12 tháng đến ${month(ctx.period).toLowerCase()}`, 'Tháng', hist, false);
+  // A sector counted by school year: its last five school years side by side, beside the months.
+  if (years && Object.keys(years.figures).length)
+    trendBox(grid, sector, `${years.months.length} năm học đến ${years.labels[years.labels.length - 1]}`, 'Năm học', years, true);
   for (const b of sector.breakdowns) {
     const rows = b.rows(r.stats);
     const box = chartBox(grid, b.title, `${sector.key}-${b.title}`);
@@ -69,6 +56,25 @@ export async function renderSector(node, ctx, sector) {
   if (sector.key === 'environment') await renderAir(grid, ctx, r.stats);
   if (sector.key === 'feedback') await feedbackMap(grid, ctx, districtsOf(ctx, null));
   if (ctx.unit.level !== 'COMMUNE') await ranking(node, ctx, sector);
+}
+
+/** A chart of `hist`'s figures over its periods (months, or school years drawn as bars), with its CSV. */
+function trendBox(grid, sector, title, periodLabel, hist, bar) {
+  const name = `${sector.key}-${bar ? 'nam-hoc' : 'dien-bien'}`;
+  const box = chartBox(grid, title, name);
+  box.chart = trendChart(
+    box.body,
+    hist.labels,
+    trendOf(sector).map(([f, label]) => [label, hist.figures[f]]),
+    { bar },
+  );
+  box.body.dataset.via = hist.via;
+  box.csv = () =>
+    exportCsv(
+      name,
+      [periodLabel, ...trendOf(sector).map(([, l]) => l)],
+      hist.months.map((m, i) => [m, ...trendOf(sector).map(([f]) => hist.figures[f][i])]),
+    );
 }
 
 /**

@@ -6,7 +6,7 @@
  *
  * Cost counts the objects the hub would produce: each object field 1, each sector field on a unit
  * `sectorFieldCost` (another subgraph, another database query), times the length of every list
- * above it — `first` when given, the longest unit list of the registers for unit lists, the days
+ * above it — `first` when given (else its SDL default), the longest unit list of the registers for unit lists, the days
  * of `from`/`to` for period series, `listSize` otherwise. Scalars are free: they come with their
  * object. @skip/@include are ignored (the estimate is an upper bound).
  *
@@ -74,7 +74,7 @@ export function measureQuery(
     const arg = (name: string) => valueOf(field.arguments?.find((a) => a.name.value === name)?.value);
     if (fact.args.has('first')) {
       const first = arg('first');
-      return typeof first === 'number' && Number.isInteger(first) && first > 0 ? first : model.defaultFirst;
+      return typeof first === 'number' && Number.isInteger(first) && first > 0 ? first : (fact.firstDefault ?? model.defaultFirst);
     }
     const key = `${parent}.${field.name.value}`;
     const unit = facts.unitListSize.get(key);

@@ -13,6 +13,8 @@ export interface FieldFact {
   list: boolean;
   /** Argument names the field takes (`first`, `from`/`to` size a list). */
   args: Set<string>;
+  /** The SDL default of `first`, what a list answers with when the query leaves `first` out. */
+  firstDefault?: number;
   /** Resolved by a subgraph other than the one holding most of the parent type's fields. */
   crossSubgraph: boolean;
   /** Composite (object, interface, union) rather than a scalar or enum. */
@@ -111,10 +113,12 @@ export function schemaFacts(supergraphSdl: string): SchemaFacts {
     for (const f of d.fields ?? []) {
       const { name, list } = unwrap(f.type);
       const owner = ownerOf(f.directives);
+      const first = f.arguments?.find((a) => a.name.value === 'first')?.defaultValue;
       byName.set(f.name.value, {
         type: name,
         list,
         args: new Set((f.arguments ?? []).map((a) => a.name.value)),
+        firstDefault: first?.kind === Kind.INT ? Number(first.value) : undefined,
         crossSubgraph: d.name.value !== 'Query' && owner !== undefined && owner !== home,
         composite: composite.has(name),
       });

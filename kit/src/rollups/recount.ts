@@ -68,7 +68,13 @@ export async function storedRollups(conn: Connection): Promise<FlatRollups> {
   return sorted(Object.fromEntries(docs.map((d) => [d._id, flatDoc(d)])));
 }
 
-/** The spec a feed's `onAccepted` keeps, when it was made by `rollupFeed`. */
+/**
+ * The records a feed's rollups count, when they are not its raw records: a sector whose unit of
+ * account joins several feeds (education's school years) gives them as `rollupRecords` on the hook.
+ */
+type RecordSource = { rollupRecords?: () => AsyncIterable<unknown> };
+
+/** The spec a feed's `onAccepted` keeps, when it was made by `rollupFeed` (or carries one likewise). */
 export function rollupSpecOf(feed: Feed<any>): RollupSpec<any> | undefined {
   return (feed.onAccepted as { rollupSpec?: RollupSpec<any> } | undefined)?.rollupSpec;
 }
@@ -88,7 +94,8 @@ export async function rebuildRollups(conn: Connection, feeds: Feed<any>[], batch
     read[feed.name] = 0;
     let deltas = new Deltas();
     let n = 0;
-    for await (const r of (feed.model as Model<any>).find({}).lean().cursor({ batchSize: batch })) {
+    const source = (feed.onAccepted as RecordSource | undefined)?.rollupRecords?.() ?? (feed.model as Model<any>).find({}).lean().cursor({ batchSize: batch });
+    for await (const r of source) {
       deltas.apply(spec, r, 1);
       read[feed.name]++;
       if (++n >= batch) {

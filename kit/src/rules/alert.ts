@@ -1,5 +1,6 @@
 /** The TypeScript side of the shared SDL types `Alert` and `AlertLevel`, and the one alert ranking. */
 import type { Register } from '../units/registers';
+import type { ListBound } from '../args';
 
 export type AlertLevel = 'INFO' | 'WARNING' | 'CRITICAL';
 
@@ -33,3 +34,6 @@ export function rankAlerts<A extends Pick<Alert, 'level' | 'time'>>(list: A[], s
     .sort((a, b) => levelRank[a.level] - levelRank[b.level] || b.time.getTime() - a.time.getTime())
     .slice(0, max);
 }
+
+/** Every sector's `alerts(first:)`: by default all a unit answers with, never more. */
+export const ALERTS_FIRST: ListBound = { fallback: MAX_ALERTS, max: MAX_ALERTS };

@@ -7,11 +7,13 @@ import { settings } from './settings';
 import { schoolsFeed } from './connectors/schools';
 import { enrolmentFeed } from './connectors/enrolment';
 import { teachersFeed } from './connectors/teachers';
+import { bookkeeping } from './school-years';
 
 /** The school management exports, in the order they must be loaded (reports name schools). */
 export function feeds(conn: Connection) {
   const m = models(conn);
-  return [schoolsFeed(m), enrolmentFeed(m), teachersFeed(m)];
+  const keep = bookkeeping(conn, m);
+  return [schoolsFeed(m, keep.schools), enrolmentFeed(m, keep.enrolment), teachersFeed(m, keep.teachers)];
 }
 
 export const education: SubgraphDefinition<Context> = {
@@ -19,7 +21,7 @@ export const education: SubgraphDefinition<Context> = {
   resolvers,
   context: (base) => {
     const m = models(base.db.connection);
-    return { ...base, models: m, loaders: loaders(m, base.identity) };
+    return { ...base, models: m, loaders: loaders(base.db.connection, m, base.identity) };
   },
   feeds,
   settings,

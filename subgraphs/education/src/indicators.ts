@@ -1,10 +1,12 @@
 /** Headline figures against their targets, and the alerts a leader should look at. */
-import { indicatorStatus, rankAlerts, type Alert, type Indicator, type UnitRef } from '@ioc/kit';
+import { indicatorStatus, rankAlerts, type Alert, type Indicator } from '@ioc/kit';
 import { settings } from './settings';
 import { classSizeSources } from './class-size';
-import { round2, type Stats, type StatsInput } from './stats';
+import type { Stats } from './stats';
+import type { EducationItem } from './rollup';
 
-export function indicators(s: Stats): Indicator[] {
+/** The headline figures of school year `s`; `previous`, when given, is the school year before (each indicator's `previous`). */
+export function indicators(s: Stats, previous: Stats | null = null): Indicator[] {
   const t = settings();
   const configured = (name: string, value: number) => `Cấu hình ${name} (mặc định ${value})`;
   return [
@@ -16,6 +18,7 @@ export function indicators(s: Stats): Indicator[] {
       target: t.targetQualifiedTeacherShare,
       status: indicatorStatus(s.qualifiedTeacherShare, { target: t.targetQualifiedTeacherShare, better: 'higher', band: t.watchBand }),
       period: s.schoolYear,
+      previous: previous?.qualifiedTeacherShare ?? null,
       source: 'Luật Giáo dục 2019, Điều 72; Nghị định 71/2020/NĐ-CP',
     },
     {
@@ -26,6 +29,7 @@ export function indicators(s: Stats): Indicator[] {
       target: t.targetOversizedClassShare,
       status: indicatorStatus(s.oversizedClassShare, { target: t.targetOversizedClassShare, better: 'lower', band: t.watchBand / 2 }),
       period: s.schoolYear,
+      previous: previous?.oversizedClassShare ?? null,
       source: classSizeSources,
     },
     {
@@ -36,6 +40,7 @@ export function indicators(s: Stats): Indicator[] {
       target: t.targetStandardSchoolShare,
       status: indicatorStatus(s.standardSchoolShare, { target: t.targetStandardSchoolShare, better: 'higher', band: t.watchBand }),
       period: s.schoolYear,
+      previous: previous?.standardSchoolShare ?? null,
       source: configured('HUB_EDUCATION_TARGET_STANDARD_SCHOOL_SHARE', 70),
     },
     {
@@ -50,43 +55,42 @@ export function indicators(s: Stats): Indicator[] {
         band: (t.targetStudentsPerTeacher * t.watchBand) / 100,
       }),
       period: s.schoolYear,
+      previous: previous?.studentsPerTeacher ?? null,
       source: configured('HUB_EDUCATION_TARGET_STUDENTS_PER_TEACHER', 20),
     },
   ];
 }
 
-const timeOf = (r: { updatedAt: number | null; _ingestedAt?: Date }) => (r.updatedAt !== null ? new Date(r.updatedAt) : (r._ingestedAt ?? new Date(0)));
-
 /**
  * Over-size grades (WARNING) and schools whose share of qualified teachers is below the watch line
- * (WARNING; CRITICAL under half). `ref` picks the school's unit in the register the year reads.
+ * (WARNING; CRITICAL under half), from the open set of the unit's school year (see rollup.ts).
  */
-export function alerts(input: StatsInput, s: Stats, ref: (school: StatsInput['schools'][number]) => UnitRef, since: Date | null): Alert[] {
+export function alerts(items: EducationItem[], since: Date | null): Alert[] {
   const t = settings();
-  const list: Alert[] = s.overCap.map(({ school, row, perClass, cap }) => ({
-    code: 'education.classSizeOverCap',
-    level: 'WARNING',
-    title: `${school.name}: khối ${row.grade} năm học ${row.schoolYear} bình quân ${perClass} học sinh/lớp, vượt mức tối đa ${cap}`,
-    unitCode: ref(school).code,
-    register: ref(school).register,
-    time: timeOf(row as typeof row & { _ingestedAt?: Date }),
-    link: `enrolment:${row._id}`,
-  }));
-  input.schools.forEach((school, i) => {
-    const row = input.teachers[i];
-    if (!row || row.teachers === 0) return;
-    const share = round2((row.qualified * 100) / row.teachers);
-    if (share >= t.targetQualifiedTeacherShare - t.watchBand) return;
-    list.push({
-      code: 'education.qualifiedTeachersLow',
-      level: share < 50 ? 'CRITICAL' : 'WARNING',
-      title: `${school.name}: ${share}% giáo viên đạt chuẩn trình độ đào tạo năm học ${row.schoolYear} (mục tiêu ${t.targetQualifiedTeacherShare}%)`,
-      unitCode: ref(school).code,
-      register: ref(school).register,
-      time: timeOf(row as typeof row & { _ingestedAt?: Date }),
-      link: `teachers:${row._id}`,
-    });
-  });
+  const list: Alert[] = [];
+  for (const i of items) {
+    if (i.kind === 'overCap') {
+      list.push({
+        code: 'education.classSizeOverCap',
+        level: 'WARNING',
+        title: `${i.name}: khối ${i.grade} năm học ${i.schoolYear} bình quân ${i.perClass} học sinh/lớp, vượt mức tối đa ${i.cap}`,
+        unitCode: i.code,
+        register: i.register,
+        time: new Date(i.time),
+        link: i.link,
+      });
+    } else if (i.share < t.targetQualifiedTeacherShare - t.watchBand) {
+      list.push({
+        code: 'education.qualifiedTeachersLow',
+        level: i.share < 50 ? 'CRITICAL' : 'WARNING',
+        title: `${i.name}: ${i.share}% giáo viên đạt chuẩn trình độ đào tạo năm học ${i.schoolYear} (mục tiêu ${t.targetQualifiedTeacherShare}%)`,
+        unitCode: i.code,
+        register: i.register,
+        time: new Date(i.time),
+        link: i.link,
+      });
+    }
+  }
   // Same level and time: by record, so the order never depends on the read.
   return rankAlerts(
     list.sort((a, b) => a.link!.localeCompare(b.link!)),

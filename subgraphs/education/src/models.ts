@@ -90,10 +90,17 @@ const teachersSchema = new Schema<TeachersDoc>(
 );
 teachersSchema.index({ school: 1, schoolYear: 1 });
 
+/** A school year some report named (`_id` = NamHoc): where a changed school looks for its years. */
+export interface ReportYearDoc {
+  _id: string;
+}
+const reportYearSchema = new Schema<ReportYearDoc>({ _id: String }, { versionKey: false });
+
 export interface Models {
   School: Model<SchoolDoc>;
   Enrolment: Model<EnrolmentDoc>;
   Teachers: Model<TeachersDoc>;
+  ReportYear: Model<ReportYearDoc>;
 }
 
 export function models(conn: Connection): Models {
@@ -101,5 +108,6 @@ export function models(conn: Connection): Models {
     School: conn.models.School ?? conn.model<SchoolDoc>('School', schoolSchema, 'schools'),
     Enrolment: conn.models.Enrolment ?? conn.model<EnrolmentDoc>('Enrolment', enrolmentSchema, 'enrolment'),
     Teachers: conn.models.Teachers ?? conn.model<TeachersDoc>('Teachers', teachersSchema, 'teachers'),
+    ReportYear: conn.models.ReportYear ?? conn.model<ReportYearDoc>('ReportYear', reportYearSchema, 'reportYears'),
   };
 }

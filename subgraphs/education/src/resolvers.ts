@@ -5,20 +5,23 @@ import {
   DateTimeScalar,
   JSONScalar,
   badInput,
-  registerAt,
   selectorOf,
   scopeCoversUnit,
+  selects,
   type BaseContext,
+  type Every,
+  type UnitSelector,
   type UnitReference,
   type Indicator,
-  type Register,
 } from '@ioc/kit';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Loaders } from './loaders';
-import { unitPath } from './loaders';
 import type { Models, SchoolDoc } from './models';
-import { parseSchoolYear, schoolYearStart } from './school-year';
-import { computeStats, type Stats, type StatsInput } from './stats';
+import { parseSchoolYear, previousSchoolYear } from './school-year';
+import { statsOf, type Stats } from './stats';
 import { indicators, alerts } from './indicators';
+import { educationSeries } from './series';
+import type { EducationItem } from './rollup';
 import type { Resolvers } from './generated/resolvers';
 
 export interface Context extends BaseContext {
@@ -27,7 +30,7 @@ export interface Context extends BaseContext {
 }
 
 type UnitType = 'Province' | 'District' | 'Commune';
-export type StatsOut = Stats & { indicators: Indicator[]; input: StatsInput; register: Register };
+export type StatsOut = Stats & { indicators: Indicator[]; unit: UnitSelector; items: EducationItem[] };
 
 function schoolYearArg(value: unknown): string {
   if (typeof value !== 'string' || !parseSchoolYear(value))
@@ -37,24 +40,16 @@ function schoolYearArg(value: unknown): string {
 
 const education =
   (typename: UnitType) =>
-  async (ref: UnitReference, args: { schoolYear: unknown }, ctx: Context): Promise<StatsOut | null> => {
+  async (ref: UnitReference, args: { schoolYear: unknown }, ctx: Context, info?: GraphQLResolveInfo): Promise<StatsOut | null> => {
     const schoolYear = schoolYearArg(args.schoolYear);
     const unit = selectorOf(typename, ref);
     if (!figuresVisible(ctx.identity, unit)) return null;
-    const register = registerAt(schoolYearStart(schoolYear));
-    const schools = (await ctx.loaders.schools[register].load({ unit, args: undefined })) ?? [];
-    const keys = schools.map((s) => ({ school: s._id, schoolYear }));
-    const [enrolment, teachers] = await Promise.all([ctx.loaders.enrolment.loadMany(keys), ctx.loaders.teachers.loadMany(keys)]);
-    const failed = [...enrolment, ...teachers].find((r) => r instanceof Error);
-    if (failed) throw failed;
-    const input: StatsInput = {
-      schoolYear,
-      schools,
-      enrolment: enrolment.map((r) => (r as StatsInput['enrolment'][number] | null) ?? []),
-      teachers: teachers as StatsInput['teachers'],
-    };
-    const stats = computeStats(input);
-    return { ...stats, indicators: indicators(stats), input, register };
+    // The year before gives the indicators' `previous`; the open set is read only when alerts are asked.
+    const before = previousSchoolYear(schoolYear);
+    const [tally, previous] = await ctx.loaders.rollups.load({ unit, buckets: [schoolYear, before], items: selects(info, 'alerts') });
+    const stats = statsOf(schoolYear, tally);
+    const items = [...tally.items.values()] as unknown as EducationItem[];
+    return { ...stats, indicators: indicators(stats, statsOf(before, previous)), unit, items };
   };
 
 const placeOf = (s: SchoolDoc) => (s.unitPost ?? s.unitPre)!.current;
@@ -79,7 +74,8 @@ export const resolvers: Resolvers = {
       (await ctx.loaders.schools[ref.register].load({ unit: selectorOf('Commune', ref), args: undefined })) ?? [],
   },
   EducationStats: {
-    alerts: (s: StatsOut, a: { since?: Date | null }) => alerts(s.input, s, (school) => school[unitPath[s.register]]!, a.since ?? null),
+    alerts: (s: StatsOut, a: { since?: Date | null }) => alerts(s.items, a.since ?? null),
+    series: (s: StatsOut, a: { from: unknown; to: unknown; every: Every }, ctx: Context) => educationSeries(ctx.loaders.rollups, s.unit, a.from, a.to, a.every),
   },
   School: {
     __resolveReference: (ref: { code: string }, ctx: Context) =>

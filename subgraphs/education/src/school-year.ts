@@ -20,3 +20,16 @@ export function schoolYearStart(text: string): string {
   if (!y) throw new Error(`not a school year: ${text}`);
   return `${y.first}-09-05`;
 }
+
+/** The school year in force on a day (YYYY-MM-DD): the one whose opening day (5 September) it is on or after. */
+export function schoolYearOn(day: string): string {
+  const y = Number(day.slice(0, 4));
+  const first = day.slice(5) >= schoolYearStart(`${y}-${y + 1}`).slice(5) ? y : y - 1;
+  return `${first}-${first + 1}`;
+}
+
+/** The school year before `text` (a well-formed school year). */
+export function previousSchoolYear(text: string): string {
+  const first = parseSchoolYear(text)!.first - 1;
+  return `${first}-${first + 1}`;
+}

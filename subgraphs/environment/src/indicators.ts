@@ -14,9 +14,13 @@ import type { StationDoc } from './models';
 export const LATEST_AQI_TARGET = 100;
 const LATEST_AQI_ALERT = 151;
 
-export async function indicators(stations: StationDoc[], loaders: Loaders): Promise<Indicator[]> {
-  const reference = await loaders.newestReading();
-  if (!reference || stations.length === 0) return [];
+/**
+ * A unit without stations, or a hub without any reading yet, still answers both indicators: no
+ * value, status WATCH (the kit's rule for no data in every sector), at the hub's reference hour or
+ * now when nothing was ever read. An empty list would look like "nothing to watch".
+ */
+export async function indicators(stations: StationDoc[], loaders: Loaders, now = new Date()): Promise<Indicator[]> {
+  const reference = (await loaders.newestReading()) ?? now;
 
   const latest = await Promise.all(
     stations.map(async (s) => {

@@ -6,6 +6,8 @@ import {
   DateTimeScalar,
   JSONScalar,
   periodArgs,
+  firstArg,
+  ALERTS_FIRST,
   selectorOf,
   type BaseContext,
   type Every,
@@ -59,6 +61,9 @@ async function stationsOf(s: Stats, ctx: Context): Promise<StationDoc[]> {
   return chosen.sort((a, b) => a.code.localeCompare(b.code));
 }
 
+/** A province runs tens of automatic air stations; a few hundred would be a dense national network. */
+const stationsFirst = { fallback: 100, max: 500 };
+
 const stationByCode = async (code: string, ctx: Context) =>
   ctx.identity.role === 'public' ? null : (preferred((await ctx.loaders.stationEntries.load(code)) ?? [], 'FROM_2025_07') ?? null);
 
@@ -100,7 +105,10 @@ export const resolvers: Resolvers = {
   District: { environment: environment('District') },
   Commune: { environment: environment('Commune') },
   EnvironmentStats: {
-    stations: (s: Stats, _: unknown, ctx: Context) => stationsOf(s, ctx),
+    stations: async (s: Stats, a: { first?: unknown }, ctx: Context) => {
+      const first = firstArg(a.first, stationsFirst);
+      return (await stationsOf(s, ctx)).slice(0, first);
+    },
     stationCount: async (s: Stats, _: unknown, ctx: Context) => (await stationsOf(s, ctx)).length,
     hoursByBand: async (s: Stats, a: { from: unknown; to: unknown }, ctx: Context) => {
       const stations = await stationsOf(s, ctx);
@@ -108,7 +116,10 @@ export const resolvers: Resolvers = {
       return bands(addBandHours(tallies));
     },
     indicators: async (s: Stats, _: unknown, ctx: Context) => indicators(await stationsOf(s, ctx), ctx.loaders),
-    alerts: async (s: Stats, a: { since?: Date | null }, ctx: Context) => alerts(await stationsOf(s, ctx), ctx.loaders, a.since ?? null),
+    alerts: async (s: Stats, a: { since?: Date | null; first?: unknown }, ctx: Context) => {
+      const first = firstArg(a.first, ALERTS_FIRST);
+      return (await alerts(await stationsOf(s, ctx), ctx.loaders, a.since ?? null)).slice(0, first);
+    },
     series: async (s: Stats, a: { from: unknown; to: unknown; every: Every }, ctx: Context) => {
       const p = periodArgs(a.from, a.to);
       if (p.end.getTime() - p.start.getTime() > MAX_SERIES_DAYS * 24 * HOUR_MS) throw badInput('to', a.to, `chuỗi tối đa ${MAX_SERIES_DAYS} ngày`);

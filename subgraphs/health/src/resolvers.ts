@@ -7,7 +7,8 @@ import {
   JSONScalar,
   periodArgs,
   codeArg,
-  intArg,
+  firstArg,
+  ALERTS_FIRST,
   selectorOf,
   seriesPeriods,
   startOfDay,
@@ -69,9 +70,12 @@ async function series(s: StatsParent, a: { from: unknown; to: unknown; every: Ev
   });
 }
 
+/** A province has a few hundred facilities (hospitals and a health station per commune). */
+const facilitiesFirst = { fallback: 200, max: 1000 };
+
 /** Facilities of today's provinces in the caller's scope (or of one), from the rollups' small facility sets. */
 async function facilities(ctx: Context, a: { province?: unknown; first?: unknown }) {
-  const first = a.first == null ? 200 : intArg('first', a.first, 1, 1000);
+  const first = firstArg(a.first, facilitiesFirst);
   const province = a.province == null ? null : codeArg('province', a.province, 2, 'mã tỉnh');
   const { scope, role } = ctx.identity;
   if (role === 'public') return [];
@@ -105,7 +109,8 @@ export const resolvers: Resolvers = {
   Commune: { health: health('Commune') },
   HealthStats: {
     indicators: (s: HealthStats) => indicators(s),
-    alerts: (s: HealthStats, a: { since?: Date | null }) => alerts(s, a.since),
+    facilities: (s: HealthStats, a: { first?: unknown }) => s.facilities.slice(0, firstArg(a.first, facilitiesFirst)),
+    alerts: (s: HealthStats, a: { since?: Date | null; first?: unknown }) => alerts(s, a.since).slice(0, firstArg(a.first, ALERTS_FIRST)),
     series,
   },
   HealthFacilityStats: { facility: (f: FacilityStats) => f.facility },

@@ -7,6 +7,8 @@ import {
   badInput,
   codeArg,
   intArg,
+  firstArg,
+  ALERTS_FIRST,
   forbidden,
   allOf,
   scopeFilter,
@@ -19,7 +21,7 @@ import {
   type Tally,
   type Every,
 } from '@ioc/kit';
-import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { landUse } from './reference/land-use-codes';
 import { landStats, updatedFigures, type LandStats } from './stats';
 import { SNAPSHOT, type MismatchItem } from './rollup';
@@ -75,7 +77,10 @@ function boxArgs(a: { minLon: unknown; minLat: unknown; maxLon: unknown; maxLat:
 }
 
 const useOf = (code: string) => {
-  const u = landUse(code)!;
+  const u = landUse(code);
+  // Import checks every code against the catalogue, but a parcel stored under an older catalogue
+  // may carry a code a later one dropped: that parcel answers a clear error, not a crash.
+  if (!u) throw new GraphQLError(`Mã loại đất "${code}" của thửa không còn trong danh mục`, { extensions: { code: 'UNKNOWN_LAND_USE', value: code } });
   return { code: u.code, name: u.name, group: u.group, legacy: u.legacy === true };
 };
 
@@ -94,7 +99,7 @@ export const resolvers: Resolvers = {
     landParcelsInBox: async (_: unknown, a: { minLon: unknown; minLat: unknown; maxLon: unknown; maxLat: unknown; first?: unknown }, ctx: Context) => {
       requireLogin(ctx);
       const box = boxArgs(a);
-      const first = a.first === undefined || a.first === null ? 500 : intArg('first', a.first, 1, 2000);
+      const first = firstArg(a.first, { fallback: 500, max: 2000 });
       const overlaps = { minLon: { $lte: box.maxLon }, maxLon: { $gte: box.minLon }, minLat: { $lte: box.maxLat }, maxLat: { $gte: box.minLat } };
       const rows = await ctx.models.Parcel.find(allOf(overlaps, scopeFilter(ctx.identity)), { _hash: 0, _version: 0, _ingestedAt: 0 })
         .sort({ _id: 1 })
@@ -117,9 +122,10 @@ export const resolvers: Resolvers = {
     byUse: (p: LandParent) => p.stats.byUse,
     byGroup: (p: LandParent) => p.stats.byGroup,
     indicators: (p: LandParent) => landIndicators(p.stats),
-    alerts: async (p: LandParent, a: { since?: Date | null }, ctx: Context) => {
+    alerts: async (p: LandParent, a: { since?: Date | null; first?: unknown }, ctx: Context) => {
+      const first = firstArg(a.first, ALERTS_FIRST);
       const mismatches = [...p.tally.items.values()] as unknown as MismatchItem[];
-      return landAlerts(p.unit, mismatches, await ctx.loaders.newest.load(p.unit), p.stats, a.since ?? null);
+      return landAlerts(p.unit, mismatches, await ctx.loaders.newest.load(p.unit), p.stats, a.since ?? null).slice(0, first);
     },
     series: async (p: LandParent, a: { from: unknown; to: unknown; every: Every }, ctx: Context) => {
       const range = periodArgs(a.from, a.to);

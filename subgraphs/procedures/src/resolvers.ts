@@ -7,7 +7,8 @@ import {
   JSONScalar,
   periodArgs,
   dateArg,
-  intArg,
+  firstArg,
+  ALERTS_FIRST,
   badInput,
   todayInVietnam,
   registerAt,
@@ -99,7 +100,7 @@ async function followUp(
 ): Promise<DossierOut[]> {
   const period = periodArgs(a.from, a.to);
   const now = nowOf(a.now);
-  const first = a.first === undefined || a.first === null ? 100 : intArg('first', a.first, 1, 500);
+  const first = firstArg(a.first, { fallback: 100, max: 500 });
   const units = a.unitCode === undefined || a.unitCode === null ? scopeUnits(ctx) : [unitArg(a.unitCode, a.asOf)];
   // The open set of every unit asked (scope applied by the reader), one query; then the dossiers by `_id`.
   const tallies = await Promise.all(units.map((unit) => ctx.loaders.rollups.load({ unit, periods: [period], items: true })));
@@ -111,6 +112,9 @@ async function followUp(
   const rows = await ctx.loaders.dossier.loadMany(chosen.map((d) => d.id));
   return rows.filter((d): d is DossierDoc => !!d && !(d instanceof Error)).map((d) => ({ ...d, judgedAt: now }));
 }
+
+/** Fields of the national catalogue and a province's handling agencies: tens, rarely over a hundred. */
+const groupsFirst = { fallback: 100, max: 500 };
 
 const unitEntity = (register: Register, code: string | null) => (code ? { register, code } : null);
 
@@ -135,10 +139,11 @@ export const resolvers: Resolvers = {
   District: { procedures: stats('District') },
   Commune: { procedures: stats('Commune') },
   ProcedureStats: {
-    byField: (s: StatsParent) => figuresBy(s.tally, s.now, 'field'),
-    byAgency: (s: StatsParent) => figuresBy(s.tally, s.now, 'agency'),
+    byField: (s: StatsParent, a: { first?: unknown }) => figuresBy(s.tally, s.now, 'field').slice(0, firstArg(a.first, groupsFirst)),
+    byAgency: (s: StatsParent, a: { first?: unknown }) => figuresBy(s.tally, s.now, 'agency').slice(0, firstArg(a.first, groupsFirst)),
     indicators: (s: StatsParent) => indicators(s, periodLabel(s), s.previous),
-    alerts: (s: StatsParent, a: { since?: Date | null }) => alerts(itemsOf(s.tally), s, s.unit, s.now, periodLabel(s), a.since ?? null),
+    alerts: (s: StatsParent, a: { since?: Date | null; first?: unknown }) =>
+      alerts(itemsOf(s.tally), s, s.unit, s.now, periodLabel(s), a.since ?? null).slice(0, firstArg(a.first, ALERTS_FIRST)),
     series,
   },
   Dossier: {

@@ -7,6 +7,8 @@ import {
   JSONScalar,
   selectorOf,
   intArg,
+  firstArg,
+  ALERTS_FIRST,
   periodArgs,
   badInput,
   todayInVietnam,
@@ -41,6 +43,8 @@ const fleetOf = (typename: 'Province' | 'District' | 'Commune') => async (ref: U
 };
 
 const maxTrackPoints = 5000;
+/** Zones are drawn by operators (ports, fishing zones, the boundary): a few hundred at most in a province. */
+const zonesFirst = { fallback: 200, max: 1000 };
 
 async function latestOf(v: VesselDoc, at: number, ctx: Context): Promise<ReportDoc | null> {
   return v.mmsi ? ctx.loaders.latest.load({ mmsi: v.mmsi, at }) : null;
@@ -50,6 +54,8 @@ async function latestOf(v: VesselDoc, at: number, ctx: Context): Promise<ReportD
 export type PositionOut = Awaited<ReturnType<typeof positionOut>>;
 
 async function positionOut(p: ReportDoc, ctx: Context) {
+  // Positions come from track days, which hold only accepted position reports: the connector
+  // rejects a report without longitude or latitude, so both are always there.
   const zones = (await ctx.loaders.zones.load('all')) ?? [];
   return { ...p, source: p.messageType === 27 ? 'VMS' : 'AIS', zones: zonesAt(zones, p.lon!, p.lat!).map((z) => z.name) };
 }
@@ -66,9 +72,11 @@ export const resolvers: Resolvers = {
   Query: {
     ...feedQueries<Context>('vessels'),
     vessel: (_: unknown, a: { registration: string }, ctx: Context) => ctx.loaders.vessel.load(a.registration.trim().normalize('NFC')),
-    vesselsZones: async (_: unknown, __: unknown, ctx: Context) => {
+    vesselsZones: async (_: unknown, a: { first?: unknown }, ctx: Context) => {
       if (ctx.identity.role === 'public') throw forbidden('vùng biển cần đăng nhập');
-      return (await ctx.loaders.zones.load('all')) ?? [];
+      const first = firstArg(a.first, zonesFirst);
+      const zones = (await ctx.loaders.zones.load('all')) ?? [];
+      return [...zones].sort((x, y) => (x._id < y._id ? -1 : x._id > y._id ? 1 : 0)).slice(0, first);
     },
   },
   Province: unitFields('Province'),
@@ -83,21 +91,22 @@ export const resolvers: Resolvers = {
     ),
     silentVessels: (f: Fleet, a: { hours?: unknown; first?: unknown }) => {
       const hours = a.hours === undefined || a.hours === null ? 240 : intArg('hours', a.hours, 1, 24 * 3660);
-      const first = a.first === undefined || a.first === null ? 100 : intArg('first', a.first, 1, 500);
+      const first = firstArg(a.first, { fallback: 100, max: 500 });
       return f.situations
         .filter((s) => s.silentHours !== null && s.silentHours > hours)
         .sort((x, y) => y.silentHours! - x.silentHours!)
         .slice(0, first)
         .map((s) => s.vessel);
     },
-    fleet: (f: Fleet, a: { first?: unknown }) => fleetList(f, a.first === undefined || a.first === null ? 500 : intArg('first', a.first, 1, 2000)),
+    fleet: (f: Fleet, a: { first?: unknown }) => fleetList(f, firstArg(a.first, { fallback: 500, max: 2000 })),
     series: async (f: Fleet, a: { from: unknown; to: unknown; every: Every }, ctx: Context) => {
       const p = periodArgs(a.from, a.to);
       const periods = await ctx.loaders.rollups.series(f.unit, { from: p.from, to: p.to }, a.every);
       return periods.map((x) => ({ from: x.from, to: x.to, positions: x.tally.get('positions'), vesselDays: x.tally.get('activeVessels') }));
     },
     indicators: (f: Fleet) => indicators(f),
-    alerts: async (f: Fleet, a: { since?: Date | null }, ctx: Context) => {
+    alerts: async (f: Fleet, a: { since?: Date | null; first?: unknown }, ctx: Context) => {
+      const first = firstArg(a.first, ALERTS_FIRST);
       const end = f.at.getTime();
       const start = a.since instanceof Date ? a.since.getTime() : end - 24 * hourMs;
       if (start > end) throw badInput('since', a.since, 'phải trước thời điểm của số liệu (at)');
@@ -111,7 +120,7 @@ export const resolvers: Resolvers = {
         if (t instanceof Error) throw t;
         return zoneAlerts(s.vessel, t ?? [], zones ?? []);
       });
-      return rankAlerts([...silenceAlerts(f), ...crossings]);
+      return rankAlerts([...silenceAlerts(f), ...crossings], null, first);
     },
   },
   FleetVessel: {

@@ -4,9 +4,13 @@ import type { Models, EnrolmentDoc } from '../models';
 import { schoolCode, schoolYear, count, updatedAt, byUpdatedAt, type Row } from './fields';
 import { schoolLookup, checkGrade } from './school-lookup';
 
-export function enrolmentFeed(m: Models): Feed<EnrolmentDoc & { [k: string]: unknown }> {
+export function enrolmentFeed(
+  m: Models,
+  onAccepted: Feed<EnrolmentDoc & { [k: string]: unknown }>['onAccepted'],
+): Feed<EnrolmentDoc & { [k: string]: unknown }> {
   const schoolOf = schoolLookup(m);
   return {
+    onAccepted,
     name: 'enrolment',
     model: m.Enrolment,
     parse: csvRows,

@@ -5,8 +5,12 @@ import type { Models, SchoolDoc } from '../models';
 import { text, schoolCode, oneOf, flag, updatedAt, byUpdatedAt, type Row } from './fields';
 import { schoolUnits } from './units';
 
-export function schoolsFeed(m: Models): Feed<SchoolDoc & { _id: string; [k: string]: unknown }> {
+export function schoolsFeed(
+  m: Models,
+  onAccepted: Feed<SchoolDoc & { _id: string; [k: string]: unknown }>['onAccepted'],
+): Feed<SchoolDoc & { _id: string; [k: string]: unknown }> {
   return {
+    onAccepted,
     name: 'schools',
     model: m.School,
     parse: csvRows,

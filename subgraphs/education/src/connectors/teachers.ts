@@ -4,9 +4,10 @@ import type { Models, TeachersDoc } from '../models';
 import { schoolCode, schoolYear, count, updatedAt, byUpdatedAt, type Row } from './fields';
 import { schoolLookup } from './school-lookup';
 
-export function teachersFeed(m: Models): Feed<TeachersDoc & { [k: string]: unknown }> {
+export function teachersFeed(m: Models, onAccepted: Feed<TeachersDoc & { [k: string]: unknown }>['onAccepted']): Feed<TeachersDoc & { [k: string]: unknown }> {
   const schoolOf = schoolLookup(m);
   return {
+    onAccepted,
     name: 'teachers',
     model: m.Teachers,
     parse: csvRows,

@@ -102,12 +102,35 @@ export type EducationLevelStats = {
   teachers: Scalars['Int']['output'];
 };
 
+/** The figures of one period of a series: those of the school year in force on the period's last day. */
+export type EducationPeriodStats = {
+  __typename?: 'EducationPeriodStats';
+  classes: Scalars['Int']['output'];
+  /** First day of the period (inclusive). */
+  from: Scalars['Date']['output'];
+  girls: Scalars['Int']['output'];
+  qualifiedTeachers: Scalars['Int']['output'];
+  /** The school year whose figures the period shows, e.g. 2024-2025. */
+  schoolYear: Scalars['String']['output'];
+  schools: Scalars['Int']['output'];
+  standardSchools: Scalars['Int']['output'];
+  students: Scalars['Int']['output'];
+  /** students / classes; null without classes. */
+  studentsPerClass?: Maybe<Scalars['Float']['output']>;
+  /** students / teachers, over schools that reported both; null without teachers. */
+  studentsPerTeacher?: Maybe<Scalars['Float']['output']>;
+  teachers: Scalars['Int']['output'];
+  /** Day after the period (exclusive). */
+  to: Scalars['Date']['output'];
+};
+
 /**
  * Education statistics of one administrative unit for one school year, rounded to two decimals where
  * a ratio. A school counts towards the unit its MaXa names on the school year's start date
  * (5 September); a unit of the FROM_2025_07 register includes schools listed under the old units it
  * absorbed. Additive figures (schools, classes, students, girls, teachers) sum exactly over districts
- * and communes.
+ * and communes. Read from rollups kept at ingest (one bucket per unit and school year), under the
+ * caller's scope: the work of a question does not grow with the records held.
  */
 export type EducationStats = {
   __typename?: 'EducationStats';
@@ -123,7 +146,7 @@ export type EducationStats = {
   girls: Scalars['Int']['output'];
   /** girls / students, in percent; null without students. */
   girlsShare?: Maybe<Scalars['Float']['output']>;
-  /** Headline figures against their targets. */
+  /** Headline figures against their targets; `previous` is each one's value for the school year before. */
   indicators: Array<Indicator>;
   /** qualifiedTeachers / teachers, in percent; null without teachers. */
   qualifiedTeacherShare?: Maybe<Scalars['Float']['output']>;
@@ -136,6 +159,18 @@ export type EducationStats = {
    * is a snapshot without dates, so a school counts for the years it reported in.
    */
   schools: Scalars['Int']['output'];
+  /**
+   * The unit's figures over [from, to) cut into periods of `every` (at most 366; the range at most 5
+   * years), whatever this object's school year. The school management system reports once per school
+   * year (enrolment and staffing at the opening), so no day, week, month or quarter has figures of its
+   * own: each period carries those of the school year in force on its last day (a school year runs from
+   * its opening on 5 September), which is what a chart of pupils or teachers over the months shows:
+   * flat within a school year, a step at each opening. These are snapshots, not counts of events, so
+   * unlike other sectors' series they do not add up over periods: a period's figures equal
+   * `education(schoolYear: <its schoolYear>)`, and the figures of a whole range are those of its last
+   * period, however the range is cut. Answered from the rollups kept at ingest, under the caller's scope.
+   */
+  series: Array<EducationPeriodStats>;
   /** standardSchools / schools, in percent; null when there are no schools. */
   standardSchoolShare?: Maybe<Scalars['Float']['output']>;
   /** Schools recognised as meeting the national standard (trường đạt chuẩn quốc gia). */
@@ -154,10 +189,26 @@ export type EducationStats = {
  * a ratio. A school counts towards the unit its MaXa names on the school year's start date
  * (5 September); a unit of the FROM_2025_07 register includes schools listed under the old units it
  * absorbed. Additive figures (schools, classes, students, girls, teachers) sum exactly over districts
- * and communes.
+ * and communes. Read from rollups kept at ingest (one bucket per unit and school year), under the
+ * caller's scope: the work of a question does not grow with the records held.
  */
 export type EducationStatsAlertsArgs = {
   since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/**
+ * Education statistics of one administrative unit for one school year, rounded to two decimals where
+ * a ratio. A school counts towards the unit its MaXa names on the school year's start date
+ * (5 September); a unit of the FROM_2025_07 register includes schools listed under the old units it
+ * absorbed. Additive figures (schools, classes, students, girls, teachers) sum exactly over districts
+ * and communes. Read from rollups kept at ingest (one bucket per unit and school year), under the
+ * caller's scope: the work of a question does not grow with the records held.
+ */
+export type EducationStatsSeriesArgs = {
+  every: Period;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 /** Figures of one ownership type within a unit and school year. */
@@ -452,8 +503,9 @@ export type ResolversTypes = {
   EducationGradeStats: ResolverTypeWrapper<EducationGradeStats>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EducationLevelStats: ResolverTypeWrapper<EducationLevelStats>;
-  EducationStats: ResolverTypeWrapper<StatsOutMapper>;
+  EducationPeriodStats: ResolverTypeWrapper<EducationPeriodStats>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  EducationStats: ResolverTypeWrapper<StatsOutMapper>;
   EducationTypeStats: ResolverTypeWrapper<EducationTypeStats>;
   FeedStatus: ResolverTypeWrapper<FeedStatus>;
   Indicator: ResolverTypeWrapper<Indicator>;
@@ -482,8 +534,9 @@ export type ResolversParentTypes = {
   EducationGradeStats: EducationGradeStats;
   Int: Scalars['Int']['output'];
   EducationLevelStats: EducationLevelStats;
-  EducationStats: StatsOutMapper;
+  EducationPeriodStats: EducationPeriodStats;
   Float: Scalars['Float']['output'];
+  EducationStats: StatsOutMapper;
   EducationTypeStats: EducationTypeStats;
   FeedStatus: FeedStatus;
   Indicator: Indicator;
@@ -547,6 +600,21 @@ export type EducationLevelStatsResolvers<ContextType = Context, ParentType exten
   teachers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type EducationPeriodStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EducationPeriodStats'] = ResolversParentTypes['EducationPeriodStats']> = {
+  classes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  girls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  qualifiedTeachers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  standardSchools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  students?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  studentsPerClass?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  studentsPerTeacher?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  teachers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type EducationStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EducationStats'] = ResolversParentTypes['EducationStats']> = {
   alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, Partial<EducationStatsAlertsArgs>>;
   byGrade?: Resolver<Array<ResolversTypes['EducationGradeStats']>, ParentType, ContextType>;
@@ -560,6 +628,7 @@ export type EducationStatsResolvers<ContextType = Context, ParentType extends Re
   qualifiedTeachers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['EducationPeriodStats']>, ParentType, ContextType, RequireFields<EducationStatsSeriesArgs, 'every' | 'from' | 'to'>>;
   standardSchoolShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   standardSchools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   students?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -652,6 +721,7 @@ export type Resolvers<ContextType = Context> = {
   District?: DistrictResolvers<ContextType>;
   EducationGradeStats?: EducationGradeStatsResolvers<ContextType>;
   EducationLevelStats?: EducationLevelStatsResolvers<ContextType>;
+  EducationPeriodStats?: EducationPeriodStatsResolvers<ContextType>;
   EducationStats?: EducationStatsResolvers<ContextType>;
   EducationTypeStats?: EducationTypeStatsResolvers<ContextType>;
   FeedStatus?: FeedStatusResolvers<ContextType>;

@@ -223,7 +223,7 @@ export type EnvironmentStats = {
   __typename?: 'EnvironmentStats';
   /**
    * One alert per station and day whose hourly VN_AQI reached Xấu (151) or worse, newest first, from
-   * `since` (default: 7 days before the unit's latest reading).
+   * `since` (default: 7 days before the unit's latest reading); `first` is 1–200 (default 200).
    */
   alerts: Array<Alert>;
   /**
@@ -242,13 +242,14 @@ export type EnvironmentStats = {
   series: Array<AirPeriodStats>;
   /** Number of stations (additive: a province's count is the sum over its districts and over its communes). */
   stationCount: Scalars['Int']['output'];
-  /** Stations whose listed commune lies in the unit, by code. */
+  /** Stations whose listed commune lies in the unit, by code; `first` is 1–500 (default 100). */
   stations: Array<AirStation>;
 };
 
 
 /** Air quality of the stations in one administrative unit. */
 export type EnvironmentStatsAlertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -265,6 +266,12 @@ export type EnvironmentStatsSeriesArgs = {
   every: Period;
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
+};
+
+
+/** Air quality of the stations in one administrative unit. */
+export type EnvironmentStatsStationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Freshness of one feed of one sector. */
@@ -656,12 +663,12 @@ export type DistrictResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type EnvironmentStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnvironmentStats'] = ResolversParentTypes['EnvironmentStats']> = {
-  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, Partial<EnvironmentStatsAlertsArgs>>;
+  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<EnvironmentStatsAlertsArgs, 'first'>>;
   hoursByBand?: Resolver<Array<ResolversTypes['AirBandHours']>, ParentType, ContextType, RequireFields<EnvironmentStatsHoursByBandArgs, 'from' | 'to'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   series?: Resolver<Array<ResolversTypes['AirPeriodStats']>, ParentType, ContextType, RequireFields<EnvironmentStatsSeriesArgs, 'every' | 'from' | 'to'>>;
   stationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  stations?: Resolver<Array<ResolversTypes['AirStation']>, ParentType, ContextType>;
+  stations?: Resolver<Array<ResolversTypes['AirStation']>, ParentType, ContextType, RequireFields<EnvironmentStatsStationsArgs, 'first'>>;
 };
 
 export type FeedStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FeedStatus'] = ResolversParentTypes['FeedStatus']> = {

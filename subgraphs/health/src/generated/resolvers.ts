@@ -157,7 +157,10 @@ export type HealthStats = {
   __typename?: 'HealthStats';
   /** Admissions: encounters of class IMP that started in the period. */
   admissions: Scalars['Int']['output'];
-  /** Facilities over capacity at the census instant, most overloaded first; `since` drops older alerts. */
+  /**
+   * Facilities over capacity at the census instant, most overloaded first; `since` drops older
+   * alerts; `first` is 1–200 (default 200).
+   */
   alerts: Array<Alert>;
   /** inpatientsNow / beds, a ratio (0.85 = 85 %); null without beds. */
   bedOccupancy?: Maybe<Scalars['Float']['output']>;
@@ -167,7 +170,7 @@ export type HealthStats = {
   censusAt: Scalars['DateTime']['output'];
   /** Emergency encounters: class EMER, started in the period. */
   emergencies: Scalars['Int']['output'];
-  /** The facilities in the unit, each with its own figures, by code. */
+  /** The facilities in the unit, each with its own figures, by code; `first` is 1–1000 (default 200). */
   facilities: Array<HealthFacilityStats>;
   /** Headline figures with targets: bed occupancy, overloaded facilities. */
   indicators: Array<Indicator>;
@@ -196,7 +199,17 @@ export type HealthStats = {
  * equal the sums over its districts and over its communes.
  */
 export type HealthStatsAlertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/**
+ * Health figures of a unit (or of one facility) for a period. Counts are additive: a province's
+ * equal the sums over its districts and over its communes.
+ */
+export type HealthStatsFacilitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -598,12 +611,12 @@ export type HealthPeriodStatsResolvers<ContextType = Context, ParentType extends
 
 export type HealthStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthStats'] = ResolversParentTypes['HealthStats']> = {
   admissions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, Partial<HealthStatsAlertsArgs>>;
+  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<HealthStatsAlertsArgs, 'first'>>;
   bedOccupancy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   beds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   censusAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   emergencies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  facilities?: Resolver<Array<ResolversTypes['HealthFacilityStats']>, ParentType, ContextType>;
+  facilities?: Resolver<Array<ResolversTypes['HealthFacilityStats']>, ParentType, ContextType, RequireFields<HealthStatsFacilitiesArgs, 'first'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   inpatientsNow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -166,7 +166,10 @@ export type LandPeriodStats = {
  */
 export type LandStats = {
   __typename?: 'LandStats';
-  /** Parcels whose declared area disagrees with their drawn shape, and low certificate coverage; newest first. */
+  /**
+   * Parcels whose declared area disagrees with their drawn shape, and low certificate coverage;
+   * newest first; `first` is 1–200 (default 200).
+   */
   alerts: Array<Alert>;
   /** Total declared area (dienTich), m². */
   area: Scalars['Float']['output'];
@@ -205,6 +208,7 @@ export type LandStats = {
  * predecessors). Limited to the caller's scope. Read from rollups kept at ingest.
  */
 export type LandStatsAlertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -613,7 +617,7 @@ export type LandPeriodStatsResolvers<ContextType = Context, ParentType extends R
 };
 
 export type LandStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LandStats'] = ResolversParentTypes['LandStats']> = {
-  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, Partial<LandStatsAlertsArgs>>;
+  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<LandStatsAlertsArgs, 'first'>>;
   area?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   byGroup?: Resolver<Array<ResolversTypes['LandGroupTotal']>, ParentType, ContextType>;
   byUse?: Resolver<Array<ResolversTypes['LandUseTotal']>, ParentType, ContextType>;

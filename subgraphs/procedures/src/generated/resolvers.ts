@@ -287,12 +287,13 @@ export type ProcedureStats = {
   __typename?: 'ProcedureStats';
   /**
    * Indicators in ALERT, then each overdue (WARNING; CRITICAL from 30 days) and late (INFO) dossier of
-   * the period; most urgent first, then newest; only those timed at or after `since`; at most 200.
+   * the period; most urgent first, then newest; only those timed at or after `since`; `first` is
+   * 1–200 (default 200).
    */
   alerts: Array<Alert>;
-  /** The same figures per handling agency (cơ quan xử lý), most received first. */
+  /** The same figures per handling agency (cơ quan xử lý), most received first; `first` is 1–500 (default 100). */
   byAgency: Array<ProcedureGroupStats>;
-  /** The same figures per field (lĩnh vực), most received first. */
+  /** The same figures per field (lĩnh vực), most received first; `first` is 1–500 (default 100). */
   byField: Array<ProcedureGroupStats>;
   /** First day of the period (inclusive). */
   from: Scalars['Date']['output'];
@@ -338,7 +339,26 @@ export type ProcedureStats = {
  * are those of the public-service portal's TrangThai.
  */
 export type ProcedureStatsAlertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/**
+ * Figures over public-service dossiers (hồ sơ thủ tục hành chính) received in a period. Status codes
+ * are those of the public-service portal's TrangThai.
+ */
+export type ProcedureStatsByAgencyArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Figures over public-service dossiers (hồ sơ thủ tục hành chính) received in a period. Status codes
+ * are those of the public-service portal's TrangThai.
+ */
+export type ProcedureStatsByFieldArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -732,9 +752,9 @@ export type ProcedurePeriodStatsResolvers<ContextType = Context, ParentType exte
 };
 
 export type ProcedureStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcedureStats'] = ResolversParentTypes['ProcedureStats']> = {
-  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, Partial<ProcedureStatsAlertsArgs>>;
-  byAgency?: Resolver<Array<ResolversTypes['ProcedureGroupStats']>, ParentType, ContextType>;
-  byField?: Resolver<Array<ResolversTypes['ProcedureGroupStats']>, ParentType, ContextType>;
+  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<ProcedureStatsAlertsArgs, 'first'>>;
+  byAgency?: Resolver<Array<ResolversTypes['ProcedureGroupStats']>, ParentType, ContextType, RequireFields<ProcedureStatsByAgencyArgs, 'first'>>;
+  byField?: Resolver<Array<ResolversTypes['ProcedureGroupStats']>, ParentType, ContextType, RequireFields<ProcedureStatsByFieldArgs, 'first'>>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -221,7 +221,7 @@ export type Query = {
   vesselsFeeds: Array<FeedStatus>;
   /** Rejected records of the vessels feeds, newest first; `first` 1–500, default 50. */
   vesselsRejects: Array<Reject>;
-  /** The zones imported (login required). */
+  /** The zones imported (login required), by id; `first` is 1–1000 (default 200). */
   vesselsZones: Array<Zone>;
 };
 
@@ -233,6 +233,11 @@ export type QueryVesselArgs = {
 
 export type QueryVesselsRejectsArgs = {
   feed?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVesselsZonesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -333,7 +338,10 @@ export type VesselState =
  */
 export type VesselStats = {
   __typename?: 'VesselStats';
-  /** Silence alerts at `at` and zone entries/exits between `since` (default: 24 hours before `at`) and `at`; most severe first, then newest. */
+  /**
+   * Silence alerts at `at` and zone entries/exits between `since` (default: 24 hours before `at`) and
+   * `at`; most severe first, then newest; `first` is 1–200 (default 200).
+   */
   alerts: Array<Alert>;
   /** The instant the figures describe. */
   at: Scalars['DateTime']['output'];
@@ -377,6 +385,7 @@ export type VesselStats = {
  * is about those vessels, and atSea + inPort + noPosition = registered.
  */
 export type VesselStatsAlertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -688,7 +697,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   vessel?: Resolver<Maybe<ResolversTypes['Vessel']>, ParentType, ContextType, RequireFields<QueryVesselArgs, 'registration'>>;
   vesselsFeeds?: Resolver<Array<ResolversTypes['FeedStatus']>, ParentType, ContextType>;
   vesselsRejects?: Resolver<Array<ResolversTypes['Reject']>, ParentType, ContextType, Partial<QueryVesselsRejectsArgs>>;
-  vesselsZones?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
+  vesselsZones?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType, RequireFields<QueryVesselsZonesArgs, 'first'>>;
 };
 
 export type RejectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Reject'] = ResolversParentTypes['Reject']> = {
@@ -728,7 +737,7 @@ export type VesselPeriodStatsResolvers<ContextType = Context, ParentType extends
 };
 
 export type VesselStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VesselStats'] = ResolversParentTypes['VesselStats']> = {
-  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, Partial<VesselStatsAlertsArgs>>;
+  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<VesselStatsAlertsArgs, 'first'>>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   atSea?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fleet?: Resolver<Array<ResolversTypes['FleetVessel']>, ParentType, ContextType, RequireFields<VesselStatsFleetArgs, 'first'>>;
