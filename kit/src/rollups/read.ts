@@ -25,7 +25,7 @@ export interface RollupAsk {
   periods?: DayRange[];
   /** Buckets to sum separately (one Tally each), e.g. ['open']. */
   buckets?: string[];
-  /** Read the documents' items too (the open sets); skipped otherwise, to keep reads light. */
+  /** Give the documents' items too (the open sets); left out of the Tallies otherwise. */
   items?: boolean;
 }
 
@@ -87,6 +87,7 @@ async function fetchByIds(col: ReturnType<typeof rollupCollection>, ids: string[
  * then what is not kept.
  */
 async function documents(conn: Connection, ids: string[]): Promise<Map<string, Decoded | null>> {
+  if (ids.length === 0) return new Map();
   const col = rollupCollection(conn);
   const cache = rollupCache(conn);
   cache.validate((await col.findOne({ _id: stampId }))?.v ?? null);
@@ -109,7 +110,8 @@ async function documents(conn: Connection, ids: string[]): Promise<Map<string, D
 
 /**
  * Per-request rollup reads under the caller's scope. `load(ask)` answers one Tally per period
- * (then per bucket), in order; every ask of one tick is one database query.
+ * (then per bucket), in order; every ask of one tick is one read of the stamp and at most one of
+ * documents.
  */
 export function rollupReader(conn: Connection, identity: Identity) {
   const loader = batchLoader<RollupAsk, Tally[]>(askKey, async (asks) => {
