@@ -1,7 +1,8 @@
 /**
  * The rollup write path on the real server: a document touched by many counters in one batch is
  * written in several statements (FerretDB v1 checks an update's paths pairwise), and what is
- * stored after additions and take-outs equals a recount of the records that remain.
+ * stored after additions and take-outs equals a recount of the records that remain. The read path:
+ * whole months come from one document each, the days of a month held in part from its days.
  */
 import {
   connectDatabase,
@@ -12,6 +13,10 @@ import {
   writeDeltas,
   maxPathsPerUpdate,
   counter,
+  countDocumentsRead,
+  rollupReader,
+  tallyOf,
+  seriesPeriods,
   type Database,
   type RollupSpec,
   type UnitRef,
@@ -52,8 +57,10 @@ test('a batch of more counters than one statement holds is written whole, and ta
   const add = new Deltas();
   for (const r of rows) add.apply(spec, r, 1);
   const ops = add.operations();
-  // Five targets (old commune, district, province; today's commune, province), each with 1,500 counters by kind.
-  expect(add.docs.size).toBe(5);
+  // Five targets (old commune, district, province; today's commune, province), each with a month
+  // of 1,500 counters by kind and items, and the same counters by day.
+  expect(add.docs.size).toBe(5 * 2);
+  expect([...add.docs.keys()].filter((id) => id.endsWith('|2025-02'))).toHaveLength(5);
   expect(ops.length).toBeGreaterThan(5 * (1500 / maxPathsPerUpdate));
   await writeDeltas(db.connection, add);
   expect(await storedRollups(db.connection)).toEqual(recount(spec, rows));
@@ -72,4 +79,72 @@ test('a batch of more counters than one statement holds is written whole, and ta
   });
   await writeDeltas(db.connection, out);
   expect(await storedRollups(db.connection)).toEqual(recount(spec, kept));
+});
+
+test('whole months are read from their month documents, partial months from their days; each sum equals the records of its range', async () => {
+  await db.connection.dropDatabase();
+  const unit = resolveUnit('20335', '2025-02-01');
+  // 400 rows over 2025-01-03 … 2025-05-02 (every day holds some), kinds repeating so months hold many counters.
+  const rows: Row[] = Array.from({ length: 400 }, (_, i) => ({
+    _id: `m${i}`,
+    unit,
+    day: new Date(Date.UTC(2025, 0, 3) + i * 0.3 * 86_400_000).toISOString().slice(0, 10),
+    kind: `k${i % 37}`,
+    n: 1 + (i % 9),
+  }));
+  const deltas = new Deltas();
+  for (const r of rows) deltas.apply(spec, r, 1);
+  await writeDeltas(db.connection, deltas);
+  const read = countDocumentsRead(db.connection);
+  const admin = { sub: 't', role: 'admin' as const, scope: ['*'] };
+  const district = { register: 'PRE_2025_07' as const, level: 'DISTRICT' as const, code: unit.district! };
+  const expected = (from: string, to: string) =>
+    tallyOf(
+      spec,
+      rows.filter((r) => r.day >= from && r.day < to),
+    );
+  const asked = [
+    { from: '2025-01-01', to: '2025-05-01' }, // four whole months
+    { from: '2025-01-20', to: '2025-03-11' }, // January's and March's ends, February whole
+    { from: '2025-04-28', to: '2025-04-29' }, // one day
+  ];
+
+  let before = read();
+  const tallies = await rollupReader(db.connection, admin).load({ unit: district, periods: asked, items: true });
+  // The stamp; January to April's month documents (totals, items, labels), and the days of the
+  // months held in part (January, March, April); not those of February, held whole.
+  expect(read() - before).toBe(1 + 4 + 3);
+  asked.forEach((p, i) => {
+    const want = expected(p.from, p.to);
+    expect(Object.fromEntries(tallies[i].counters)).toEqual(Object.fromEntries(want.counters));
+    expect([...tallies[i].items.keys()].sort()).toEqual(
+      rows
+        .filter((r) => r.n > 5 && r.day >= p.from && r.day < p.to)
+        .map((r) => r._id)
+        .sort(),
+    );
+  });
+
+  // A year asked by whole months reads one document per month whatever the days hold; the process
+  // keeps them while nothing is written: January to April are not read again, then nothing is.
+  const yearOf = async () => (await rollupReader(db.connection, admin).load({ unit: district, periods: [{ from: '2025-01-01', to: '2026-01-01' }] }))[0];
+  before = read();
+  expect((await yearOf()).get('amount')).toBe(rows.reduce((s, r) => s + r.n, 0));
+  expect(read() - before).toBe(1 + 1);
+  before = read();
+  expect((await yearOf()).get('amount')).toBe(rows.reduce((s, r) => s + r.n, 0));
+  expect(read() - before).toBe(1);
+  // A write, here one more row in June, makes every month be read again.
+  const june: Row = { _id: 'june', unit, day: '2025-06-15', kind: 'k0', n: 4 };
+  const more = new Deltas();
+  more.apply(spec, june, 1);
+  await writeDeltas(db.connection, more);
+  before = read();
+  expect((await yearOf()).get('amount')).toBe(rows.reduce((s, r) => s + r.n, 0) + 4);
+  expect(read() - before).toBe(1 + 6);
+  rows.push(june);
+
+  // A DAY series from the days' documents adds up to the whole.
+  const days = await rollupReader(db.connection, admin).series(district, { from: '2025-02-25', to: '2025-03-05' }, 'DAY');
+  expect(days.map((d) => d.tally.get('amount'))).toEqual(seriesPeriods('2025-02-25', '2025-03-05', 'DAY').map((p) => expected(p.from, p.to).get('amount')));
 });

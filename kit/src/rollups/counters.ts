@@ -10,6 +10,8 @@ export function encodeName(name: string): string {
 }
 
 export function decodeName(field: string): string {
+  // Most names hold nothing escaped; a read decodes thousands of them.
+  if (!field.includes('%')) return field;
   return field.replace(/%([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
 }
 

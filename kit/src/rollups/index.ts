@@ -7,6 +7,7 @@ export * from './replace';
 export * from './periods';
 export * from './scope';
 export * from './read';
+export * from './cache';
 export * from './recount';
 export * from './selection';
 export * from './members';

@@ -50,7 +50,7 @@ export function seriesPeriods(from: string, to: string, every: Every): DayRange[
   return out;
 }
 
-function addMonths(day: string, n: number): string {
+export function addMonths(day: string, n: number): string {
   const d = asDate(day);
   return asDay(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, d.getUTCDate())));
 }

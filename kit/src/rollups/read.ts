@@ -1,6 +1,8 @@
 /**
- * Reads of rollups: every unit × period a request asks for becomes a set of document `_id`s,
- * fetched in one query, then summed per unit and period in code. The work depends on the units
+ * Reads of rollups: every unit × period a request asks for becomes a set of document `_id`s (a
+ * month's totals for each whole month, its days for a month held in part; see store.ts); those
+ * the process does not keep decoded under the current stamp (cache.ts) are fetched in one query,
+ * then all are summed per unit and period in code. The work depends on the units
  * and months asked, never on how many raw records exist.
  *
  * Documents are fetched with `{_id: {$in}}`, an index lookup on MongoDB and on the hub's patched
@@ -11,10 +13,11 @@ import type { Connection } from 'mongoose';
 import { batchLoader } from '../loaders';
 import type { Identity } from '../identity';
 import type { UnitSelector } from '../units';
-import { decodeName, Tally } from './counters';
-import { monthsOf, seriesPeriods, type DayRange, type Every } from './periods';
+import { Tally } from './counters';
+import { decode, rollupCache, type Decoded } from './cache';
+import { addMonths, monthsOf, seriesPeriods, type DayRange, type Every } from './periods';
 import { scopedTargets } from './scope';
-import { bucketDocId, rollupCollection, type RollupDoc } from './store';
+import { bucketDocId, daysDocId, monthDocId, rollupCollection, stampId, type RollupDoc } from './store';
 
 export interface RollupAsk {
   unit: UnitSelector;
@@ -22,80 +25,130 @@ export interface RollupAsk {
   periods?: DayRange[];
   /** Buckets to sum separately (one Tally each), e.g. ['open']. */
   buckets?: string[];
-  /** Read the documents' items too (the open sets); skipped otherwise, to keep reads light. */
+  /** Give the documents' items too (the open sets); left out of the Tallies otherwise. */
   items?: boolean;
 }
 
 const askKey = (a: RollupAsk) => JSON.stringify([a.unit.register, a.unit.code, a.unit.level, a.periods ?? [], a.buckets ?? [], !!a.items]);
 
-function addDoc(into: Tally, doc: RollupDoc, range: DayRange | null, items: boolean) {
-  const month = doc._id.slice(doc._id.lastIndexOf('|') + 1);
-  if (range) {
-    for (const [dd, counters] of Object.entries(doc.d ?? {})) {
-      const day = `${month}-${dd}`;
-      if (day < range.from || day >= range.to) continue;
-      for (const [k, n] of Object.entries(counters)) into.add(decodeName(k), n);
-    }
-  } else {
-    for (const [k, n] of Object.entries(doc.t ?? {})) into.add(decodeName(k), n);
+function addTotals(into: Tally, doc: Decoded | null) {
+  for (const [k, n] of doc?.totals ?? []) into.add(k, n);
+}
+
+/** The days of a month's `days` document that fall in [from, to). */
+function addDayCounters(into: Tally, doc: Decoded | null, range: DayRange) {
+  for (const [day, counters] of doc?.days ?? []) {
+    if (day < range.from || day >= range.to) continue;
+    for (const [k, n] of counters) into.add(k, n);
   }
-  if (items) {
-    for (const [k, v] of Object.entries(doc.i ?? {})) {
-      const day = v.day as string | undefined;
-      if (range && day && (day < range.from || day >= range.to)) continue;
-      into.items.set(decodeName(k), v);
-    }
+}
+
+function addLabels(into: Tally, doc: Decoded | null) {
+  for (const [dim, v, name] of doc?.labels ?? []) into.setLabel(dim, v, name);
+}
+
+function addItems(into: Tally, doc: Decoded | null, range: DayRange | null) {
+  for (const [k, v] of doc?.items ?? []) {
+    const day = v.day as string | undefined;
+    if (range && day && (day < range.from || day >= range.to)) continue;
+    into.items.set(k, v);
   }
-  for (const [dim, values] of Object.entries(doc.n ?? {})) {
-    for (const [v, name] of Object.entries(values)) into.setLabel(decodeName(dim), decodeName(v), name);
+}
+
+/**
+ * The documents of one target over one period: each month's document (its totals when the period
+ * holds the whole month; its labels and items always) and the days of the months the period holds
+ * only in part.
+ */
+function periodDocs(target: string, p: DayRange): { months: string[]; whole: Set<string>; days: string[] } {
+  const out = { months: [] as string[], whole: new Set<string>(), days: [] as string[] };
+  for (const m of monthsOf(p.from, p.to)) {
+    const first = `${m}-01`;
+    const month = monthDocId(target, first);
+    out.months.push(month);
+    if (p.from <= first && p.to >= addMonths(first, 1)) out.whole.add(month);
+    else out.days.push(daysDocId(target, first));
   }
+  return out;
 }
 
 /** Keys of one `$in` read; the patched FerretDB answers up to 10,000 from its `_id` index. */
 export const maxKeysPerRead = 10_000;
 
-async function fetchByIds(col: ReturnType<typeof rollupCollection>, ids: string[], projection: Record<string, 0>): Promise<RollupDoc[]> {
+async function fetchByIds(col: ReturnType<typeof rollupCollection>, ids: string[]): Promise<RollupDoc[]> {
   const reads: Promise<RollupDoc[]>[] = [];
-  for (let i = 0; i < ids.length; i += maxKeysPerRead) reads.push(col.find({ _id: { $in: ids.slice(i, i + maxKeysPerRead) } }, { projection }).toArray());
+  for (let i = 0; i < ids.length; i += maxKeysPerRead) reads.push(col.find({ _id: { $in: ids.slice(i, i + maxKeysPerRead) } }).toArray());
   return (await Promise.all(reads)).flat();
 }
 
 /**
+ * The documents `ids`, decoded: those the process keeps under the current stamp from memory, the
+ * others read by `_id` (see cache.ts for why this is exact). Two round trips at most: the stamp,
+ * then what is not kept.
+ */
+async function documents(conn: Connection, ids: string[]): Promise<Map<string, Decoded | null>> {
+  if (ids.length === 0) return new Map();
+  const col = rollupCollection(conn);
+  const cache = rollupCache(conn);
+  cache.validate((await col.findOne({ _id: stampId }))?.v ?? null);
+  const out = new Map<string, Decoded | null>();
+  const missing: string[] = [];
+  for (const id of ids) {
+    if (cache.has(id)) out.set(id, cache.get(id));
+    else missing.push(id);
+  }
+  if (missing.length) {
+    const found = new Map((await fetchByIds(col, missing)).map((d) => [d._id, decode(d)]));
+    for (const id of missing) {
+      const doc = found.get(id) ?? null;
+      out.set(id, doc);
+      cache.put(id, doc);
+    }
+  }
+  return out;
+}
+
+/**
  * Per-request rollup reads under the caller's scope. `load(ask)` answers one Tally per period
- * (then per bucket), in order; every ask of one tick is one database query.
+ * (then per bucket), in order; every ask of one tick is one read of the stamp and at most one of
+ * documents.
  */
 export function rollupReader(conn: Connection, identity: Identity) {
   const loader = batchLoader<RollupAsk, Tally[]>(askKey, async (asks) => {
     const plans = asks.map((a) => {
       const targets = scopedTargets(identity, a.unit);
-      const ids = new Set<string>();
-      for (const t of targets) {
-        for (const p of a.periods ?? []) for (const m of monthsOf(p.from, p.to)) ids.add(`${t}|${m}`);
-        for (const b of a.buckets ?? []) ids.add(bucketDocId(t, b));
-      }
-      return { targets, ids };
+      const periods = (a.periods ?? []).map((p) => targets.map((t) => periodDocs(t, p)));
+      const buckets = (a.buckets ?? []).map((b) => targets.map((t) => bucketDocId(t, b)));
+      return { periods, buckets };
     });
-    const all = [...new Set(plans.flatMap((p) => [...p.ids]))];
-    const projection: Record<string, 0> = asks.some((a) => a.items) ? {} : { i: 0 };
-    const docs = await fetchByIds(rollupCollection(conn), all, projection);
-    const byId = new Map(docs.map((d) => [d._id, d]));
+    const all = new Set<string>();
+    for (const { periods, buckets } of plans) {
+      for (const docs of periods.flat()) for (const id of [...docs.months, ...docs.days]) all.add(id);
+      for (const id of buckets.flat()) all.add(id);
+    }
+    const byId = await documents(conn, [...all]);
+    const doc = (id: string) => byId.get(id) ?? null;
     return asks.map((a, i) => {
-      const { targets } = plans[i];
+      const { periods, buckets } = plans[i];
       const tallies: Tally[] = [];
-      for (const p of a.periods ?? []) {
+      periods.forEach((perTarget, at) => {
         const t = new Tally();
-        for (const target of targets)
-          for (const m of monthsOf(p.from, p.to)) {
-            const doc = byId.get(`${target}|${m}`);
-            if (doc) addDoc(t, doc, p, !!a.items);
+        for (const docs of perTarget) {
+          for (const id of docs.months) {
+            if (docs.whole.has(id)) addTotals(t, doc(id));
+            addLabels(t, doc(id));
+            if (a.items) addItems(t, doc(id), a.periods![at]);
           }
+          for (const id of docs.days) addDayCounters(t, doc(id), a.periods![at]);
+        }
         tallies.push(t);
-      }
-      for (const b of a.buckets ?? []) {
+      });
+      for (const ids of buckets) {
         const t = new Tally();
-        for (const target of targets) {
-          const doc = byId.get(bucketDocId(target, b));
-          if (doc) addDoc(t, doc, null, !!a.items);
+        for (const id of ids) {
+          addTotals(t, doc(id));
+          addLabels(t, doc(id));
+          if (a.items) addItems(t, doc(id), null);
         }
         tallies.push(t);
       }

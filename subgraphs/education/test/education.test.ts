@@ -185,11 +185,12 @@ describe('statistics through the gateway', () => {
     const queries = db.count - before;
     expect(d.provinces).toHaveLength(63);
     expect(d.provinces.find((p: any) => p.code === '40').education).toEqual({ schools: 1, students: 30 });
-    // The rollup documents of all 63 provinces (the year asked and the one before) in one query.
-    expect(queries).toBe(1);
+    // The rollup documents of all 63 provinces (the year asked and the one before) in one query,
+    // after the rollups' stamp (none when the process keeps them all: kit's cache.ts).
+    expect(queries).toBeLessThanOrEqual(2);
     const before2 = db.count;
     await ask(`{ province(code: "49", asOf: "2025-03-01") { districts { communes { education(schoolYear: "2024-2025") { students } } } } }`);
-    expect(db.count - before2).toBe(1);
+    expect(db.count - before2).toBeLessThanOrEqual(2);
   });
 
   test('indicators and alerts against their targets', async () => {

@@ -78,14 +78,17 @@ test('rollups equal a recount from the raw parcels after updates, duplicates and
   );
 });
 
-test('a province’s statistics read the same documents when the parcels held grow tenfold', async () => {
+test('a province’s statistics read the same documents when the parcels held grow five-fold', async () => {
   const read = countDocumentsRead(hub.subgraphs.land.db.connection);
+  // A second sheet first: the process keeps what it read until rollups are written (kit's
+  // cache.ts), so both reads compared come after an ingest.
+  await hub.ingest('land', 'parcels', collection(parcels(30, 2, '2025-03-10')));
   let before = read();
   const small = await hub.query(statsQuery, { token: leader });
   const smallDocs = read() - before;
   expect(small.errors).toBeUndefined();
-  // Nine more sheets of the same size: ten times the parcels.
-  for (let sheet = 2; sheet <= 10; sheet++) await hub.ingest('land', 'parcels', collection(parcels(30, sheet, '2025-03-10')));
+  // Nine more sheets of the same size: 5.5 times the parcels.
+  for (let sheet = 3; sheet <= 11; sheet++) await hub.ingest('land', 'parcels', collection(parcels(30, sheet, '2025-03-10')));
   before = read();
   const large = await hub.query(statsQuery, { token: leader });
   expect(read() - before).toBe(smallDocs);
@@ -105,7 +108,7 @@ test('series: parcels by the period of their latest update, adding up to the who
     ['2025-02-01', '2025-03-01'],
     ['2025-03-01', '2025-04-01'],
   ]);
-  // 15 of the first 30 kept their February date; 15 were updated in March, with the 270 of the tenfold test.
-  expect(months.map((m: { parcels: number }) => m.parcels)).toEqual([0, 15, 15 + 270]);
-  expect(r.data.whole.land.series[0].parcels).toBe(300);
+  // 15 of the first 30 kept their February date; 15 were updated in March, with the 300 of the five-fold test.
+  expect(months.map((m: { parcels: number }) => m.parcels)).toEqual([0, 15, 15 + 300]);
+  expect(r.data.whole.land.series[0].parcels).toBe(330);
 });

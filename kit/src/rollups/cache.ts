@@ -1,0 +1,99 @@
+/**
+ * A process's decoded rollup documents, kept while nothing is written, so that a dashboard asked
+ * again reads one small document (the stamp) and decodes nothing.
+ *
+ * Why it is exact, with any number of replicas writing and reading one database: every write of
+ * rollups (`writeDeltas`) sets the stamp document to a value never used before, after its counters
+ * are written. A reader reads the stamp first, then the documents it lacks, and keeps them under
+ * that stamp. Reading the same stamp again later means no write has finished since the kept
+ * documents were read: whatever finished before had set the stamp before they were read, so they
+ * hold it. A write still running may be seen or not, as without the cache. No stamp (an empty
+ * collection, or a rebuild that has just emptied it) keeps nothing. Stamps are random, not counted,
+ * so that a collection dropped and written again never repeats a stamp a process holds.
+ */
+import type { Connection } from 'mongoose';
+import { decodeName } from './counters';
+import type { RollupDoc } from './store';
+
+/** What reads add from one document, names decoded. */
+export interface Decoded {
+  totals: [name: string, n: number][];
+  /** Day (YYYY-MM-DD) → its counters, for a month's `days` document. */
+  days: [day: string, counters: [name: string, n: number][]][];
+  labels: [dimension: string, value: string, name: string][];
+  items: [key: string, value: Record<string, unknown>][];
+}
+
+const decodeCounters = (c: Record<string, number>): [string, number][] => Object.entries(c).map(([k, n]) => [decodeName(k), n]);
+
+export function decode(doc: RollupDoc): Decoded {
+  const month = doc._id.split('|').at(-2);
+  return {
+    totals: decodeCounters(doc.t ?? {}),
+    days: Object.entries(doc.d ?? {}).map(([dd, c]) => [`${month}-${dd}`, decodeCounters(c)]),
+    labels: Object.entries(doc.n ?? {}).flatMap(([dim, values]) =>
+      Object.entries(values).map(([v, name]): [string, string, string] => [decodeName(dim), decodeName(v), name]),
+    ),
+    items: Object.entries(doc.i ?? {}).map(([k, v]) => [decodeName(k), v]),
+  };
+}
+
+const sizeOf = (d: Decoded | null) => (d ? 1 + d.totals.length + d.labels.length + d.items.length + d.days.reduce((s, [, c]) => s + c.length, 0) : 1);
+
+/**
+ * Most entries (counters, labels, items; an absent document counts one) a process keeps per
+ * database: a province-year of every sector's months, their items and its communes' months fit
+ * (a few tens of MB); beyond, the least recently read are dropped.
+ */
+export const maxCachedEntries = 300_000;
+
+export class RollupCache {
+  private stamp: string | null = null;
+  /** By `_id`, least recently read first; null for a document that does not exist. */
+  private readonly docs = new Map<string, { doc: Decoded | null; size: number }>();
+  private size = 0;
+
+  /** Starts over unless `stamp` is the one the kept documents were read under. */
+  validate(stamp: string | null) {
+    if (stamp !== null && stamp === this.stamp) return;
+    this.stamp = stamp;
+    this.docs.clear();
+    this.size = 0;
+  }
+
+  has(id: string): boolean {
+    return this.docs.has(id);
+  }
+
+  get(id: string): Decoded | null {
+    const e = this.docs.get(id);
+    if (!e) return null;
+    this.docs.delete(id);
+    this.docs.set(id, e);
+    return e.doc;
+  }
+
+  put(id: string, doc: Decoded | null) {
+    if (this.stamp === null) return;
+    const size = sizeOf(doc);
+    const old = this.docs.get(id);
+    if (old) this.size -= old.size;
+    this.docs.delete(id);
+    this.docs.set(id, { doc, size });
+    this.size += size;
+    for (const [k, e] of this.docs) {
+      if (this.size <= maxCachedEntries) break;
+      this.docs.delete(k);
+      this.size -= e.size;
+    }
+  }
+}
+
+const caches = new WeakMap<Connection, RollupCache>();
+
+/** The cache of a connection's database (each subgraph process has its own). */
+export function rollupCache(conn: Connection): RollupCache {
+  let c = caches.get(conn);
+  if (!c) caches.set(conn, (c = new RollupCache()));
+  return c;
+}
