@@ -10,6 +10,7 @@ import {
   rollupCollection,
   Deltas,
   replaceDeltas,
+  stampId,
   counter,
   type Database,
   type RollupSpec,
@@ -76,10 +77,21 @@ test('additions, take-outs and changes leave a recount of what remains, items an
 
 test('a document already stored is added to, not replaced', async () => {
   const first = rowsOf(50);
-  const [id] = [...deltasOf(first.map((r) => [r, 1])).docs.keys()];
-  await rollupCollection(db.connection).insertOne({ _id: id, d: { '03': { amount: 7 } } });
+  // A month's totals document (its days are kept in `<id>|days`).
+  const id = [...deltasOf(first.map((r) => [r, 1])).docs.keys()].find((k) => !k.endsWith('|days'))!;
+  await rollupCollection(db.connection).insertOne({ _id: id, t: { amount: 7 } });
   await replaceDeltas(db.connection, deltasOf(first.map((r) => [r, 1])));
   const stored = await rollupCollection(db.connection).findOne({ _id: id });
   const expected = recount(spec, first)[id];
-  expect(stored!.d!['03'].amount).toBe((expected['d.03.amount'] as number) + 7);
+  expect(expected['t.amount']).toBeGreaterThan(0);
+  expect(stored!.t!.amount).toBe((expected['t.amount'] as number) + 7);
+});
+
+test('every write renews the stamp that readers keep decoded documents under', async () => {
+  const stamp = async () => (await rollupCollection(db.connection).findOne({ _id: stampId }))?.v;
+  await replaceDeltas(db.connection, deltasOf(rowsOf(10).map((r) => [r, 1])));
+  const first = await stamp();
+  expect(first).toEqual(expect.any(String));
+  await replaceDeltas(db.connection, deltasOf(rowsOf(10, 10).map((r) => [r, 1])));
+  expect(await stamp()).not.toBe(first);
 });

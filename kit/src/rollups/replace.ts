@@ -22,7 +22,7 @@
  */
 import type { Connection, mongo } from 'mongoose';
 import { maxKeysPerRead } from './read';
-import { rollupCollection, type Deltas, type RollupDoc } from './store';
+import { renewStamp, rollupCollection, type Deltas, type RollupDoc } from './store';
 
 type Doc = Record<string, unknown>;
 type Changes = Deltas['docs'] extends Map<string, infer D> ? D : never;
@@ -74,7 +74,18 @@ const isDuplicateKey = (code: unknown) => code === 11000;
 const maxAttempts = 5;
 
 export async function replaceDeltas(conn: Connection, deltas: Deltas): Promise<void> {
-  let ids = [...deltas.docs].filter(([, c]) => changesAnything(c)).map(([id]) => id);
+  const ids = [...deltas.docs].filter(([, c]) => changesAnything(c)).map(([id]) => id);
+  if (ids.length === 0) return;
+  try {
+    await replaceDocs(conn, deltas, ids);
+  } finally {
+    // Readers keep decoded documents under the stamp (cache.ts).
+    await renewStamp(conn);
+  }
+}
+
+async function replaceDocs(conn: Connection, deltas: Deltas, first: string[]): Promise<void> {
+  let ids = first;
   for (let attempt = 1; ids.length > 0; attempt++) {
     if (attempt > maxAttempts) throw new Error(`rollups: ${ids.length} documents kept appearing under this write (${ids.slice(0, 3).join(', ')}…)`);
     const stored = await readDocs(conn, ids);

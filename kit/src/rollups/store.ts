@@ -138,7 +138,14 @@ export async function writeDeltas(conn: Connection, deltas: Deltas): Promise<voi
   try {
     await col.bulkWrite(ops, { ordered: false });
   } finally {
-    // After the counters, even when some failed: whatever part was written must not hide behind the old stamp.
-    await col.updateOne({ _id: stampId }, { $set: { v: randomUUID() } }, { upsert: true });
+    await renewStamp(conn);
   }
+}
+
+/**
+ * Gives the stamp a value never used before. Every writer of rollups calls it after its counters,
+ * even when some failed: whatever part was written must not hide behind the old stamp.
+ */
+export async function renewStamp(conn: Connection): Promise<void> {
+  await rollupCollection(conn).updateOne({ _id: stampId }, { $set: { v: randomUUID() } }, { upsert: true });
 }
