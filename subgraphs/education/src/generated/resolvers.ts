@@ -53,13 +53,18 @@ export type Commune = {
    */
   education?: Maybe<EducationStats>;
   register: Register;
-  /** Schools whose MaXa lies in this commune, the code read in this commune's register. */
+  /** Schools whose MaXa lies in this commune, the code read in this commune's register; `first` is 1–500 (default 100). */
   schools: Array<School>;
 };
 
 
 export type CommuneEducationArgs = {
   schoolYear: Scalars['String']['input'];
+};
+
+
+export type CommuneSchoolsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type District = {
@@ -501,11 +506,11 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AlertLevel: AlertLevel;
   Commune: ResolverTypeWrapper<UnitReferenceMapper>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<UnitReferenceMapper>;
   EducationGradeStats: ResolverTypeWrapper<EducationGradeStats>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EducationLevelStats: ResolverTypeWrapper<EducationLevelStats>;
   EducationPeriodStats: ResolverTypeWrapper<EducationPeriodStats>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -532,11 +537,11 @@ export type ResolversParentTypes = {
   Alert: Alert;
   String: Scalars['String']['output'];
   Commune: UnitReferenceMapper;
+  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   District: UnitReferenceMapper;
   EducationGradeStats: EducationGradeStats;
-  Int: Scalars['Int']['output'];
   EducationLevelStats: EducationLevelStats;
   EducationPeriodStats: EducationPeriodStats;
   Float: Scalars['Float']['output'];
@@ -568,7 +573,7 @@ export type CommuneResolvers<ContextType = Context, ParentType extends Resolvers
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   education?: Resolver<Maybe<ResolversTypes['EducationStats']>, ParentType, ContextType, RequireFields<CommuneEducationArgs, 'schoolYear'>>;
   register?: Resolver<ResolversTypes['Register'], ParentType, ContextType>;
-  schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType>;
+  schools?: Resolver<Array<ResolversTypes['School']>, ParentType, ContextType, RequireFields<CommuneSchoolsArgs, 'first'>>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
