@@ -5,11 +5,13 @@
 # build/version/version.txt, which makes the binary panic at start. So: download the exact version,
 # copy it, write the version file, and build it as its own module with its own go.sum.
 #
-# The build carries scripts/ferretdb/<version>-id-index.patch, three fixes measured on this project's
+# The build carries scripts/ferretdb/<version>-id-index.patch, four fixes measured on this project's
 # data (figures in the patch's README, scripts/ferretdb/README.md):
 #   - filters on `_id` used an SQL expression (`->'$._id'`) other than the one the unique `_id` index
 #     is built on (`->"_id"`), so SQLite scanned the whole table for every `_id` lookup;
 #   - `{_id: {$in: [...]}}` is pushed down too (as `IN (...)` on the same index);
+#   - the `_id` condition is pushed down even when the filter holds other fields too (a
+#     version-guarded replace scanned the whole table for each statement);
 #   - an `update` command kept every statement's query open until it ended, so a command of more
 #     than about 100 statements deadlocked on the connection pool.
 # The handler still filters every row it gets back, so these only change speed, never results.
