@@ -40,7 +40,12 @@ const maxKeysPerRead = 10_000;
 async function readHours(m: Pick<Models, 'TrackHour'>, ids: string[]): Promise<TrackHourDoc[]> {
   const unique = [...new Set(ids)];
   const reads: Promise<TrackHourDoc[]>[] = [];
-  for (let i = 0; i < unique.length; i += maxKeysPerRead) reads.push(m.TrackHour.find({ _id: { $in: unique.slice(i, i + maxKeysPerRead) } }).lean<TrackHourDoc[]>().exec());
+  for (let i = 0; i < unique.length; i += maxKeysPerRead)
+    reads.push(
+      m.TrackHour.find({ _id: { $in: unique.slice(i, i + maxKeysPerRead) } })
+        .lean<TrackHourDoc[]>()
+        .exec(),
+    );
   return (await Promise.all(reads)).flat();
 }
 
@@ -89,7 +94,12 @@ export async function keepCrossings(m: Pick<Models, 'TrackHour' | 'CrossingHour'
   const zones = (await m.Zone.find({}).lean()).map(toZone);
   const tracks = new Tracks();
   // The hour of each position and the hours either side: at the usual reporting rate both neighbours are there.
-  tracks.add(await readHours(m, positions.flatMap((p) => trackHourIds(p.mmsi, hourStart(p.time.getTime()) - hourMs, hourStart(p.time.getTime()) + 2 * hourMs))));
+  tracks.add(
+    await readHours(
+      m,
+      positions.flatMap((p) => trackHourIds(p.mmsi, hourStart(p.time.getTime()) - hourMs, hourStart(p.time.getTime()) + 2 * hourMs)),
+    ),
+  );
   const near = (p: ReportDoc, side: -1 | 1) => {
     const t = p.time.getTime();
     return tracks.neighbour(p.mmsi, t, side, hourStart(t) - hourMs, hourStart(t) + 2 * hourMs);
@@ -154,7 +164,12 @@ export async function rebuildCrossings(m: Pick<Models, 'TrackHour' | 'CrossingHo
   for (let i = 0; i < states.length; i += rebuildVessels) {
     const tracks = new Tracks();
     const some = states.slice(i, i + rebuildVessels);
-    tracks.add(await readHours(m, some.flatMap((s) => (s.days ?? []).flatMap((d) => dayHourIds(s._id, d)))));
+    tracks.add(
+      await readHours(
+        m,
+        some.flatMap((s) => (s.days ?? []).flatMap((d) => dayHourIds(s._id, d))),
+      ),
+    );
     const changes = new Map<string, { set: Record<string, Crossing>; unset: Record<string, ''> }>();
     for (const s of some) {
       const track = [...(tracks.byVessel.get(s._id)?.values() ?? [])].sort((a, b) => new Date(a.time).getTime() - new Date(b.time).getTime());

@@ -71,7 +71,10 @@ export function keptReads(conn: Connection) {
   if (!store) kept.set(conn, (store = new Kept()));
   const s = store;
   let checked: Promise<void> | undefined;
-  const check = () => (checked ??= rollupCollection(conn).findOne({ _id: stampId }).then((d) => s.validate(d?.v ?? null)));
+  const check = () =>
+    (checked ??= rollupCollection(conn)
+      .findOne({ _id: stampId })
+      .then((d) => s.validate(d?.v ?? null)));
   return {
     /** Documents of a collection by `_id` (absent ones left out), those not kept read in one `$in`. */
     async byId<T extends { _id: string }>(model: Model<T>, ids: string[]): Promise<Map<string, T>> {

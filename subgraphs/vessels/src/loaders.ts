@@ -116,7 +116,10 @@ export function loaders(conn: Connection, m: Models, identity: Identity) {
   const crossings = batchLoader<{ start: number; end: number }, Map<string, Crossing[]>>(
     (k) => `${k.start}-${k.end}`,
     async (keys) => {
-      const docs = await kept.byId(m.CrossingHour, keys.flatMap((k) => crossingHourIds(k.start, k.end)));
+      const docs = await kept.byId(
+        m.CrossingHour,
+        keys.flatMap((k) => crossingHourIds(k.start, k.end)),
+      );
       return keys.map((k) => {
         const byVessel = new Map<string, Crossing[]>();
         const held = crossingHourIds(k.start, k.end).flatMap((id) => docs.get(id) ?? []);

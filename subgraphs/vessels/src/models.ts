@@ -160,7 +160,10 @@ export interface VesselLatestDoc {
   statics: Record<string, StaticPart>;
 }
 
-const trackHourSchema = new Schema<TrackHourDoc>({ _id: String, mmsi: String, p: { type: Schema.Types.Mixed, default: {} } }, { versionKey: false, minimize: false });
+const trackHourSchema = new Schema<TrackHourDoc>(
+  { _id: String, mmsi: String, p: { type: Schema.Types.Mixed, default: {} } },
+  { versionKey: false, minimize: false },
+);
 const crossingHourSchema = new Schema<CrossingHourDoc>({ _id: String, c: { type: Schema.Types.Mixed, default: {} } }, { versionKey: false, minimize: false });
 const vesselLatestSchema = new Schema<VesselLatestDoc>(
   {
