@@ -2,12 +2,13 @@
  * Alerts of a unit's fleet: silence (a condition at the instant asked, listed whatever `since`)
  * and zone crossings between `since` and the instant. A crossing is a change in the set of zones
  * between two consecutive positions of a vessel inside the window; the first position in the
- * window is the baseline, so a vessel that crossed just before `since` raises nothing.
+ * window is the baseline, so a vessel that crossed just before `since` raises nothing (crossings.ts
+ * keeps them at ingest with the previous position's time, and a window keeps those it holds whole).
  */
 import { toVietnamIso, type Alert, type AlertLevel } from '@ioc/kit';
-import { zonesAt, type Zone } from './geo';
+import type { Zone } from './geo';
 import { silentOver10d, silentOver6h, type Fleet } from './fleet';
-import type { ReportDoc, VesselDoc } from './models';
+import type { Crossing, VesselDoc } from './models';
 import { hourMs, silentAtSeaHours, silentListDays } from './rules';
 
 const shown = (d: Date) => toVietnamIso(d).slice(0, 16).replace('T', ' ');
@@ -52,21 +53,17 @@ const crossing: Record<Zone['kind'], { leave: [AlertLevel, string]; enter: [Aler
   PORT: { leave: ['INFO', 'rời'], enter: ['INFO', 'vào'] },
 };
 
-export function zoneAlerts(v: VesselDoc, track: ReportDoc[], zones: Zone[]): Alert[] {
+/** The alerts of one vessel's crossings (oldest first), in the zones' order within a crossing. */
+export function zoneAlerts(v: VesselDoc, crossings: Crossing[], zones: Zone[]): Alert[] {
   const out: Alert[] = [];
-  let before: Set<string> | null = null;
-  for (const p of track) {
-    const inside = zonesAt(zones, p.lon!, p.lat!);
-    const now = new Set(inside.map((z) => z._id));
-    if (before) {
-      for (const z of zones) {
-        const was = before.has(z._id);
-        if (was === now.has(z._id)) continue;
-        const [level, verb] = crossing[z.kind][was ? 'leave' : 'enter'];
-        out.push(alert(v, was ? 'vessels.zoneExit' : 'vessels.zoneEnter', level, `Tàu ${v._id} ${verb} ${z.name} lúc ${shown(p.time)}`, p.time));
-      }
+  for (const c of crossings) {
+    const time = new Date(c.time);
+    for (const z of zones) {
+      const was = c.exit.includes(z._id);
+      if (!was && !c.enter.includes(z._id)) continue;
+      const [level, verb] = crossing[z.kind][was ? 'leave' : 'enter'];
+      out.push(alert(v, was ? 'vessels.zoneExit' : 'vessels.zoneEnter', level, `Tàu ${v._id} ${verb} ${z.name} lúc ${shown(time)}`, time));
     }
-    before = now;
   }
   return out;
 }

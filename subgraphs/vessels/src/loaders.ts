@@ -1,15 +1,18 @@
 /**
- * Per-request loaders. A unit's fleet costs, for all units of a request together: one query for
- * the vessels (roll-up), one for their newest states (by MMSI), one more for track days only when
- * asked at an instant before a newest position, one for the zones — whatever the number of units
- * or vessels, and whatever the number of reports held.
+ * Per-request loaders. A unit's fleet costs, for all units of a request together: the rollups'
+ * stamp, then, for what the process does not keep under it (kept.ts), one query for the vessels
+ * (roll-up), one for their newest states (by MMSI), one for track hours only when asked at an
+ * instant before a newest position, one for the zones — whatever the number of units or vessels,
+ * and whatever the number of reports held.
  */
 import type { Connection } from 'mongoose';
 import { batchLoader, byKey, rollupReader, unitMembers, allOf, scopeFilter, type Identity, type UnitSelector } from '@ioc/kit';
 import { toZone, type Zone } from './geo';
 import { situationOf, vmsRequired, type Fleet } from './fleet';
-import type { Models, ReportDoc, TrackDayDoc, VesselDoc, VesselLatestDoc } from './models';
-import { daysToSearch, pointsBetween, reportOf, trackDayId, trackDayIds } from './tracks';
+import type { Crossing, Models, ReportDoc, TrackHourDoc, VesselDoc, VesselLatestDoc, ZoneDoc } from './models';
+import { heldHourIds, hoursToSearch, pointsBetween, reportOf } from './tracks';
+import { crossingHourIds, crossingsIn } from './crossings';
+import { keptReads } from './kept';
 
 export interface AtKey {
   mmsi: string;
@@ -22,12 +25,16 @@ export interface WindowKey {
 }
 
 export function loaders(conn: Connection, m: Models, identity: Identity) {
+  const kept = keptReads(conn);
   // Daily activity of every unit and period asked in a request: rollup documents by `_id`.
   const rollups = rollupReader(conn, identity);
   // A unit's registered vessels, under the rule its activity figures count by (both registers, the caller's scope).
   const vesselsOfUnit = unitMembers(
     identity,
-    () => m.Vessel.find(scopeFilter(identity)).lean<VesselDoc[]>().exec(),
+    () => {
+      const scope = scopeFilter(identity);
+      return kept.query(`register|${JSON.stringify(scope)}`, () => m.Vessel.find(scope).lean<VesselDoc[]>().exec());
+    },
     (v) => v.unit,
   );
 
@@ -47,7 +54,7 @@ export function loaders(conn: Connection, m: Models, identity: Identity) {
   const zones = batchLoader<'all', Zone[]>(
     () => 'all',
     async (keys) => {
-      const all = (await m.Zone.find({}).lean()).map(toZone);
+      const all = await kept.query('zones', async () => (await m.Zone.find({}).lean<ZoneDoc[]>()).map(toZone));
       return keys.map(() => all);
     },
   );
@@ -55,21 +62,18 @@ export function loaders(conn: Connection, m: Models, identity: Identity) {
   /** Newest state of each transceiver asked in a request, one read by `_id`. */
   const state = batchLoader<string, VesselLatestDoc>(
     (k) => k,
-    async (mmsis) =>
-      byKey(
-        mmsis,
-        await m.VesselLatest.find({ _id: { $in: [...mmsis] } }).lean<VesselLatestDoc[]>(),
-        (k) => k,
-        (r) => r._id,
-      ),
+    async (mmsis) => {
+      const found = await kept.byId(m.VesselLatest, [...mmsis]);
+      return mmsis.map((k) => found.get(k) ?? null);
+    },
   );
 
-  const trackDays = async (ids: string[]) =>
-    new Map((ids.length ? await m.TrackDay.find({ _id: { $in: [...new Set(ids)] } }).lean<TrackDayDoc[]>() : []).map((d) => [d._id, d]));
+  const trackHours = (ids: string[]) => kept.byId<TrackHourDoc>(m.TrackHour, ids);
+  const docsOf = (ids: string[], docs: Map<string, TrackHourDoc>) => ids.map((id) => docs.get(id)).filter((d): d is TrackHourDoc => !!d);
 
   /**
    * The newest position at or before an instant: the kept newest one when it is not after the
-   * instant, else the newest point of the (at most two) track days before it.
+   * instant, else the newest point of the track hours before it (of at most two days).
    */
   const latest = batchLoader<AtKey, ReportDoc>(
     (k) => `${k.mmsi}@${k.at}`,
@@ -82,34 +86,50 @@ export function loaders(conn: Connection, m: Models, identity: Identity) {
         if (s instanceof Error) throw s;
         if (!s?.position) return;
         if (new Date(s.position.time).getTime() <= k.at) answer[i] = reportOf(k.mmsi, s.position);
-        else earlier.push({ i, ids: daysToSearch(s, k.at).map((d) => trackDayId(k.mmsi, d)) });
+        else earlier.push({ i, ids: hoursToSearch(s, k.at) });
       });
-      const docs = await trackDays(earlier.flatMap((e) => e.ids));
+      const docs = await trackHours(earlier.flatMap((e) => e.ids));
       for (const { i, ids } of earlier) {
-        const points = pointsBetween(
-          ids.map((id) => docs.get(id)).filter((d): d is TrackDayDoc => !!d),
-          0,
-          keys[i].at + 1,
-        );
+        const points = pointsBetween(docsOf(ids, docs), 0, keys[i].at + 1);
         answer[i] = points.length ? points[points.length - 1] : null;
       }
       return answer;
     },
   );
 
-  /** Positions of several vessels in [start, end), oldest first: the track days they span, one read by `_id`. */
+  /** Positions of several vessels in [start, end), oldest first: the track hours of the days they hold positions on, one read by `_id`. */
   const reportsBetween = batchLoader<WindowKey, ReportDoc[]>(
     (k) => `${k.mmsi}@${k.start}-${k.end}`,
     async (keys) => {
-      const idsOf = keys.map((k) => trackDayIds(k.mmsi, k.start, k.end));
-      const docs = await trackDays(idsOf.flat());
-      return keys.map((k, i) =>
-        pointsBetween(
-          idsOf[i].map((id) => docs.get(id)).filter((d): d is TrackDayDoc => !!d),
-          k.start,
-          k.end,
-        ),
+      const states = await state.loadMany(keys.map((k) => k.mmsi));
+      const idsOf = keys.map((k, i) => {
+        const s = states[i];
+        if (s instanceof Error) throw s;
+        return s ? heldHourIds(s, k.start, k.end) : [];
+      });
+      const docs = await trackHours(idsOf.flat());
+      return keys.map((k, i) => pointsBetween(docsOf(idsOf[i], docs), k.start, k.end));
+    },
+  );
+
+  /** Zone crossings of a window [start, end] by MMSI, oldest first: the crossing hours it spans, by `_id`. */
+  const crossings = batchLoader<{ start: number; end: number }, Map<string, Crossing[]>>(
+    (k) => `${k.start}-${k.end}`,
+    async (keys) => {
+      const docs = await kept.byId(
+        m.CrossingHour,
+        keys.flatMap((k) => crossingHourIds(k.start, k.end)),
       );
+      return keys.map((k) => {
+        const byVessel = new Map<string, Crossing[]>();
+        const held = crossingHourIds(k.start, k.end).flatMap((id) => docs.get(id) ?? []);
+        for (const c of crossingsIn(held, k.start, k.end)) {
+          const list = byVessel.get(c.mmsi);
+          if (list) list.push(c);
+          else byVessel.set(c.mmsi, [c]);
+        }
+        return byVessel;
+      });
     },
   );
 
@@ -152,7 +172,7 @@ export function loaders(conn: Connection, m: Models, identity: Identity) {
     },
   );
 
-  return { vessel, zones, latest, reportsBetween, ownStatic, fleet, rollups };
+  return { vessel, zones, latest, reportsBetween, crossings, ownStatic, fleet, rollups };
 }
 
 export type Loaders = ReturnType<typeof loaders>;

@@ -104,16 +104,39 @@ const zoneSchema = new Schema<ZoneDoc>(
 export type TrackPoint = Pick<ReportDoc, 'messageType' | 'lat' | 'lon' | 'speed' | 'course' | 'heading' | 'status'> & { time: Date };
 
 /**
- * One transceiver's positions of one Vietnam day, written beside the raw reports at ingest so that
- * a track is read by `_id` (a 24-hour track spans at most two days). `_id` is `mmsi|YYYY-MM-DD`;
- * `p` maps the receive second (the report key's suffix) to the point, so a re-sent report
- * overwrites its own slot. Points are objects: FerretDB v1 refuses nested arrays.
+ * One transceiver's positions of one Vietnam hour, written beside the raw reports at ingest so that
+ * a track is read by `_id`. `_id` is `mmsi|YYYY-MM-DDTHH`; `p` maps the receive second (the report
+ * key's suffix) to the point, so a re-sent report overwrites its own slot. An hour, not a day: FerretDB
+ * v1 rewrites the whole document on every update, so a day's document made each report cost more as
+ * the day filled (1.3 s per hourly file at 00:00, 4.8 s by 13:00 at size S); an hour holds at most
+ * 12 points at 5-minute reporting. Points are objects: FerretDB v1 refuses nested arrays.
  */
-export interface TrackDayDoc {
+export interface TrackHourDoc {
   _id: string;
   mmsi: string;
-  day: string;
   p: Record<string, TrackPoint>;
+}
+
+/**
+ * A change in the zones a vessel lies in between two consecutive positions, kept at ingest (crossings.ts):
+ * `time` is the position's, `prev` the previous position's, `enter`/`exit` the zone ids.
+ */
+export interface Crossing {
+  mmsi: string;
+  time: Date;
+  prev: Date;
+  enter: string[];
+  exit: string[];
+}
+
+/**
+ * The crossings of every vessel whose position falls in one Vietnam hour (`_id` = YYYY-MM-DDTHH),
+ * keyed `<mmsi>_<receive second>`: an alerts window reads the hours it spans, whatever the number
+ * of positions or vessels.
+ */
+export interface CrossingHourDoc {
+  _id: string;
+  c: Record<string, Crossing>;
 }
 
 /** The newest static data of one part (message 5, 24A or 24B). */
@@ -126,8 +149,9 @@ export interface StaticPart {
 /**
  * What the fleet figures need of a transceiver without reading its history (`_id` = MMSI): its
  * newest position, the days it has positions on (to find the latest position before an earlier
- * instant in one track day), and its newest static data per part. Kept apart from the registry row,
- * which a re-sent registry replaces whole; a fleet of a few thousand is a small set.
+ * instant, or a position's neighbours across a silence, in the hours of one or two days), and its
+ * newest static data per part. Kept apart from the registry row, which a re-sent registry replaces
+ * whole; a fleet of a few thousand is a small set.
  */
 export interface VesselLatestDoc {
   _id: string;
@@ -136,10 +160,11 @@ export interface VesselLatestDoc {
   statics: Record<string, StaticPart>;
 }
 
-const trackDaySchema = new Schema<TrackDayDoc>(
-  { _id: String, mmsi: String, day: String, p: { type: Schema.Types.Mixed, default: {} } },
+const trackHourSchema = new Schema<TrackHourDoc>(
+  { _id: String, mmsi: String, p: { type: Schema.Types.Mixed, default: {} } },
   { versionKey: false, minimize: false },
 );
+const crossingHourSchema = new Schema<CrossingHourDoc>({ _id: String, c: { type: Schema.Types.Mixed, default: {} } }, { versionKey: false, minimize: false });
 const vesselLatestSchema = new Schema<VesselLatestDoc>(
   {
     _id: String,
@@ -154,7 +179,8 @@ export interface Models {
   Vessel: Model<VesselDoc>;
   Report: Model<ReportDoc>;
   Zone: Model<ZoneDoc>;
-  TrackDay: Model<TrackDayDoc>;
+  TrackHour: Model<TrackHourDoc>;
+  CrossingHour: Model<CrossingHourDoc>;
   VesselLatest: Model<VesselLatestDoc>;
 }
 
@@ -163,7 +189,8 @@ export function models(conn: Connection): Models {
     Vessel: conn.models.Vessel ?? conn.model<VesselDoc>('Vessel', vesselSchema, 'vessels'),
     Report: conn.models.Report ?? conn.model<ReportDoc>('Report', reportSchema, 'reports'),
     Zone: conn.models.Zone ?? conn.model<ZoneDoc>('Zone', zoneSchema, 'zones'),
-    TrackDay: conn.models.TrackDay ?? conn.model<TrackDayDoc>('TrackDay', trackDaySchema, 'trackDays'),
+    TrackHour: conn.models.TrackHour ?? conn.model<TrackHourDoc>('TrackHour', trackHourSchema, 'trackHours'),
+    CrossingHour: conn.models.CrossingHour ?? conn.model<CrossingHourDoc>('CrossingHour', crossingHourSchema, 'crossingHours'),
     VesselLatest: conn.models.VesselLatest ?? conn.model<VesselLatestDoc>('VesselLatest', vesselLatestSchema, 'vesselLatest'),
   };
 }

@@ -110,16 +110,8 @@ export const resolvers: Resolvers = {
       const end = f.at.getTime();
       const start = a.since instanceof Date ? a.since.getTime() : end - 24 * hourMs;
       if (start > end) throw badInput('since', a.since, 'phải trước thời điểm của số liệu (at)');
-      const tracked = f.situations.filter((s) => s.vessel.mmsi);
-      const [tracks, zones] = await Promise.all([
-        ctx.loaders.reportsBetween.loadMany(tracked.map((s) => ({ mmsi: s.vessel.mmsi!, start, end: end + 1 }))),
-        ctx.loaders.zones.load('all'),
-      ]);
-      const crossings = tracked.flatMap((s, i) => {
-        const t = tracks[i];
-        if (t instanceof Error) throw t;
-        return zoneAlerts(s.vessel, t ?? [], zones ?? []);
-      });
+      const [byVessel, zones] = await Promise.all([ctx.loaders.crossings.load({ start, end }), ctx.loaders.zones.load('all')]);
+      const crossings = f.situations.flatMap((s) => (s.vessel.mmsi ? zoneAlerts(s.vessel, byVessel?.get(s.vessel.mmsi) ?? [], zones ?? []) : []));
       return rankAlerts([...silenceAlerts(f), ...crossings], null, first);
     },
   },

@@ -1,16 +1,17 @@
 /**
- * Tracks by transceiver and Vietnam day, and each transceiver's newest state (see TrackDayDoc and
+ * Tracks by transceiver and Vietnam hour, and each transceiver's newest state (see TrackHourDoc and
  * VesselLatestDoc): written in the ingest pass that stores the raw reports, read by `_id`.
  */
 import { toVietnamIso, type AcceptedChange, type StoredRecord } from '@ioc/kit';
-import type { Models, ReportDoc, StaticPart, TrackDayDoc, TrackPoint, VesselLatestDoc } from './models';
-
-const dayMs = 86_400_000;
+import type { Models, ReportDoc, StaticPart, TrackHourDoc, TrackPoint, VesselLatestDoc } from './models';
+import { hourMs } from './rules';
 
 export const vietnamDay = (t: Date | number) => toVietnamIso(new Date(t)).slice(0, 10);
-export const trackDayId = (mmsi: string, day: string) => `${mmsi}|${day}`;
+/** YYYY-MM-DDTHH in Vietnam time (UTC+7 all year, so its hours start on UTC hours). */
+export const vietnamHour = (t: Date | number) => toVietnamIso(new Date(t)).slice(0, 13);
+export const trackHourId = (mmsi: string, hour: string) => `${mmsi}|${hour}`;
 
-const seconds = (t: Date) => Math.floor(t.getTime() / 1000);
+export const seconds = (t: Date) => Math.floor(t.getTime() / 1000);
 
 function pointOf(r: ReportDoc): TrackPoint {
   return {
@@ -31,31 +32,37 @@ export function reportOf(mmsi: string, p: TrackPoint): ReportDoc {
   return { _id: `${mmsi}:${seconds(time)}`, kind: 'POSITION', mmsi, ...p, time };
 }
 
-/** What a batch of accepted reports adds: new vessel-days, for the daily activity counters. */
+/** A transceiver's days holding positions and the time of its newest one (null without). */
+export interface Held extends Pick<VesselLatestDoc, '_id' | 'days'> {
+  newest: number | null;
+}
+
+/** What a batch of accepted reports changed: new vessel-days (daily activity), the positions and each transceiver's state after the batch. */
 export interface TrackChanges {
   newDays: { mmsi: string; day: string }[];
   positions: ReportDoc[];
+  states: Map<string, Held>;
 }
 
 /**
  * The positions feed's bookkeeping, one read and two bulk writes per batch: each position set in
- * its day's slot; each transceiver's newest position, its list of days and its newest static data
+ * its hour's slot; each transceiver's newest position, its list of days and its newest static data
  * per part moved forward only (an older report arriving late changes none of them).
  */
-export async function keepTracks(m: Pick<Models, 'TrackDay' | 'VesselLatest'>, changes: AcceptedChange<ReportDoc & StoredRecord>[]): Promise<TrackChanges> {
+export async function keepTracks(m: Pick<Models, 'TrackHour' | 'VesselLatest'>, changes: AcceptedChange<ReportDoc & StoredRecord>[]): Promise<TrackChanges> {
   const reports = changes.map((c) => c.after);
-  const days = new Map<string, { mmsi: string; day: string; set: Record<string, TrackPoint> }>();
+  const hours = new Map<string, { mmsi: string; set: Record<string, TrackPoint> }>();
   for (const r of reports) {
     if (r.kind !== 'POSITION') continue;
-    const day = vietnamDay(r.time);
-    const id = trackDayId(r.mmsi, day);
-    const entry = days.get(id) ?? { mmsi: r.mmsi, day, set: {} };
+    const id = trackHourId(r.mmsi, vietnamHour(r.time));
+    const entry = hours.get(id) ?? { mmsi: r.mmsi, set: {} };
     entry.set[`p.${seconds(new Date(r.time))}`] = pointOf(r);
-    days.set(id, entry);
+    hours.set(id, entry);
   }
   const mmsis = [...new Set(reports.map((r) => r.mmsi))];
   const stored = new Map((await m.VesselLatest.find({ _id: { $in: mmsis } }).lean<VesselLatestDoc[]>()).map((d) => [d._id, d]));
   const newDays: TrackChanges['newDays'] = [];
+  const states: TrackChanges['states'] = new Map();
   const updates = mmsis.map((mmsi) => {
     const old = stored.get(mmsi);
     const mine = reports.filter((r) => r.mmsi === mmsi);
@@ -68,6 +75,7 @@ export async function keepTracks(m: Pick<Models, 'TrackDay' | 'VesselLatest'>, c
     const knownDays = new Set(old?.days ?? []);
     const added = [...new Set(mine.filter((x) => x.kind === 'POSITION').map((r) => vietnamDay(r.time)))].filter((d) => !knownDays.has(d));
     for (const day of added) newDays.push({ mmsi, day });
+    states.set(mmsi, { _id: mmsi, days: [...knownDays, ...added], newest: position ? new Date(position.time).getTime() : null });
     for (const r of mine.filter((x) => x.kind === 'STATIC')) {
       const part = r._id.slice(r._id.lastIndexOf(':') + 1);
       const prior = (set[`statics.${part}`] as StaticPart | undefined) ?? old?.statics?.[part];
@@ -81,38 +89,51 @@ export async function keepTracks(m: Pick<Models, 'TrackDay' | 'VesselLatest'>, c
     return { updateOne: { filter: { _id: mmsi }, update, upsert: true } };
   });
   await Promise.all([
-    days.size
-      ? m.TrackDay.bulkWrite(
-          [...days].map(([_id, d]) => ({ updateOne: { filter: { _id }, update: { $set: { mmsi: d.mmsi, day: d.day, ...d.set } }, upsert: true } })),
+    hours.size
+      ? m.TrackHour.bulkWrite(
+          [...hours].map(([_id, d]) => ({ updateOne: { filter: { _id }, update: { $set: { mmsi: d.mmsi, ...d.set } }, upsert: true } })),
           { ordered: false },
         )
       : null,
     updates.length ? m.VesselLatest.bulkWrite(updates as never, { ordered: false }) : null,
   ]);
-  return { newDays, positions: reports.filter((r) => r.kind === 'POSITION') };
+  return { newDays, positions: reports.filter((r) => r.kind === 'POSITION'), states };
 }
 
-/** The track days of [start, end). */
-export function trackDayIds(mmsi: string, start: number, end: number): string[] {
+/** The track hours of [start, end). */
+export function trackHourIds(mmsi: string, start: number, end: number): string[] {
   const ids: string[] = [];
-  const last = vietnamDay(end - 1);
-  for (let t = Date.parse(`${vietnamDay(start)}T00:00:00+07:00`); vietnamDay(t) <= last; t += dayMs) ids.push(trackDayId(mmsi, vietnamDay(t)));
+  for (let t = Math.floor(start / hourMs) * hourMs; t < end; t += hourMs) ids.push(trackHourId(mmsi, vietnamHour(t)));
   return ids;
 }
 
-/** Points of some track days in [start, end), oldest first, as reports. */
-export function pointsBetween(docs: TrackDayDoc[], start: number, end: number): ReportDoc[] {
+/** The 24 track hours of a Vietnam day. */
+export function dayHourIds(mmsi: string, day: string): string[] {
+  const start = Date.parse(`${day}T00:00:00+07:00`);
+  return trackHourIds(mmsi, start, start + 24 * hourMs);
+}
+
+/** The track hours of [start, end) on the days a transceiver has positions on. */
+export function heldHourIds(state: Pick<VesselLatestDoc, '_id' | 'days'>, start: number, end: number): string[] {
+  const [first, last] = [vietnamDay(start), vietnamDay(end - 1)];
+  const days = (state.days ?? []).filter((d) => d >= first && d <= last).sort();
+  return days.flatMap((d) => dayHourIds(state._id, d).filter((id) => id.slice(-13) >= vietnamHour(start) && id.slice(-13) <= vietnamHour(end - 1)));
+}
+
+/** Points of some track hours in [start, end), oldest first, as reports. */
+export function pointsBetween(docs: TrackHourDoc[], start: number, end: number): ReportDoc[] {
   return docs
     .flatMap((d) => Object.values(d.p ?? {}).map((p) => reportOf(d.mmsi, p)))
     .filter((r) => r.time.getTime() >= start && r.time.getTime() < end)
     .sort((a, b) => a.time.getTime() - b.time.getTime());
 }
 
-/** The day of the newest position at or before `at`, and the day before it holding positions. */
-export function daysToSearch(state: VesselLatestDoc, at: number): string[] {
+/** The hours to search for the newest position at or before `at`: those of its day up to it, and of the day before it holding positions. */
+export function hoursToSearch(state: Pick<VesselLatestDoc, '_id' | 'days'>, at: number): string[] {
   const upTo = vietnamDay(at);
-  return [...(state.days ?? [])]
+  const days = [...(state.days ?? [])]
     .filter((d) => d <= upTo)
     .sort()
     .slice(-2);
+  return days.flatMap((d) => dayHourIds(state._id, d)).filter((id) => id.slice(-13) <= vietnamHour(at));
 }

@@ -3,6 +3,7 @@ import type { UnitRef } from '@ioc/kit';
 import { figures, situationOf, type Fleet } from '../src/fleet';
 import { indicators } from '../src/indicators';
 import { silenceAlerts, zoneAlerts } from '../src/alerts';
+import { crossingsOf } from '../src/crossings';
 import type { ReportDoc, VesselDoc } from '../src/models';
 import { toZone } from '../src/geo';
 import { readFileSync } from 'node:fs';
@@ -88,11 +89,12 @@ test('silence alerts: 6 h at sea is WARNING, 10 days anywhere CRITICAL', () => {
 
 test('zone alerts: leaving national waters is CRITICAL, leaving a port INFO; staying put raises nothing', () => {
   const track = [report('A', 3, 0, 108.2), report('A', 2, 0, 108.3), report('A', 1, 0, 109)];
-  expect(zoneAlerts(vessel('A'), track, [zone('PORT'), zone('NATIONAL_BOUNDARY')]).map((a) => [a.code, a.level])).toEqual([
+  const zones = [zone('PORT'), zone('NATIONAL_BOUNDARY')];
+  expect(zoneAlerts(vessel('A'), crossingsOf('A', track, zones), zones).map((a) => [a.code, a.level])).toEqual([
     ['vessels.zoneExit', 'INFO'],
     ['vessels.zoneExit', 'CRITICAL'],
   ]);
-  expect(zoneAlerts(vessel('A'), track.slice(0, 2), [zone('PORT')])).toEqual([]);
+  expect(crossingsOf('A', track.slice(0, 2), [zone('PORT')])).toEqual([]);
 });
 
 test('every setting is HUB_VESSELS_<NAME> and in the README table', () => {

@@ -1,14 +1,14 @@
 /**
- * How the positions are kept (track days and each transceiver's newest state, written at ingest):
- * figures read the same documents whatever the number of reports held, a track reads its days by
+ * How the positions are kept (track hours and each transceiver's newest state, written at ingest):
+ * figures read the same documents whatever the number of reports held, a track reads its hours by
  * `_id`, and what ingest kept equals a recount from the raw reports after updates and duplicates.
  */
 import { countDocumentsRead } from '@ioc/kit';
 import { startTestHub, type TestHub } from '@ioc/testing';
 import { vessels } from '../src';
-import { models, type ReportDoc, type TrackDayDoc, type VesselLatestDoc } from '../src/models';
+import { models, type ReportDoc, type TrackHourDoc, type VesselLatestDoc } from '../src/models';
 import { positionReport, staticNameReport } from '../src/connectors/ais-encode';
-import { trackDayId, vietnamDay } from '../src/tracks';
+import { trackHourId, vietnamDay, vietnamHour } from '../src/tracks';
 import { AT, zones, registryA } from './feeds';
 
 let hub: TestHub;
@@ -55,7 +55,7 @@ test('a fleet query reads the same documents when the reports held grow tenfold'
   expect(small.data.province.vessels.atSea).toBe(2);
 });
 
-test('a 24-hour track reads at most two track days, and the position before an earlier instant comes from them', async () => {
+test('a 24-hour track reads the track hours holding positions, and the position before an earlier instant comes from them', async () => {
   const read = documentsRead();
   const before = read();
   const r = await hub.query(
@@ -66,9 +66,10 @@ test('a 24-hour track reads at most two track days, and the position before an e
   // Reports every 5 minutes from 21 hours before AT to 1 hour before it.
   expect(r.data.vessel.track).toHaveLength(240);
   expect(new Date(r.data.vessel.latestPosition.time).getTime()).toBe(ago(5).getTime());
-  // The vessel, its newest state, two track days for the track, at most two for the earlier
-  // position, and the three zones the points are placed in.
-  expect(read() - before).toBeLessThanOrEqual(9);
+  // The stamp, the vessel, its newest state, the 21 track hours holding its positions, at most as
+  // many for the earlier position (the hours of its day up to it and of the day before: read in the
+  // same tick as the track's), and the three zones the points are placed in.
+  expect(read() - before).toBeLessThanOrEqual(1 + 1 + 1 + 21 + 21 + 3);
 });
 
 test('track days and newest states equal a recount from the raw reports after updates, duplicates and late lines', async () => {
@@ -88,11 +89,11 @@ test('track days and newest states equal a recount from the raw reports after up
   const days = new Map<string, Record<string, unknown>>();
   const newest = new Map<string, ReportDoc>();
   for (const r of raw.filter((x) => x.kind === 'POSITION')) {
-    const id = trackDayId(r.mmsi, vietnamDay(r.time));
+    const id = trackHourId(r.mmsi, vietnamHour(r.time));
     days.set(id, { ...days.get(id), [String(Math.floor(r.time.getTime() / 1000))]: { lat: r.lat, lon: r.lon, speed: r.speed, time: r.time } });
     if (!newest.has(r.mmsi) || r.time > newest.get(r.mmsi)!.time) newest.set(r.mmsi, r);
   }
-  const kept = await m.TrackDay.find({}).lean<TrackDayDoc[]>();
+  const kept = await m.TrackHour.find({}).lean<TrackHourDoc[]>();
   expect(
     Object.fromEntries(
       kept.map((d) => [d._id, Object.fromEntries(Object.entries(d.p).map(([k, p]) => [k, { lat: p.lat, lon: p.lon, speed: p.speed, time: p.time }]))]),
@@ -102,7 +103,7 @@ test('track days and newest states equal a recount from the raw reports after up
   for (const s of states) {
     const r = newest.get(s._id)!;
     expect({ time: s.position!.time, lat: s.position!.lat, speed: s.position!.speed }).toEqual({ time: r.time, lat: r.lat, speed: r.speed });
-    expect([...s.days].sort()).toEqual([...new Set([...days.keys()].filter((k) => k.startsWith(`${s._id}|`)).map((k) => k.split('|')[1]))].sort());
+    expect([...s.days].sort()).toEqual([...new Set([...days.keys()].filter((k) => k.startsWith(`${s._id}|`)).map((k) => k.split('|')[1].slice(0, 10)))].sort());
   }
   const name = await hub.query(`{ vessel(registration: "QNa-90001-TS") { aisName } }`, { token: admin });
   expect(name.data.vessel.aisName).toBe('QNA 90001 TS');

@@ -7,10 +7,11 @@
  */
 import type { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
-import { reject, type Feed, type ParsedItem, type StoredRecord } from '@ioc/kit';
+import { reject, renewStamp, type Feed, type ParsedItem, type StoredRecord } from '@ioc/kit';
 import { AisDecoder, type AisMessage, type DecodeResult } from './ais';
 import type { Models, ReportDoc } from '../models';
 import { keepTracks } from '../tracks';
+import { keepCrossings } from '../crossings';
 import { keepActivity } from '../activity';
 import type { Connection } from 'mongoose';
 
@@ -122,7 +123,14 @@ export function positionsFeed(m: Models, conn: Connection): Feed<ReportDoc & Sto
     // Each batch's key lookup scans the collection on FerretDB v1: few, large batches.
     batchSize: 5000,
     onAccepted: async (changes) => {
-      await activity(changes, await keepTracks(m, changes));
+      try {
+        const tracks = await keepTracks(m, changes);
+        await keepCrossings(m, tracks.positions, tracks.states);
+        await activity(changes, tracks);
+      } finally {
+        // Readers keep what they read under the stamp (kept.ts).
+        await renewStamp(conn);
+      }
     },
   };
 }

@@ -4,8 +4,10 @@
  * how far the polygon can be trusted. Re-importing a zone by the same id replaces it.
  */
 import type { Readable } from 'node:stream';
-import { readJsonDocument, reject, type Feed, type ParsedItem, type StoredRecord } from '@ioc/kit';
+import { readJsonDocument, reject, renewStamp, type Feed, type ParsedItem, type StoredRecord } from '@ioc/kit';
+import type { Connection } from 'mongoose';
 import type { Models, ZoneDoc } from '../models';
+import { rebuildCrossings } from '../crossings';
 
 const kinds = ['PORT', 'FISHING_ZONE', 'NATIONAL_BOUNDARY'] as const;
 
@@ -47,6 +49,19 @@ export function toZone(raw: unknown): ZoneDoc & StoredRecord {
   };
 }
 
-export function zonesFeed(m: Models): Feed<ZoneDoc & StoredRecord> {
-  return { name: 'zones', parse: parseFeatures, toRecord: toZone, model: m.Zone };
+export function zonesFeed(m: Models, conn: Connection): Feed<ZoneDoc & StoredRecord> {
+  return {
+    name: 'zones',
+    parse: parseFeatures,
+    toRecord: toZone,
+    model: m.Zone,
+    // Crossings are kept against the zones: a changed zone (rare) recomputes them all from the tracks.
+    onAccepted: async () => {
+      try {
+        await rebuildCrossings(m);
+      } finally {
+        await renewStamp(conn);
+      }
+    },
+  };
 }

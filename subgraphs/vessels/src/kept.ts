@@ -1,0 +1,119 @@
+/**
+ * The documents a fleet question reads (the register in the caller's scope, the transceivers'
+ * states, the zones, track and crossing hours), kept decoded by the process under the rollups'
+ * stamp, so that a dashboard asked again reads one small document. Exact for the reason the kit's
+ * rollup cache is (kit/src/rollups/cache.ts): every write of this subgraph's feeds renews the stamp
+ * after its documents (`renewStamp`, connectors), and a request reads the stamp once, then only the
+ * documents the process does not keep under it.
+ */
+import type { Connection, Model } from 'mongoose';
+import { rollupCollection, stampId } from '@ioc/kit';
+
+/**
+ * Most entries a process keeps (a document counts its points or crossings, a query's answer its
+ * rows): a day of a 1,500-vessel fleet's track hours at 5-minute reporting is ~430,000 points, of
+ * which a dashboard asking one instant reads one hour; beyond, the least recently read are dropped.
+ */
+export const maxKeptEntries = 300_000;
+
+const sizeOf = (v: unknown): number => {
+  if (Array.isArray(v)) return 1 + v.length;
+  const o = v as { p?: object; c?: object } | null;
+  return 1 + Object.keys(o?.p ?? o?.c ?? {}).length;
+};
+
+class Kept {
+  private stamp: string | null = null;
+  /** By key, least recently read first; null for a document that does not exist. */
+  private readonly entries = new Map<string, { value: unknown; size: number }>();
+  private size = 0;
+
+  validate(stamp: string | null) {
+    if (stamp !== null && stamp === this.stamp) return;
+    this.stamp = stamp;
+    this.entries.clear();
+    this.size = 0;
+  }
+
+  has = (key: string) => this.entries.has(key);
+
+  get(key: string): unknown {
+    const e = this.entries.get(key)!;
+    this.entries.delete(key);
+    this.entries.set(key, e);
+    return e.value;
+  }
+
+  put(key: string, value: unknown) {
+    if (this.stamp === null) return;
+    const old = this.entries.get(key);
+    if (old) this.size -= old.size;
+    this.entries.delete(key);
+    const size = sizeOf(value);
+    this.entries.set(key, { value, size });
+    this.size += size;
+    for (const [k, e] of this.entries) {
+      if (this.size <= maxKeptEntries) break;
+      this.entries.delete(k);
+      this.size -= e.size;
+    }
+  }
+}
+
+const kept = new WeakMap<Connection, Kept>();
+
+/** Keys per read: the most the patched FerretDB looks up by its `_id` index (kit maxKeysPerRead). */
+const maxKeysPerRead = 10_000;
+
+/** One request's reads through the process's kept documents; the stamp is read once per request. */
+export function keptReads(conn: Connection) {
+  let store = kept.get(conn);
+  if (!store) kept.set(conn, (store = new Kept()));
+  const s = store;
+  let checked: Promise<void> | undefined;
+  const check = () =>
+    (checked ??= rollupCollection(conn)
+      .findOne({ _id: stampId })
+      .then((d) => s.validate(d?.v ?? null)));
+  return {
+    /** Documents of a collection by `_id` (absent ones left out), those not kept read in one `$in`. */
+    async byId<T extends { _id: string }>(model: Model<T>, ids: string[]): Promise<Map<string, T>> {
+      await check();
+      const out = new Map<string, T>();
+      const missing: string[] = [];
+      for (const id of new Set(ids)) {
+        const key = `${model.collection.name}|${id}`;
+        if (!s.has(key)) missing.push(id);
+        else {
+          const doc = s.get(key) as T | null;
+          if (doc) out.set(id, doc);
+        }
+      }
+      const reads: Promise<T[]>[] = [];
+      for (let i = 0; i < missing.length; i += maxKeysPerRead)
+        reads.push(
+          model
+            .find({ _id: { $in: missing.slice(i, i + maxKeysPerRead) } })
+            .lean<T[]>()
+            .exec(),
+        );
+      const found = new Map((await Promise.all(reads)).flat().map((d) => [d._id, d]));
+      for (const id of missing) {
+        const doc = found.get(id) ?? null;
+        s.put(`${model.collection.name}|${id}`, doc);
+        if (doc) out.set(id, doc);
+      }
+      return out;
+    },
+    /** A query's answer (the register in a scope, the zones), kept by `key`. */
+    async query<T>(key: string, read: () => Promise<T>): Promise<T> {
+      await check();
+      if (s.has(key)) return s.get(key) as T;
+      const value = await read();
+      s.put(key, value);
+      return value;
+    },
+  };
+}
+
+export type KeptReads = ReturnType<typeof keptReads>;
