@@ -4,7 +4,7 @@
  * how far the polygon can be trusted. Re-importing a zone by the same id replaces it.
  */
 import type { Readable } from 'node:stream';
-import { readJsonDocument, reject, renewStamp, type Feed, type ParsedItem, type StoredRecord } from '@ioc/kit';
+import { acquireLease, readJsonDocument, reject, renewStamp, type Feed, type ParsedItem, type StoredRecord } from '@ioc/kit';
 import type { Connection } from 'mongoose';
 import type { Models, ZoneDoc } from '../models';
 import { rebuildCrossings } from '../crossings';
@@ -55,11 +55,15 @@ export function zonesFeed(m: Models, conn: Connection): Feed<ZoneDoc & StoredRec
     parse: parseFeatures,
     toRecord: toZone,
     model: m.Zone,
-    // Crossings are kept against the zones: a changed zone (rare) recomputes them all from the tracks.
+    // Crossings are kept against the zones: a changed zone (rare) recomputes them all from the
+    // tracks, holding the positions feed's lease so that no positions batch writes crossings from
+    // the old zones meanwhile (every replica honours it).
     onAccepted: async () => {
+      const positions = await acquireLease(conn, 'positions');
       try {
         await rebuildCrossings(m);
       } finally {
+        await positions.release();
         await renewStamp(conn);
       }
     },
