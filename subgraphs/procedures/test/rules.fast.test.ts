@@ -60,8 +60,7 @@ test('indicators against the default targets, and WATCH where a unit has no doss
 
 test('alerts: indicators in ALERT and a month overdue are critical, late is INFO; most severe, then newest, first', () => {
   const tally = tallyOf(dossierRollups, records);
-  const items = [...tally.items].map(([id, v]) => ({ ...(v as never as DossierDoc & { unitCode: string; register: 'PRE_2025_07' }), id }));
-  const list = alerts(items as never, figuresOf(tally, now), { register: 'PRE_2025_07', level: 'COMMUNE', code: '20335' }, now, 'p', null);
+  const list = alerts(tally, figuresOf(tally, now), { register: 'PRE_2025_07', level: 'COMMUNE', code: '20335' }, now, 'p', null);
   expect(list.map((a) => [a.code, a.level])).toEqual([
     ['procedures.onTimeRate', 'CRITICAL'],
     ['procedures.overdueShare', 'CRITICAL'],
