@@ -55,7 +55,8 @@ function dueTimes(t: Tally, group?: Group): Timeline {
     for (const d of itemsOf(t)) {
       if (!pending(d)) continue;
       const v = d[groupKey[group.dimension]];
-      points.set(v, [...(points.get(v) ?? []), { at: d.dueAt!.getTime() }]);
+      if (!points.has(v)) points.set(v, []);
+      points.get(v)!.push({ at: d.dueAt!.getTime() });
     }
     return new Map([...points].map(([v, p]) => [v, new Timeline(p)]));
   });
