@@ -1,6 +1,7 @@
 /**
- * A process's decoded rollup documents, kept while nothing is written, so that a dashboard asked
- * again reads one small document (the stamp) and decodes nothing.
+ * A process's decoded rollup documents and the sums read.ts made of them, kept while nothing is
+ * written, so that a dashboard asked again reads one small document (the stamp), decodes nothing
+ * and sums nothing; what sectors derive from a kept sum goes with it (derived.ts).
  *
  * Why it is exact, with any number of replicas writing and reading one database: every write of
  * rollups (`writeDeltas`) sets the stamp document to a value never used before, after its counters
@@ -9,7 +10,8 @@
  * documents were read: whatever finished before had set the stamp before they were read, so they
  * hold it. A write still running may be seen or not, as without the cache. No stamp (an empty
  * collection, or a rebuild that has just emptied it) keeps nothing. Stamps are random, not counted,
- * so that a collection dropped and written again never repeats a stamp a process holds.
+ * so that a collection dropped and written again never repeats a stamp a process holds. A sum is
+ * exact under the same stamp as the documents it was made of.
  */
 import type { Connection } from 'mongoose';
 import { decodeName, type Tally } from './counters';
