@@ -141,28 +141,35 @@ function sumOf(a: RollupAsk, plan: { periods: ReturnType<typeof periodDocs>[][];
  */
 export function rollupReader(conn: Connection, identity: Identity) {
   const loader = batchLoader<RollupAsk, Tally[]>(askKey, async (asks) => {
-    const plans = asks.map((a) => {
+    const scoped = asks.map((a) => {
       const targets = scopedTargets(identity, a.unit);
-      const periods = (a.periods ?? []).map((p) => targets.map((t) => periodDocs(t, p)));
-      const buckets = (a.buckets ?? []).map((b) => targets.map((t) => bucketDocId(t, b)));
-      return { periods, buckets, key: JSON.stringify([askKey(a), targets]), empty: targets.length === 0 };
+      return { targets, key: JSON.stringify([askKey(a), targets]) };
     });
     const cache = rollupCache(conn);
     // A caller who may see none of the units asked reads nothing, not even the stamp.
-    if (plans.some((p) => !p.empty)) cache.validate((await rollupCollection(conn).findOne({ _id: stampId }))?.v ?? null);
-    const kept = plans.map((p) => (p.empty ? undefined : cache.sum(p.key)));
-    const all = new Set<string>();
-    plans.forEach(({ periods, buckets }, i) => {
-      if (kept[i]) return;
-      for (const docs of periods.flat()) for (const id of [...docs.months, ...docs.days]) all.add(id);
-      for (const id of buckets.flat()) all.add(id);
+    if (scoped.some((s) => s.targets.length > 0)) cache.validate((await rollupCollection(conn).findOne({ _id: stampId }))?.v ?? null);
+    // Only the asks not kept are planned into documents: the date arithmetic of a plan costs more than the lookup.
+    const plans = asks.map((a, i) => {
+      const { targets, key } = scoped[i];
+      const kept = targets.length ? cache.sum(key) : undefined;
+      if (kept) return { kept };
+      const periods = (a.periods ?? []).map((p) => targets.map((t) => periodDocs(t, p)));
+      const buckets = (a.buckets ?? []).map((b) => targets.map((t) => bucketDocId(t, b)));
+      return { periods, buckets };
     });
+    const all = new Set<string>();
+    for (const p of plans) {
+      if (p.kept) continue;
+      for (const docs of p.periods.flat()) for (const id of [...docs.months, ...docs.days]) all.add(id);
+      for (const id of p.buckets.flat()) all.add(id);
+    }
     const byId = await documents(conn, [...all]);
     const doc = (id: string) => byId.get(id) ?? null;
     return asks.map((a, i) => {
-      if (kept[i]) return kept[i];
-      const tallies = sumOf(a, plans[i], doc);
-      if (!plans[i].empty) cache.putSum(plans[i].key, tallies);
+      const p = plans[i];
+      if (p.kept) return p.kept;
+      const tallies = sumOf(a, p, doc);
+      if (scoped[i].targets.length) cache.putSum(scoped[i].key, tallies);
       return tallies;
     });
   });
