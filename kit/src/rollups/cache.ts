@@ -1,6 +1,7 @@
 /**
- * A process's decoded rollup documents, kept while nothing is written, so that a dashboard asked
- * again reads one small document (the stamp) and decodes nothing.
+ * A process's decoded rollup documents and the sums read.ts made of them, kept while nothing is
+ * written, so that a dashboard asked again reads one small document (the stamp), decodes nothing
+ * and sums nothing; what sectors derive from a kept sum goes with it (derived.ts).
  *
  * Why it is exact, with any number of replicas writing and reading one database: every write of
  * rollups (`writeDeltas`) sets the stamp document to a value never used before, after its counters
@@ -9,10 +10,11 @@
  * documents were read: whatever finished before had set the stamp before they were read, so they
  * hold it. A write still running may be seen or not, as without the cache. No stamp (an empty
  * collection, or a rebuild that has just emptied it) keeps nothing. Stamps are random, not counted,
- * so that a collection dropped and written again never repeats a stamp a process holds.
+ * so that a collection dropped and written again never repeats a stamp a process holds. A sum is
+ * exact under the same stamp as the documents it was made of.
  */
 import type { Connection } from 'mongoose';
-import { decodeName } from './counters';
+import { decodeName, type Tally } from './counters';
 import type { RollupDoc } from './store';
 
 /** What reads add from one document, names decoded. */
@@ -39,26 +41,68 @@ export function decode(doc: RollupDoc): Decoded {
 }
 
 const sizeOf = (d: Decoded | null) => (d ? 1 + d.totals.length + d.labels.length + d.items.length + d.days.reduce((s, [, c]) => s + c.length, 0) : 1);
+const sizeOfSums = (ts: Tally[]) => ts.reduce((s, t) => s + 1 + t.counters.size + t.items.size, 1);
 
 /**
  * Most entries (counters, labels, items; an absent document counts one) a process keeps per
  * database: a province-year of every sector's months, their items and its communes' months fit
- * (a few tens of MB); beyond, the least recently read are dropped.
+ * (a few tens of MB); beyond, the least recently read are dropped. The documents and the sums
+ * made of them are bounded apart, each by this.
  */
 export const maxCachedEntries = 300_000;
 
+/** Values by key, least recently read first, dropped beyond `maxCachedEntries` of their sizes. */
+class Kept<V> {
+  private readonly map = new Map<string, { value: V; size: number }>();
+  private size = 0;
+
+  constructor(private readonly sizeOfValue: (v: V) => number) {}
+
+  clear() {
+    this.map.clear();
+    this.size = 0;
+  }
+
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
+
+  get(key: string): V | undefined {
+    const e = this.map.get(key);
+    if (!e) return undefined;
+    this.map.delete(key);
+    this.map.set(key, e);
+    return e.value;
+  }
+
+  put(key: string, value: V) {
+    const size = this.sizeOfValue(value);
+    const old = this.map.get(key);
+    if (old) this.size -= old.size;
+    this.map.delete(key);
+    this.map.set(key, { value, size });
+    this.size += size;
+    for (const [k, e] of this.map) {
+      if (this.size <= maxCachedEntries) break;
+      this.map.delete(k);
+      this.size -= e.size;
+    }
+  }
+}
+
 export class RollupCache {
   private stamp: string | null = null;
-  /** By `_id`, least recently read first; null for a document that does not exist. */
-  private readonly docs = new Map<string, { doc: Decoded | null; size: number }>();
-  private size = 0;
+  /** Decoded documents by `_id`; null for a document that does not exist. */
+  private readonly docs = new Kept<Decoded | null>(sizeOf);
+  /** The Tallies one ask summed (read.ts), by the ask and the documents it covers. */
+  private readonly sums = new Kept<Tally[]>(sizeOfSums);
 
   /** Starts over unless `stamp` is the one the kept documents were read under. */
   validate(stamp: string | null) {
     if (stamp !== null && stamp === this.stamp) return;
     this.stamp = stamp;
     this.docs.clear();
-    this.size = 0;
+    this.sums.clear();
   }
 
   has(id: string): boolean {
@@ -66,26 +110,19 @@ export class RollupCache {
   }
 
   get(id: string): Decoded | null {
-    const e = this.docs.get(id);
-    if (!e) return null;
-    this.docs.delete(id);
-    this.docs.set(id, e);
-    return e.doc;
+    return this.docs.get(id) ?? null;
   }
 
   put(id: string, doc: Decoded | null) {
-    if (this.stamp === null) return;
-    const size = sizeOf(doc);
-    const old = this.docs.get(id);
-    if (old) this.size -= old.size;
-    this.docs.delete(id);
-    this.docs.set(id, { doc, size });
-    this.size += size;
-    for (const [k, e] of this.docs) {
-      if (this.size <= maxCachedEntries) break;
-      this.docs.delete(k);
-      this.size -= e.size;
-    }
+    if (this.stamp !== null) this.docs.put(id, doc);
+  }
+
+  sum(key: string): Tally[] | undefined {
+    return this.sums.get(key);
+  }
+
+  putSum(key: string, tallies: Tally[]) {
+    if (this.stamp !== null) this.sums.put(key, tallies);
   }
 }
 

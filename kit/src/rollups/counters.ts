@@ -47,14 +47,36 @@ export function expand(measures: Record<string, number>, dimensions: Record<stri
 /** Approximate share of a counter: kept beside it as `~<counter>` for total counters only. */
 export const approximateName = (measure: string) => `~${measure}`;
 
-/** Summed counters, items and labels of one unit over one period, as a read returns them. */
+/** One counter's name split into its measure and dimension values. */
+function parseCounter(name: string): { measure: string; by: Record<string, string> } {
+  const [measure, ...parts] = name.split('|');
+  const by: Record<string, string> = {};
+  for (const p of parts) {
+    const at = p.indexOf('=');
+    by[p.slice(0, at)] = unescapeValue(p.slice(at + 1));
+  }
+  return { measure, by };
+}
+
+/**
+ * Summed counters, items and labels of one unit over one period, as a read returns them.
+ * A read's Tallies are kept and shared by later requests while nothing is written (read.ts): they
+ * must not be changed once read. Their per-measure views (`by`, `entries`, `values`) are built once
+ * on first use, in one pass over the counters, so that a figure per facility or per land use costs
+ * a lookup rather than a pass over thousands of counters.
+ */
 export class Tally {
   readonly counters = new Map<string, number>();
   readonly items = new Map<string, Record<string, unknown>>();
   readonly labels = new Map<string, Map<string, string>>();
+  /** Measure → its counters with their dimension values (zeros left out); null until asked, or after a change. */
+  private parsed: Map<string, { by: Record<string, string>; n: number }[]> | null = null;
+  /** `measure|dimension` → value → count, for counters by that one dimension. */
+  private byOne: Map<string, Map<string, number>> | null = null;
 
   add(name: string, n: number) {
     this.counters.set(name, (this.counters.get(name) ?? 0) + n);
+    this.parsed = this.byOne = null;
   }
 
   /** A measure's total (0 when never counted). */
@@ -69,46 +91,48 @@ export class Tally {
     return false;
   }
 
-  /** A measure by one dimension: value → count (values never counted are absent). */
-  by(measure: string, dimension: string): Map<string, number> {
-    const out = new Map<string, number>();
-    const head = `${measure}|${dimension}=`;
-    for (const [k, v] of this.counters) {
-      if (k.startsWith(head) && !k.slice(head.length).includes('|') && v !== 0) out.set(unescapeValue(k.slice(head.length)), v);
+  private index() {
+    if (this.parsed && this.byOne) return { parsed: this.parsed, byOne: this.byOne };
+    const parsed = new Map<string, { by: Record<string, string>; n: number }[]>();
+    const byOne = new Map<string, Map<string, number>>();
+    for (const [k, n] of this.counters) {
+      if (n === 0) continue;
+      const { measure, by } = parseCounter(k);
+      let list = parsed.get(measure);
+      if (!list) parsed.set(measure, (list = []));
+      list.push({ by, n });
+      const dims = Object.keys(by);
+      if (dims.length !== 1) continue;
+      const key = `${measure}|${dims[0]}`;
+      let values = byOne.get(key);
+      if (!values) byOne.set(key, (values = new Map()));
+      values.set(by[dims[0]], n);
     }
-    return out;
+    this.parsed = parsed;
+    this.byOne = byOne;
+    return { parsed, byOne };
+  }
+
+  /** A measure by one dimension: value → count (values never counted are absent). Shared: do not change it. */
+  by(measure: string, dimension: string): ReadonlyMap<string, number> {
+    return this.index().byOne.get(`${measure}|${dimension}`) ?? new Map();
   }
 
   /** Every value a dimension took over any measure. */
   values(dimension: string): Set<string> {
     const out = new Set<string>();
-    const mark = `|${dimension}=`;
-    for (const [k, v] of this.counters) {
-      const at = k.indexOf(mark);
-      if (at < 0 || v === 0) continue;
-      const rest = k.slice(at + mark.length);
-      out.add(unescapeValue(rest.split('|')[0]));
+    for (const list of this.index().parsed.values()) {
+      for (const { by } of list) {
+        const v = by[dimension];
+        if (v !== undefined) out.add(v);
+      }
     }
     return out;
   }
 
-  /** Every counter of a measure with its dimension values, e.g. `in|facility=X|at=3600000`. */
-  entries(measure: string): { by: Record<string, string>; n: number }[] {
-    const out: { by: Record<string, string>; n: number }[] = [];
-    for (const [k, n] of this.counters) {
-      const [m, ...parts] = k.split('|');
-      if (m !== measure || n === 0) continue;
-      out.push({
-        by: Object.fromEntries(
-          parts.map((p) => {
-            const at = p.indexOf('=');
-            return [p.slice(0, at), unescapeValue(p.slice(at + 1))];
-          }),
-        ),
-        n,
-      });
-    }
-    return out;
+  /** Every counter of a measure with its dimension values, e.g. `in|facility=X|at=3600000`. Shared: do not change them. */
+  entries(measure: string): readonly { readonly by: Readonly<Record<string, string>>; readonly n: number }[] {
+    return this.index().parsed.get(measure) ?? [];
   }
 
   label(dimension: string, value: string): string | undefined {

@@ -11,3 +11,5 @@ export * from './cache';
 export * from './recount';
 export * from './selection';
 export * from './members';
+export * from './derived';
+export * from './timeline';

@@ -82,23 +82,20 @@ async function fetchByIds(col: ReturnType<typeof rollupCollection>, ids: string[
 }
 
 /**
- * The documents `ids`, decoded: those the process keeps under the current stamp from memory, the
- * others read by `_id` (see cache.ts for why this is exact). Two round trips at most: the stamp,
- * then what is not kept.
+ * The documents `ids`, decoded: those the process keeps under the current stamp (validated by the
+ * caller) from memory, the others read by `_id` in one round trip (see cache.ts for why this is exact).
  */
 async function documents(conn: Connection, ids: string[]): Promise<Map<string, Decoded | null>> {
-  if (ids.length === 0) return new Map();
-  const col = rollupCollection(conn);
-  const cache = rollupCache(conn);
-  cache.validate((await col.findOne({ _id: stampId }))?.v ?? null);
   const out = new Map<string, Decoded | null>();
+  if (ids.length === 0) return out;
+  const cache = rollupCache(conn);
   const missing: string[] = [];
   for (const id of ids) {
     if (cache.has(id)) out.set(id, cache.get(id));
     else missing.push(id);
   }
   if (missing.length) {
-    const found = new Map((await fetchByIds(col, missing)).map((d) => [d._id, decode(d)]));
+    const found = new Map((await fetchByIds(rollupCollection(conn), missing)).map((d) => [d._id, decode(d)]));
     for (const id of missing) {
       const doc = found.get(id) ?? null;
       out.set(id, doc);
@@ -108,50 +105,71 @@ async function documents(conn: Connection, ids: string[]): Promise<Map<string, D
   return out;
 }
 
+/** The Tallies of one ask from its documents: one per period, then one per bucket. */
+function sumOf(a: RollupAsk, plan: { periods: ReturnType<typeof periodDocs>[][]; buckets: string[][] }, doc: (id: string) => Decoded | null): Tally[] {
+  const tallies: Tally[] = [];
+  plan.periods.forEach((perTarget, at) => {
+    const t = new Tally();
+    for (const docs of perTarget) {
+      for (const id of docs.months) {
+        if (docs.whole.has(id)) addTotals(t, doc(id));
+        addLabels(t, doc(id));
+        if (a.items) addItems(t, doc(id), a.periods![at]);
+      }
+      for (const id of docs.days) addDayCounters(t, doc(id), a.periods![at]);
+    }
+    tallies.push(t);
+  });
+  for (const ids of plan.buckets) {
+    const t = new Tally();
+    for (const id of ids) {
+      addTotals(t, doc(id));
+      addLabels(t, doc(id));
+      if (a.items) addItems(t, doc(id), null);
+    }
+    tallies.push(t);
+  }
+  return tallies;
+}
+
 /**
  * Per-request rollup reads under the caller's scope. `load(ask)` answers one Tally per period
  * (then per bucket), in order; every ask of one tick is one read of the stamp and at most one of
- * documents.
+ * documents. What an ask summed is kept under the stamp too, by the ask and the documents it
+ * covers (the caller's scope decides those), so an ask repeated while nothing is written costs the
+ * stamp's read alone. The Tallies answered are then shared between requests: never change them.
  */
 export function rollupReader(conn: Connection, identity: Identity) {
   const loader = batchLoader<RollupAsk, Tally[]>(askKey, async (asks) => {
-    const plans = asks.map((a) => {
+    const scoped = asks.map((a) => {
       const targets = scopedTargets(identity, a.unit);
+      return { targets, key: JSON.stringify([askKey(a), targets]) };
+    });
+    const cache = rollupCache(conn);
+    // A caller who may see none of the units asked reads nothing, not even the stamp.
+    if (scoped.some((s) => s.targets.length > 0)) cache.validate((await rollupCollection(conn).findOne({ _id: stampId }))?.v ?? null);
+    // Only the asks not kept are planned into documents: the date arithmetic of a plan costs more than the lookup.
+    const plans = asks.map((a, i) => {
+      const { targets, key } = scoped[i];
+      const kept = targets.length ? cache.sum(key) : undefined;
+      if (kept) return { kept };
       const periods = (a.periods ?? []).map((p) => targets.map((t) => periodDocs(t, p)));
       const buckets = (a.buckets ?? []).map((b) => targets.map((t) => bucketDocId(t, b)));
       return { periods, buckets };
     });
     const all = new Set<string>();
-    for (const { periods, buckets } of plans) {
-      for (const docs of periods.flat()) for (const id of [...docs.months, ...docs.days]) all.add(id);
-      for (const id of buckets.flat()) all.add(id);
+    for (const p of plans) {
+      if (p.kept) continue;
+      for (const docs of p.periods.flat()) for (const id of [...docs.months, ...docs.days]) all.add(id);
+      for (const id of p.buckets.flat()) all.add(id);
     }
     const byId = await documents(conn, [...all]);
     const doc = (id: string) => byId.get(id) ?? null;
     return asks.map((a, i) => {
-      const { periods, buckets } = plans[i];
-      const tallies: Tally[] = [];
-      periods.forEach((perTarget, at) => {
-        const t = new Tally();
-        for (const docs of perTarget) {
-          for (const id of docs.months) {
-            if (docs.whole.has(id)) addTotals(t, doc(id));
-            addLabels(t, doc(id));
-            if (a.items) addItems(t, doc(id), a.periods![at]);
-          }
-          for (const id of docs.days) addDayCounters(t, doc(id), a.periods![at]);
-        }
-        tallies.push(t);
-      });
-      for (const ids of buckets) {
-        const t = new Tally();
-        for (const id of ids) {
-          addTotals(t, doc(id));
-          addLabels(t, doc(id));
-          if (a.items) addItems(t, doc(id), null);
-        }
-        tallies.push(t);
-      }
+      const p = plans[i];
+      if (p.kept) return p.kept;
+      const tallies = sumOf(a, p, doc);
+      if (scoped[i].targets.length) cache.putSum(scoped[i].key, tallies);
       return tallies;
     });
   });

@@ -56,18 +56,28 @@ export interface SectorSettings<S extends Shape> {
 
 export function sectorSettings<S extends Shape>(sector: string, shape: S): SectorSettings<S> {
   const names = Object.fromEntries(Object.keys(shape).map((k) => [k, settingName(sector, k)])) as { [K in keyof S]: string };
-  const read = (env: NodeJS.ProcessEnv = process.env): SettingsOf<S> => {
+  const parse = (raws: (string | undefined)[]): SettingsOf<S> => {
     const out: Record<string, unknown> = {};
-    for (const [key, schema] of Object.entries(shape)) {
-      const variable = names[key];
-      const raw = env[variable];
+    Object.entries(shape).forEach(([key, schema], i) => {
+      const raw = raws[i];
       // Unset and empty are the same: the default (docker-compose passes empty variables through).
       const given = raw === undefined || raw.trim() === '' ? undefined : raw.trim();
       const parsed = schema.safeParse(given);
-      if (!parsed.success) throw new SettingError(variable, raw ?? '', parsed.error.issues[0]?.message ?? 'invalid');
+      if (!parsed.success) throw new SettingError(names[key], raw ?? '', parsed.error.issues[0]?.message ?? 'invalid');
       out[key] = parsed.data;
-    }
+    });
     return out as SettingsOf<S>;
+  };
+  // Rules read their settings per unit of a request (a province's communes: a hundred times): the
+  // variables are read each time, so a change applies at once, but parsed again only when they changed.
+  let last: { key: string; value: SettingsOf<S> } | undefined;
+  const read = (env: NodeJS.ProcessEnv = process.env): SettingsOf<S> => {
+    const raws = Object.keys(shape).map((key) => env[names[key]]);
+    const key = JSON.stringify(raws);
+    if (last?.key === key) return last.value;
+    const value = parse(raws);
+    last = { key, value };
+    return value;
   };
   return Object.assign(read, { sector, names });
 }

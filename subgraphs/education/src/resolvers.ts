@@ -1,6 +1,7 @@
 import {
   feedQueries,
   figuresVisible,
+  derived,
   DateScalar,
   DateTimeScalar,
   JSONScalar,
@@ -49,9 +50,11 @@ const education =
     // The year before gives the indicators' `previous`; the open set is read only when alerts are asked.
     const before = previousSchoolYear(schoolYear);
     const [tally, previous] = await ctx.loaders.rollups.load({ unit, buckets: [schoolYear, before], items: selects(info, 'alerts') });
-    const stats = statsOf(schoolYear, tally);
-    const items = [...tally.items.values()] as unknown as EducationItem[];
-    return { ...stats, indicators: indicators(stats, statsOf(before, previous)), unit, items };
+    // Kept with the tallies while nothing is written; the indicators read settings, so they are made each time.
+    const stats = derived(tally, `education.stats|${schoolYear}`, () => statsOf(schoolYear, tally));
+    const last = derived(previous, `education.stats|${before}`, () => statsOf(before, previous));
+    const items = derived(tally, 'education.items', () => [...tally.items.values()] as unknown as EducationItem[]);
+    return { ...stats, indicators: indicators(stats, last), unit, items };
   };
 
 const placeOf = (s: SchoolDoc) => (s.unitPost ?? s.unitPre)!.current;

@@ -1,6 +1,7 @@
-/** Bed indicators and overload alerts from a unit's figures, without a database. */
+/** Bed indicators, overload alerts and the census from a unit's figures, without a database. */
+import { counter, Tally } from '@ioc/kit';
 import { indicators, alerts } from '../src/indicators';
-import type { FacilityStats, HealthStats } from '../src/stats';
+import { summarise, type FacilityStats, type HealthStats } from '../src/stats';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { settings } from '../src/settings';
@@ -62,4 +63,31 @@ test('alerts: one per facility over 100 %, CRITICAL from 120 % or without beds, 
 test('every setting is HUB_HEALTH_<NAME> and in the README table', () => {
   const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
   expect(Object.values(settings.names).filter((name) => !name.startsWith('HUB_HEALTH_') || !readme.includes(`| \`${name}\``))).toEqual([]);
+});
+
+test('inpatients now follow the clock on kept tallies: the same tallies answer each census instant', () => {
+  const at = (hhmm: string) => new Date(`2025-01-31T${hhmm}:00+07:00`);
+  const day = new Tally();
+  for (const facility of [undefined, 'F1']) {
+    day.add(counter('inBed', facility ? { facility } : undefined), 2);
+    day.add(counter('in', facility ? { facility, at: 3_600_000 } : { at: 3_600_000 }), 1);
+    day.add(counter('out', facility ? { facility, at: 7_200_000 } : { at: 7_200_000 }), 1);
+  }
+  const open = new Tally();
+  open.items.set('s1', { start: at('05:00'), facility: 'F1' });
+  open.items.set('s2', { start: at('10:00'), facility: 'F1' });
+  const facilities = new Tally();
+  facilities.items.set('F1', { code: 'F1', name: 'Bệnh viện', beds: 10, register: 'FROM_2025_07', unit: { code: '48001', register: 'FROM_2025_07' } });
+  const t = { period: new Tally(), censusDay: day, open, facilities };
+  const inpatients = ['00:30', '01:30', '02:30', '06:00', '11:00'].map((hhmm) => {
+    const s = summarise(t, at(hhmm), 'FROM_2025_07', 'p');
+    return [s.inpatientsNow, s.facilities[0].inpatientsNow];
+  });
+  expect(inpatients).toEqual([
+    [2, 2],
+    [3, 3],
+    [2, 2],
+    [3, 3],
+    [4, 4],
+  ]);
 });

@@ -42,15 +42,16 @@ const maxAlerts = 100;
 const vn = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 
 /**
- * @param mismatches the unit's open set of area mismatches (rollup items)
- * @param newest the newest ngayCapNhat of the unit's parcels, the time of the coverage alert
+ * The area-mismatch alerts of a unit's open set over the threshold configured now, ranked (newest
+ * first, then by title, so the order never depends on the read). Resolvers keep them with the
+ * tally (`derived`, keyed by the threshold): a province holds thousands, each title formatted in
+ * vi-VN.
  */
-export function landAlerts(unit: UnitSelector, mismatches: MismatchItem[], newest: Date | null, stats: LandStats, since: Date | null): Alert[] {
-  const c = settings();
+export function mismatchAlerts(mismatches: MismatchItem[], threshold = settings().areaMismatch): Alert[] {
   const alerts: Alert[] = [];
   for (const r of mismatches) {
     const deviation = r.deviation * 100;
-    if (deviation <= c.areaMismatch) continue;
+    if (deviation <= threshold) continue;
     alerts.push({
       code: 'land.areaMismatch',
       level: 'WARNING',
@@ -61,12 +62,37 @@ export function landAlerts(unit: UnitSelector, mismatches: MismatchItem[], newes
       link: `parcel:${r.code}-${r.sheet}-${r.number}`,
     });
   }
+  return rankAlerts(
+    alerts.sort((a, b) => a.title.localeCompare(b.title)),
+    null,
+    Infinity,
+  );
+}
+
+/** Whether the coverage alert is due, the one alert that needs the unit's newest update time. */
+export const lowCertification = (stats: LandStats) => {
   const share = pct(stats.certifiedShare);
-  if (share !== null && share < c.certifiedAlert && newest) {
+  return share !== null && share < settings().certifiedAlert;
+};
+
+/**
+ * @param ranked the unit's area-mismatch alerts as `mismatchAlerts` ranks them
+ * @param newest the newest ngayCapNhat of the unit's parcels, the time of the coverage alert
+ */
+export function landAlerts(unit: UnitSelector, ranked: Alert[], newest: Date | null, stats: LandStats, since: Date | null): Alert[] {
+  const c = settings();
+  // All are warnings, ranked newest first: those since `since` are a prefix, and only the first `maxAlerts` can be answered.
+  const alerts: Alert[] = [];
+  for (const a of ranked) {
+    if ((since && a.time < since) || alerts.length === maxAlerts) break;
+    alerts.push(a);
+  }
+  const share = pct(stats.certifiedShare);
+  if (lowCertification(stats) && newest) {
     alerts.push({
       code: 'land.lowCertification',
       level: 'WARNING',
-      title: `Tỷ lệ thửa đất đã cấp Giấy chứng nhận ${vn(share)}%, dưới ngưỡng ${vn(c.certifiedAlert)}%`,
+      title: `Tỷ lệ thửa đất đã cấp Giấy chứng nhận ${vn(share!)}%, dưới ngưỡng ${vn(c.certifiedAlert)}%`,
       unitCode: unit.code,
       register: unit.register,
       time: newest,

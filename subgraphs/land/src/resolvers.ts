@@ -1,6 +1,7 @@
 import {
   feedQueries,
   figuresVisible,
+  derived,
   DateScalar,
   DateTimeScalar,
   JSONScalar,
@@ -25,7 +26,8 @@ import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { landUse } from './reference/land-use-codes';
 import { landStats, updatedFigures, type LandStats } from './stats';
 import { SNAPSHOT, type MismatchItem } from './rollup';
-import { landIndicators, landAlerts } from './indicators';
+import { landIndicators, landAlerts, mismatchAlerts, lowCertification } from './indicators';
+import { settings } from './settings';
 import type { Loaders } from './loaders';
 import type { Models, ParcelDoc } from './models';
 import type { Resolvers } from './generated/resolvers';
@@ -48,7 +50,7 @@ const landOf =
     if (!figuresVisible(ctx.identity, unit)) return null;
     // The open set of mismatches is read only when alerts are asked.
     const [tally] = await ctx.loaders.rollups.load({ unit, buckets: [SNAPSHOT], items: selects(info, 'alerts') });
-    return { unit, tally, stats: landStats(tally) };
+    return { unit, tally, stats: derived(tally, 'land.stats', () => landStats(tally)) };
   };
 
 function requireLogin(ctx: Context): void {
@@ -124,8 +126,13 @@ export const resolvers: Resolvers = {
     indicators: (p: LandParent) => landIndicators(p.stats),
     alerts: async (p: LandParent, a: { since?: Date | null; first?: unknown }, ctx: Context) => {
       const first = firstArg(a.first, ALERTS_FIRST);
-      const mismatches = [...p.tally.items.values()] as unknown as MismatchItem[];
-      return landAlerts(p.unit, mismatches, await ctx.loaders.newest.load(p.unit), p.stats, a.since ?? null).slice(0, first);
+      const threshold = settings().areaMismatch;
+      const ranked = derived(p.tally, `land.mismatches|${threshold}`, () =>
+        mismatchAlerts([...p.tally.items.values()] as unknown as MismatchItem[], threshold),
+      );
+      // The newest update is read only for the coverage alert, not on every read of the alerts.
+      const newest = lowCertification(p.stats) ? await ctx.loaders.newest.load(p.unit) : null;
+      return landAlerts(p.unit, ranked, newest, p.stats, a.since ?? null).slice(0, first);
     },
     series: async (p: LandParent, a: { from: unknown; to: unknown; every: Every }, ctx: Context) => {
       const range = periodArgs(a.from, a.to);

@@ -1,5 +1,5 @@
 /** Cadastral indicators and alerts from a unit's figures, without a database. */
-import { landIndicators, landAlerts } from '../src/indicators';
+import { landIndicators, landAlerts, mismatchAlerts } from '../src/indicators';
 import type { LandStats } from '../src/stats';
 import type { MismatchItem } from '../src/rollup';
 import { readFileSync } from 'node:fs';
@@ -30,7 +30,7 @@ test('indicators: GOOD from 95 %, WATCH down to 80 %, ALERT below; an empty regi
 test('alerts: area mismatches over 10 % and coverage under 80 %, newest first', () => {
   const mismatch = (number: number, deviation: number, updatedAt: string) =>
     ({ code: '20335', register: 'PRE_2025_07', sheet: 1, number, area: 100, deviation, updatedAt: Date.parse(updatedAt) }) as unknown as MismatchItem;
-  const list = landAlerts(unit, [mismatch(1, 0.25, '2025-01-02'), mismatch(2, 0.05, '2025-01-03')], new Date('2025-01-05'), stats(10, 5), null);
+  const list = landAlerts(unit, mismatchAlerts([mismatch(1, 0.25, '2025-01-02'), mismatch(2, 0.05, '2025-01-03')]), new Date('2025-01-05'), stats(10, 5), null);
   expect(list.map((a) => [a.code, a.link])).toEqual([
     ['land.lowCertification', null],
     ['land.areaMismatch', 'parcel:20335-1-1'],

@@ -1,5 +1,5 @@
 /** The dossier figures, exactly as the issue defines them, from a unit's rollups over a period. */
-import type { Tally } from '@ioc/kit';
+import { derived, Timeline, type Tally } from '@ioc/kit';
 import { resolvedStatuses, pendingStatuses } from './codes';
 import { measures, type FollowUpItem } from './rollups';
 
@@ -40,15 +40,37 @@ export function itemsOf(t: Tally): (FollowUpItem & { id: string })[] {
   return [...t.items].map(([id, v]) => ({ ...(v as unknown as FollowUpItem), id }));
 }
 
+type Group = { dimension: 'field' | 'agency'; value: string };
+const groupKey = { field: 'fieldCode', agency: 'agency' } as const;
+
+/**
+ * The due times of a tally's open dossiers (pending with a due time), in the whole unit or by field
+ * or agency, kept with the tally: `overdue` at any instant is the count due before it.
+ */
+function dueTimes(t: Tally, group?: Group): Timeline {
+  const pending = (d: FollowUpItem) => pendingStatuses.has(d.status) && d.dueAt !== null;
+  if (!group) return derived(t, 'procedures.due', () => new Timeline(itemsOf(t).flatMap((d) => (pending(d) ? [{ at: d.dueAt!.getTime() }] : []))));
+  const byValue = derived(t, `procedures.due|${group.dimension}`, () => {
+    const points = new Map<string, { at: number }[]>();
+    for (const d of itemsOf(t)) {
+      if (!pending(d)) continue;
+      const v = d[groupKey[group.dimension]];
+      if (!points.has(v)) points.set(v, []);
+      points.get(v)!.push({ at: d.dueAt!.getTime() });
+    }
+    return new Map([...points].map(([v, p]) => [v, new Timeline(p)]));
+  });
+  return byValue.get(group.value) ?? new Timeline([]);
+}
+
 /**
  * @param group a dimension and value (field or agency) to narrow to; the whole unit without it
- * @param withItems whether the tally holds the items (else `overdue` is 0, not asked for)
+ * @param t when read without its items, `overdue` is 0 (not asked for)
  */
-export function figuresOf(t: Tally, now: Date, group?: { dimension: 'field' | 'agency'; value: string }): Figures {
+export function figuresOf(t: Tally, now: Date, group?: Group): Figures {
   const get = (m: string) => (group ? (t.by(m, group.dimension).get(group.value) ?? 0) : t.get(m));
   const f = Object.fromEntries(measures.map((m) => [m, get(m)])) as Record<(typeof measures)[number], number>;
-  const key = group?.dimension === 'field' ? 'fieldCode' : 'agency';
-  const overdue = itemsOf(t).filter((d) => (!group || d[key] === group.value) && followUpOf(d, now) === 'OVERDUE').length;
+  const overdue = dueTimes(t, group).before(now.getTime());
   return {
     ...f,
     overdue,

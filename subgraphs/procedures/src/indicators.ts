@@ -1,8 +1,8 @@
 /** Headline figures against their targets, and the alerts a leader should look at first. */
-import { indicatorStatus, rankAlerts, type Alert, type Indicator, type UnitSelector } from '@ioc/kit';
+import { derived, indicatorStatus, rankAlerts, MAX_ALERTS, Timeline, type Alert, type Indicator, type Tally, type UnitSelector } from '@ioc/kit';
 import { settings } from './settings';
-import { followUpOf, daysLate, type Figures } from './figures';
-import type { FollowUpItem } from './rollups';
+import { followUpOf, daysLate, itemsOf, type Figures } from './figures';
+import { pendingStatuses } from './codes';
 
 const pct = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10);
 
@@ -56,11 +56,29 @@ export function indicators(f: Figures, period: string, previous: Figures | null 
   return list.map((i) => ({ ...i, previous: before[i.code] ?? null }));
 }
 
+const dayMs = 86_400_000;
+
+/**
+ * A tally's follow-up items ready to rank, kept with it: the open ones by due time, the late ones
+ * latest finish first (by number among equals, so the order never depends on the read).
+ */
+function followUpsOf(t: Tally) {
+  return derived(t, 'procedures.followUps', () => {
+    const rows = itemsOf(t).sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+    const open = new Timeline(rows.flatMap((d) => (pendingStatuses.has(d.status) && d.dueAt ? [{ at: d.dueAt.getTime(), value: d }] : [])));
+    const late = rows
+      .filter((d) => !pendingStatuses.has(d.status) && followUpOf(d, new Date(0)) === 'LATE')
+      .sort((a, b) => b.finishedAt!.getTime() - a.finishedAt!.getTime() || a.id.localeCompare(b.id));
+    return { open, late };
+  });
+}
+
 /**
  * One alert per late or overdue dossier, plus one per indicator in ALERT. Overdue (still open)
- * outranks late (already closed); a month overdue is critical.
+ * outranks late (already closed); a month overdue is critical. Only the first MAX_ALERTS, in rank
+ * order, are made: a province holds thousands of late dossiers, and the tally keeps them ranked.
  */
-export function alerts(rows: (FollowUpItem & { id: string })[], f: Figures, unit: UnitSelector, now: Date, period: string, since: Date | null): Alert[] {
+export function alerts(t: Tally, f: Figures, unit: UnitSelector, now: Date, period: string, since: Date | null): Alert[] {
   const list: Alert[] = [];
   for (const ind of indicators(f, period)) {
     if (ind.status === 'ALERT') {
@@ -75,9 +93,21 @@ export function alerts(rows: (FollowUpItem & { id: string })[], f: Figures, unit
       });
     }
   }
-  for (const d of rows) {
-    const kind = followUpOf(d, now);
-    if (!kind) continue;
+  const { open, late } = followUpsOf(t);
+  const from = since?.getTime() ?? -Infinity;
+  // Critical: due a whole month (30 days) or more before now; then the rest of the overdue; then the late.
+  const monthAgo = now.getTime() - 30 * dayMs;
+  const rows = function* () {
+    for (const e of open.latestFirst(from, monthAgo + 1)) yield e.value;
+    for (const e of open.latestFirst(Math.max(from, monthAgo + 1), now.getTime())) yield e.value;
+    for (const d of late) {
+      if (d.finishedAt!.getTime() < from) break;
+      yield d;
+    }
+  };
+  for (const d of rows()) {
+    if (list.length >= MAX_ALERTS) break;
+    const kind = followUpOf(d, now)!;
     const days = daysLate(d, now);
     const time = kind === 'LATE' ? d.finishedAt! : d.dueAt!;
     list.push({

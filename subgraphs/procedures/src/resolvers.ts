@@ -143,7 +143,7 @@ export const resolvers: Resolvers = {
     byAgency: (s: StatsParent, a: { first?: unknown }) => figuresBy(s.tally, s.now, 'agency').slice(0, firstArg(a.first, groupsFirst)),
     indicators: (s: StatsParent) => indicators(s, periodLabel(s), s.previous),
     alerts: (s: StatsParent, a: { since?: Date | null; first?: unknown }) =>
-      alerts(itemsOf(s.tally), s, s.unit, s.now, periodLabel(s), a.since ?? null).slice(0, firstArg(a.first, ALERTS_FIRST)),
+      alerts(s.tally, s, s.unit, s.now, periodLabel(s), a.since ?? null).slice(0, firstArg(a.first, ALERTS_FIRST)),
     series,
   },
   Dossier: {

@@ -44,6 +44,12 @@ test('figures: resolved, on time, late, pending, overdue and the rates as the is
   expect(f.onlineRate).toBeCloseTo(2 / 5);
 });
 
+test('overdue follows the clock on a kept tally: the same tally answers each instant, the due times indexed once', () => {
+  const tally = tallyOf(dossierRollups, records);
+  expect([t('2025-01-19'), t('2025-01-21'), now, t('2025-04-02')].map((at) => figuresOf(tally, at).overdue)).toEqual([0, 1, 1, 2]);
+  expect(figuresOf(tally, t('2025-01-19')).overdue).toBe(0);
+});
+
 test('indicators against the default targets, and WATCH where a unit has no dossiers', () => {
   const list = indicators(figuresOf(tallyOf(dossierRollups, records), now), '2025-01-01/2025-04-01');
   expect(list.map((i) => [i.code, i.value, i.status])).toEqual([
@@ -60,8 +66,7 @@ test('indicators against the default targets, and WATCH where a unit has no doss
 
 test('alerts: indicators in ALERT and a month overdue are critical, late is INFO; most severe, then newest, first', () => {
   const tally = tallyOf(dossierRollups, records);
-  const items = [...tally.items].map(([id, v]) => ({ ...(v as never as DossierDoc & { unitCode: string; register: 'PRE_2025_07' }), id }));
-  const list = alerts(items as never, figuresOf(tally, now), { register: 'PRE_2025_07', level: 'COMMUNE', code: '20335' }, now, 'p', null);
+  const list = alerts(tally, figuresOf(tally, now), { register: 'PRE_2025_07', level: 'COMMUNE', code: '20335' }, now, 'p', null);
   expect(list.map((a) => [a.code, a.level])).toEqual([
     ['procedures.onTimeRate', 'CRITICAL'],
     ['procedures.overdueShare', 'CRITICAL'],

@@ -1,0 +1,37 @@
+/** The kit's clock-dependent reads (Timeline), the values kept with a Tally, and a Tally's per-measure views. */
+import { counter, derived, Tally, Timeline } from '../src';
+
+test('a Timeline sums the weights before an instant and lists an interval latest first', () => {
+  const t = new Timeline([
+    { at: 30, value: 'c' },
+    { at: 10, weight: 2, value: 'a' },
+    { at: 20, value: 'b1' },
+    { at: 20, value: 'b2' },
+  ]);
+  expect([0, 10, 11, 20, 21, 31].map((x) => t.before(x))).toEqual([0, 0, 2, 2, 4, 5]);
+  expect(t.between(11, 30)).toBe(2);
+  expect([...t.latestFirst(10, 30)].map((e) => e.value)).toEqual(['b2', 'b1', 'a']);
+  expect(new Timeline([]).before(Infinity)).toBe(0);
+});
+
+test('a value derived from a Tally is built once per Tally', () => {
+  const a = new Tally();
+  const b = new Tally();
+  let built = 0;
+  const of = (t: Tally) => derived(t, 'k', () => ++built);
+  expect([of(a), of(a), of(b), of(a)]).toEqual([1, 1, 2, 1]);
+});
+
+test("a Tally's views by dimension follow the counters, also after more are added", () => {
+  const t = new Tally();
+  t.add('in', 3);
+  t.add(counter('in', { facility: 'F.1' }), 2);
+  t.add(counter('in', { facility: 'F|2' }), 1);
+  t.add(counter('in', { facility: 'F.1', at: 60 }), 2);
+  expect(Object.fromEntries(t.by('in', 'facility'))).toEqual({ 'F.1': 2, 'F|2': 1 });
+  expect(t.entries('in')).toHaveLength(4);
+  expect(t.values('at')).toEqual(new Set(['60']));
+  t.add(counter('in', { facility: 'F.1' }), 5);
+  expect(t.by('in', 'facility').get('F.1')).toBe(7);
+  expect(t.by('out', 'facility').size).toBe(0);
+});
