@@ -136,7 +136,8 @@ async function main() {
 
   const db = await findDatabaseServer();
   const dbPid: number | undefined = db.kind === 'env' ? undefined : JSON.parse(readFileSync(join(dataDir, 'db-server.json'), 'utf8')).pid;
-  const settings = { HUB_GATEWAY_SUBGRAPH_TIMEOUT_MS: '120000', HUB_GATEWAY_REQUEST_TIMEOUT_MS: '120000' };
+  // Timed as deployed: the image sets NODE_ENV=production (graphql-js then skips its development checks).
+  const settings = { NODE_ENV: 'production', HUB_GATEWAY_SUBGRAPH_TIMEOUT_MS: '120000', HUB_GATEWAY_REQUEST_TIMEOUT_MS: '120000' };
   const hub = await startHub(db.uri, (line) => appendFileSync(logFile, `${line}\n`), settings);
   const interrupted = () =>
     void hub
