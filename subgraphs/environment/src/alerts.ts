@@ -1,7 +1,7 @@
 /** Alerts when a station's hourly VN_AQI reaches Xấu or worse, one per station and day. */
 import { rankAlerts, type Alert } from '@ioc/kit';
 import { HOUR_MS, type HourlyAqi } from './aqi';
-import { hourlySeries, LOOKBACK_MS, vietnamDay } from './series';
+import { vietnamDay } from './series';
 import type { Loaders } from './loaders';
 import type { StationDoc } from './models';
 
@@ -20,9 +20,8 @@ export async function alerts(stations: StationDoc[], loaders: Loaders, since: Da
   if (from >= end) return [];
   const found = await Promise.all(
     stations.map(async (s) => {
-      const rows = (await loaders.readings.load({ station: s.code, start: new Date(from.getTime() - LOOKBACK_MS), end })) ?? [];
       const days = new Map<string, HourlyAqi[]>();
-      for (const h of hourlySeries(rows, from, end)) {
+      for (const h of await loaders.cachedAqi.hours(s.code, from, end)) {
         if (h.value < WARNING_FROM) continue;
         const d = vietnamDay(h.time);
         days.set(d, [...(days.get(d) ?? []), h]);

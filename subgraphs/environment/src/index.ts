@@ -1,14 +1,13 @@
 import { startSubgraph, runMain, type SubgraphDefinition } from '@ioc/kit';
 import { feeds } from './feeds';
 import { loaders } from './loaders';
-import { models } from './models';
 import { resolvers, type Context } from './resolvers';
 import { settings } from './settings';
 
 export const environment: SubgraphDefinition<Context> = {
   name: 'environment',
   resolvers,
-  context: (base) => ({ ...base, loaders: loaders(models(base.db.connection), base.identity) }),
+  context: (base) => ({ ...base, loaders: loaders(base.db.connection, base.identity) }),
   feeds,
   settings,
 };

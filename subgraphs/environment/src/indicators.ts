@@ -2,9 +2,9 @@
 import { indicatorStatus, toVietnamIso, type Indicator } from '@ioc/kit';
 import { HOUR_MS } from './aqi';
 import { settings } from './settings';
-import { latestHour, vietnamDay } from './series';
+import { vietnamDay } from './series';
 import { figuresOf, stationDays, type PeriodFigures } from './period-stats';
-import { LATEST_WINDOW_MS, type Loaders } from './loaders';
+import type { Loaders } from './loaders';
 import type { StationDoc } from './models';
 
 /**
@@ -22,16 +22,7 @@ const LATEST_AQI_ALERT = 151;
 export async function indicators(stations: StationDoc[], loaders: Loaders, now = new Date()): Promise<Indicator[]> {
   const reference = (await loaders.newestReading()) ?? now;
 
-  const latest = await Promise.all(
-    stations.map(async (s) => {
-      const rows = await loaders.readings.load({
-        station: s.code,
-        start: new Date(reference.getTime() - LATEST_WINDOW_MS),
-        end: new Date(reference.getTime() + HOUR_MS),
-      });
-      return latestHour(rows ?? [], reference);
-    }),
-  );
+  const latest = await Promise.all(stations.map((s) => loaders.cachedAqi.latest(s.code, reference)));
   const worst = latest.reduce<(typeof latest)[number]>((w, h) => (h && (!w || h.value > w.value) ? h : w), null);
 
   const days = settings().indicatorDays;
@@ -39,7 +30,7 @@ export async function indicators(stations: StationDoc[], loaders: Loaders, now =
   const from = vietnamDay(Date.parse(`${to}T00:00:00+07:00`) - days * 24 * HOUR_MS);
   // The same number of days just before, for the trend; both in one read of the day documents.
   const before = vietnamDay(Date.parse(`${from}T00:00:00+07:00`) - days * 24 * HOUR_MS);
-  const entries = await stationDays(stations, loaders, { from: before, to });
+  const entries = await stationDays(stations, loaders.cachedAqi, { from: before, to });
   return airIndicators(worst, reference, figuresOf({ from, to }, entries), figuresOf({ from: before, to: from }, entries));
 }
 

@@ -1,18 +1,11 @@
-import { batchLoader, scopeFilter, unitMembers, type Identity } from '@ioc/kit';
-import { HOUR_MS } from './aqi';
-import type { Models, ReadingDayDoc, ReadingDoc, StationDoc } from './models';
-import { dayIdsBetween, readingsOf } from './reading-days';
+import type { Connection } from 'mongoose';
+import { batchLoader, byKey, scopeFilter, unitMembers, type Identity } from '@ioc/kit';
+import { cachedAqiDocs } from './aqi-cache';
+import { aqiReads } from './aqi-read';
+import { models, type AqiDoc, type StationDoc } from './models';
 
-export interface ReadingsKey {
-  station: string;
-  start: Date;
-  end: Date;
-}
-
-/** Readings a latest-hour index needs: the 24 hours it may fall in and the NowCast's 11 before. */
-export const LATEST_WINDOW_MS = 35 * HOUR_MS;
-
-export function loaders(m: Models, identity: Identity) {
+export function loaders(conn: Connection, identity: Identity) {
+  const m = models(conn);
   // Every station listing in the caller's scope, read once per request: a registry of tens of stations.
   let listings: Promise<StationDoc[]> | undefined;
   const inScope = () => (listings ??= m.Station.find(scopeFilter(identity)).lean<StationDoc[]>().exec());
@@ -27,21 +20,26 @@ export function loaders(m: Models, identity: Identity) {
     },
   );
 
-  // Readings of many stations and periods: the day documents they span, in one read by `_id`.
-  const readings = batchLoader<ReadingsKey, ReadingDoc[]>(
-    (k) => `${k.station}|${k.start.getTime()}|${k.end.getTime()}`,
-    async (keys) => {
-      const idsOf = keys.map((k) => dayIdsBetween(k.station, k.start, k.end));
-      const docs = await m.ReadingDay.find({ _id: { $in: [...new Set(idsOf.flat())] } }).lean<ReadingDayDoc[]>();
-      const byId = new Map(docs.map((d) => [d._id, d]));
-      return keys.map((k, i) =>
-        readingsOf(
-          idsOf[i].map((id) => byId.get(id)).filter((d): d is ReadingDayDoc => !!d),
-          k.start,
-          k.end,
+  // The VN_AQI kept at ingest, every document a request asks in one tick in one read by `_id`.
+  const aqi = aqiReads(
+    batchLoader<string, AqiDoc>(
+      (id) => id,
+      async (ids) =>
+        byKey(
+          ids,
+          await m.Aqi.find({ _id: { $in: [...ids] } }).lean<AqiDoc[]>(),
+          (id) => id,
+          (d) => d._id,
         ),
-      );
-    },
+    ),
+  );
+  // The same through the stamp cache, for a unit's indicators and alerts, which the dashboard asks
+  // again at every refresh; a station's own series are read as asked.
+  const cachedAqi = aqiReads(
+    batchLoader<string, AqiDoc>(
+      (id) => id,
+      (ids) => cachedAqiDocs(conn, m.Aqi, ids),
+    ),
   );
 
   /**
@@ -56,7 +54,7 @@ export function loaders(m: Models, identity: Identity) {
     return newest;
   };
 
-  return { unitStations, stationEntries, readings, newestReading };
+  return { unitStations, stationEntries, aqi, cachedAqi, newestReading };
 }
 
 export type Loaders = ReturnType<typeof loaders>;

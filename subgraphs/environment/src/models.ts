@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { ingestFields, indexUnitRef, unitRefSchema, todayInVietnam, type UnitRef } from '@ioc/kit';
+import type { PollutantCode, SubIndices } from './aqi';
 
 /**
  * One station as one listing described it. The key is `code@register`: the station list is
@@ -108,11 +109,37 @@ const readingDaySchema = new Schema<ReadingDayDoc>(
 
 const stationLatestSchema = new Schema<StationLatestDoc>({ _id: String, latest: Date }, { versionKey: false });
 
+/** An index as stored: the rounded VN_AQI (its band follows from it), the dominant pollutant, the unrounded sub-indices. */
+export interface StoredIndex {
+  v: number;
+  p: PollutantCode;
+  s: SubIndices;
+}
+
+/** A station-day's daily index as stored: `n` readings held that day, the index when one exists. */
+export type StoredDay = { n: number } & Partial<StoredIndex>;
+
+/**
+ * VN_AQI of a station computed at ingest from its stored readings (aqi-days.ts), so that no read
+ * recomputes it. Two kinds of documents share the collection so that one `_id $in` read answers a
+ * whole request (FerretDB v1 uses an index for `_id` alone):
+ *   `station|YYYY-MM-DD`  `h`: Vietnam hour "00"–"23" → that hour's AQI^h, for the hours that have one;
+ *   `station|YYYY-MM`     `d`: day "01"–"31" → AQI^d of each day with readings.
+ */
+export interface AqiDoc {
+  _id: string;
+  h?: Record<string, StoredIndex>;
+  d?: Record<string, StoredDay>;
+}
+
+const aqiSchema = new Schema<AqiDoc>({ _id: String, h: Schema.Types.Mixed, d: Schema.Types.Mixed }, { versionKey: false, minimize: false });
+
 export interface Models {
   Station: Model<StationDoc>;
   Reading: Model<ReadingDoc>;
   ReadingDay: Model<ReadingDayDoc>;
   StationLatest: Model<StationLatestDoc>;
+  Aqi: Model<AqiDoc>;
 }
 
 export function models(conn: Connection): Models {
@@ -121,5 +148,6 @@ export function models(conn: Connection): Models {
     Reading: conn.models.Reading ?? conn.model<ReadingDoc>('Reading', readingSchema, 'readings'),
     ReadingDay: conn.models.ReadingDay ?? conn.model<ReadingDayDoc>('ReadingDay', readingDaySchema, 'readingDays'),
     StationLatest: conn.models.StationLatest ?? conn.model<StationLatestDoc>('StationLatest', stationLatestSchema, 'stationLatest'),
+    Aqi: conn.models.Aqi ?? conn.model<AqiDoc>('Aqi', aqiSchema, 'aqi'),
   };
 }

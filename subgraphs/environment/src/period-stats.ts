@@ -1,11 +1,11 @@
 /**
  * Daily VN_AQI of a unit's stations summed per period: what `series` returns and what the good-day
- * indicator (and its previous period) is computed from. Each station's days are one read of its
- * day documents by `_id` for the whole range (and the 11 hours before it).
+ * indicator (and its previous period) is computed from. Each station's days are its month
+ * documents of the range, kept at ingest (aqi-days.ts).
  */
 import { seriesPeriods, type DayRange, type Every } from '@ioc/kit';
-import { dailySeries, LOOKBACK_MS, type DayEntry } from './series';
-import type { Loaders } from './loaders';
+import type { DayEntry } from './series';
+import type { AqiReads } from './aqi-read';
 import type { StationDoc } from './models';
 
 /** VN_AQI ≤ 100 is Tốt or Trung bình (QĐ 1459/QĐ-TCMT, Bảng 1). */
@@ -21,13 +21,8 @@ export interface PeriodFigures {
   worstDaily: number | null;
 }
 
-export async function stationDays(stations: StationDoc[], loaders: Loaders, range: DayRange): Promise<DayEntry[]> {
-  const start = new Date(Date.parse(`${range.from}T00:00:00+07:00`) - LOOKBACK_MS);
-  const end = new Date(`${range.to}T00:00:00+07:00`);
-  const perStation = await Promise.all(
-    stations.map(async (s) => dailySeries((await loaders.readings.load({ station: s.code, start, end })) ?? [], range.from, range.to)),
-  );
-  return perStation.flat();
+export async function stationDays(stations: StationDoc[], aqi: AqiReads, range: DayRange): Promise<DayEntry[]> {
+  return (await Promise.all(stations.map((s) => aqi.days(s.code, range.from, range.to)))).flat();
 }
 
 export function figuresOf(range: DayRange, days: DayEntry[]): PeriodFigures {
@@ -44,8 +39,8 @@ export function figuresOf(range: DayRange, days: DayEntry[]): PeriodFigures {
   };
 }
 
-export async function periodSeries(stations: StationDoc[], loaders: Loaders, range: DayRange, every: Every): Promise<PeriodFigures[]> {
+export async function periodSeries(stations: StationDoc[], aqi: AqiReads, range: DayRange, every: Every): Promise<PeriodFigures[]> {
   const periods = seriesPeriods(range.from, range.to, every);
-  const days = await stationDays(stations, loaders, range);
+  const days = await stationDays(stations, aqi, range);
   return periods.map((p) => figuresOf(p, days));
 }

@@ -1,14 +1,15 @@
 /**
  * Hourly readings by station and Vietnam day (see ReadingDayDoc): written in the ingest pass that
- * stores the raw readings, read by `_id` for every AQI figure.
+ * stores the raw readings, and read there by `_id` to recompute the VN_AQI kept beside them.
  */
-import type { AcceptedChange, StoredRecord } from '@ioc/kit';
+import type { Connection, Model } from 'mongoose';
+import { renewStamp, type AcceptedChange, type StoredRecord } from '@ioc/kit';
 import { HOUR_MS } from './aqi';
-import type { HourValues, Models, ReadingDayDoc, ReadingDoc } from './models';
+import { aqiDayId, aqiMonthId, daysEntered, previousDay, putStationDay } from './aqi-days';
+import { models, type AqiDoc, type HourValues, type ReadingDayDoc, type ReadingDoc } from './models';
 import { vietnamDay } from './series';
 
 const ICT_MS = 7 * HOUR_MS;
-const DAY_MS = 24 * HOUR_MS;
 const pollutants = ['pm25', 'pm10', 'o3', 'no2', 'so2', 'co'] as const;
 
 export const dayId = (station: string, day: string) => `${station}|${day}`;
@@ -19,57 +20,95 @@ const hourOf = (t: Date) => String(new Date(t.getTime() + ICT_MS).getUTCHours())
 const valuesOf = (r: ReadingDoc): HourValues => Object.fromEntries(pollutants.map((p) => [p, r[p] ?? null])) as HourValues;
 
 /**
- * The feed's `onAccepted`: each accepted hour is set in its day document (a re-sent, corrected hour
- * overwrites its slot), and each station's newest hour moves forward only. One bulk write for
- * the days, one for the stations, per ingest batch.
+ * Writes whole documents: one unordered insert of the new ones, one bulk of replaces by `_id`
+ * (FerretDB v1 rewrites a document whole for any update, and takes inserts far faster than upserts:
+ * kit/src/rollups/replace.ts has the figures). One writer at a time runs the feed (the ingest
+ * lease), so what was read before is still what is stored.
  */
-export function keepReadingDays(m: Pick<Models, 'ReadingDay' | 'StationLatest'>) {
+async function writeWhole<T extends { _id: string }>(model: Model<T>, docs: T[], existing: Set<string>): Promise<void> {
+  const fresh = docs.filter((d) => !existing.has(d._id));
+  const replaced = docs.filter((d) => existing.has(d._id));
+  await Promise.all([
+    fresh.length ? model.collection.insertMany(fresh as never[], { ordered: false }) : null,
+    replaced.length
+      ? model.collection.bulkWrite(replaced.map((d) => ({ replaceOne: { filter: { _id: d._id }, replacement: d } })) as never[], { ordered: false })
+      : null,
+  ]);
+}
+
+/**
+ * The feed's `onAccepted`, one pass per ingest batch: each accepted hour is set in its day document
+ * (a re-sent, corrected hour overwrites its slot), the VN_AQI of every station-day those hours
+ * enter is recomputed from the day documents as they now are (aqi-days.ts), and each station's
+ * newest hour moves forward only. One read of the day and AQI documents concerned, one write of
+ * each collection; readers' caches are renewed after (the kit's stamp).
+ */
+export function keepReadingDays(conn: Connection) {
+  const m = models(conn);
   return async (changes: AcceptedChange<ReadingDoc & StoredRecord>[]): Promise<void> => {
-    const days = new Map<string, { station: string; day: string; set: Record<string, HourValues> }>();
+    const touched = new Map<string, Record<string, HourValues>>();
+    const entered = new Map<string, { station: string; day: string }>();
     const latest = new Map<string, Date>();
     for (const { after } of changes) {
       const time = new Date(after.time);
-      const day = vietnamDay(time);
-      const id = dayId(after.station, day);
-      const entry = days.get(id) ?? { station: after.station, day, set: {} };
-      entry.set[`h.${hourOf(time)}`] = valuesOf(after);
-      days.set(id, entry);
+      const id = dayId(after.station, vietnamDay(time));
+      touched.set(id, { ...touched.get(id), [hourOf(time)]: valuesOf(after) });
+      for (const day of daysEntered(time)) entered.set(dayId(after.station, day), { station: after.station, day });
       const seen = latest.get(after.station);
       if (!seen || time > seen) latest.set(after.station, time);
     }
-    await Promise.all([
-      m.ReadingDay.bulkWrite(
-        [...days].map(([_id, d]) => ({ updateOne: { filter: { _id }, update: { $set: { station: d.station, day: d.day, ...d.set } }, upsert: true } })),
-        { ordered: false },
-      ),
-      m.StationLatest.bulkWrite(
-        [...latest].map(([_id, t]) => ({ updateOne: { filter: { _id }, update: { $max: { latest: t } }, upsert: true } })),
-        { ordered: false },
-      ),
+    // Every index of a day may look at the day before it (NowCast, 8-hour O3).
+    const dayIds = new Set([...touched.keys(), ...[...entered.values()].flatMap((e) => [dayId(e.station, e.day), dayId(e.station, previousDay(e.day))])]);
+    const aqiIds = new Set([...entered.values()].flatMap((e) => [aqiDayId(e.station, e.day), aqiMonthId(e.station, e.day)]));
+    const [dayDocs, aqiDocs] = await Promise.all([
+      m.ReadingDay.find({ _id: { $in: [...dayIds] } }).lean<ReadingDayDoc[]>(),
+      m.Aqi.find({ _id: { $in: [...aqiIds] } }).lean<AqiDoc[]>(),
     ]);
+    const days = new Map(dayDocs.map((d) => [d._id, d]));
+    const storedDays = new Set(days.keys());
+    for (const [id, hours] of touched) {
+      const [station, day] = id.split('|');
+      const doc = days.get(id) ?? { _id: id, station, day, h: {} };
+      days.set(id, { ...doc, h: { ...doc.h, ...hours } });
+    }
+    const aqi = new Map(aqiDocs.map((d) => [d._id, d]));
+    const storedAqi = new Set(aqi.keys());
+    const changedAqi = new Set<string>();
+    for (const { station, day } of entered.values()) {
+      const docs = [days.get(dayId(station, previousDay(day))), days.get(dayId(station, day))].filter((d): d is ReadingDayDoc => !!d);
+      for (const id of putStationDay(aqi, station, day, readingsOf(docs))) changedAqi.add(id);
+    }
+    try {
+      await Promise.all([
+        writeWhole(
+          m.ReadingDay,
+          [...touched.keys()].map((id) => days.get(id)!),
+          storedDays,
+        ),
+        writeWhole(
+          m.Aqi,
+          [...changedAqi].map((id) => aqi.get(id)!),
+          storedAqi,
+        ),
+        m.StationLatest.bulkWrite(
+          [...latest].map(([_id, t]) => ({ updateOne: { filter: { _id }, update: { $max: { latest: t } }, upsert: true } })),
+          { ordered: false },
+        ),
+      ]);
+    } finally {
+      // Whatever part was written must not hide behind the stamp readers cached under (kit cache.ts).
+      if (changedAqi.size) await renewStamp(conn);
+    }
   };
 }
 
-/** The day documents that hold a station's hours in [start, end). */
-export function dayIdsBetween(station: string, start: Date, end: Date): string[] {
-  const ids: string[] = [];
-  const last = vietnamDay(end.getTime() - 1);
-  for (let t = Date.parse(`${vietnamDay(start)}T00:00:00+07:00`); ; t += DAY_MS) {
-    const day = vietnamDay(t);
-    if (day > last) break;
-    ids.push(dayId(station, day));
-  }
-  return ids;
-}
-
-/** The readings of some day documents within [start, end), oldest first, as the raw records held them. */
-export function readingsOf(docs: ReadingDayDoc[], start: Date, end: Date): ReadingDoc[] {
+/** The readings of some day documents, oldest first, as the raw records held them. */
+export function readingsOf(docs: ReadingDayDoc[]): ReadingDoc[] {
   const out: ReadingDoc[] = [];
   for (const d of docs) {
     const dayStart = Date.parse(`${d.day}T00:00:00+07:00`);
     for (const [hour, v] of Object.entries(d.h ?? {})) {
       const time = new Date(dayStart + Number(hour) * HOUR_MS);
-      if (time < start || time >= end) continue;
       out.push({ _id: `${d.station}|${time.toISOString()}`, station: d.station, time, ...v });
     }
   }

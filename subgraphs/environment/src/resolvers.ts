@@ -18,9 +18,9 @@ import { HOUR_MS, type HourlyAqi } from './aqi';
 import { alerts } from './alerts';
 import { indicators } from './indicators';
 import { periodSeries } from './period-stats';
-import { LATEST_WINDOW_MS, type Loaders } from './loaders';
+import type { Loaders } from './loaders';
 import { listingDay, type StationDoc } from './models';
-import { addBandHours, bandHours, dailySeries, hourlySeries, latestHour, LOOKBACK_MS } from './series';
+import { addBandHours, bandHours } from './series';
 import type { Resolvers, AirQualityHour, Pollutant } from './generated/resolvers';
 
 export interface Context extends BaseContext {
@@ -82,8 +82,7 @@ const bands = (list: ReturnType<typeof bandHours>) =>
 
 async function stationHours(s: StationDoc, from: unknown, to: unknown, ctx: Context) {
   const p = periodArgs(from, to);
-  const rows = await ctx.loaders.readings.load({ station: s.code, start: new Date(p.start.getTime() - LOOKBACK_MS), end: p.end });
-  return hourlySeries(rows ?? [], p.start, p.end);
+  return ctx.loaders.aqi.hours(s.code, p.start, p.end);
 }
 
 const environment =
@@ -123,7 +122,7 @@ export const resolvers: Resolvers = {
     series: async (s: Stats, a: { from: unknown; to: unknown; every: Every }, ctx: Context) => {
       const p = periodArgs(a.from, a.to);
       if (p.end.getTime() - p.start.getTime() > MAX_SERIES_DAYS * 24 * HOUR_MS) throw badInput('to', a.to, `chuỗi tối đa ${MAX_SERIES_DAYS} ngày`);
-      return periodSeries(await stationsOf(s, ctx), ctx.loaders, { from: p.from, to: p.to }, a.every);
+      return periodSeries(await stationsOf(s, ctx), ctx.loaders.aqi, { from: p.from, to: p.to }, a.every);
     },
   },
   AirStation: {
@@ -137,12 +136,7 @@ export const resolvers: Resolvers = {
     latestAqi: async (s: StationDoc, a: { asOf?: Date | null }, ctx: Context) => {
       const at = a.asOf ? new Date(Math.floor(a.asOf.getTime() / HOUR_MS) * HOUR_MS) : await ctx.loaders.newestReading();
       if (!at) return null;
-      const rows = await ctx.loaders.readings.load({
-        station: s.code,
-        start: new Date(at.getTime() - LATEST_WINDOW_MS),
-        end: new Date(at.getTime() + HOUR_MS),
-      });
-      const h = latestHour(rows ?? [], at);
+      const h = await ctx.loaders.aqi.latest(s.code, at);
       return h && hour(h);
     },
     hourly: async (s: StationDoc, a: { from: unknown; to: unknown }, ctx: Context) => {
@@ -153,8 +147,7 @@ export const resolvers: Resolvers = {
     },
     daily: async (s: StationDoc, a: { from: unknown; to: unknown }, ctx: Context) => {
       const p = periodArgs(a.from, a.to);
-      const rows = await ctx.loaders.readings.load({ station: s.code, start: new Date(p.start.getTime() - LOOKBACK_MS), end: p.end });
-      return dailySeries(rows ?? [], p.from, p.to).map((d) => ({
+      return (await ctx.loaders.aqi.days(s.code, p.from, p.to)).map((d) => ({
         date: d.date,
         hours: d.hours,
         value: d.aqi?.value ?? null,

@@ -1,6 +1,6 @@
 /**
- * VN_AQI over a station's stored readings: hourly series, daily series, latest hour, hours per
- * band. The formulas are in ./aqi; this file only chooses which readings each index sees.
+ * VN_AQI over a station's stored readings (hourly and daily series, run at ingest by aqi-days.ts)
+ * and hours per band. The formulas are in ./aqi; this file only chooses which readings each index sees.
  */
 import { BANDS, dailyAqi, HOUR_MS, hourlyAqi, type AqiBand, type DailyAqi, type HourlyAqi, type HourlyReading } from './aqi';
 import type { ReadingDoc } from './models';
@@ -16,9 +16,6 @@ export function toHourly(r: ReadingDoc): HourlyReading {
 export function vietnamDay(t: Date | number): string {
   return new Date(new Date(t).getTime() + ICT_MS).toISOString().slice(0, 10);
 }
-
-/** Readings one index needs before a period: 11 hours for the NowCast, 7 for the daily 8-hour O3 windows. */
-export const LOOKBACK_MS = 11 * HOUR_MS;
 
 /**
  * AQI^h for every hour of [start, end) where one exists. The NowCast needs 2 of the 3 latest
@@ -67,12 +64,6 @@ export function dailySeries(readings: readonly ReadingDoc[], from: string, to: s
       const day = byDay.get(date)!;
       return { date, hours: day.length, aqi: dailyAqi(day, { previousHours: previous }) };
     });
-}
-
-/** The most recent AQI^h at or before `at`, trying the 24 hours up to it. */
-export function latestHour(readings: readonly ReadingDoc[], at: Date): HourlyAqi | null {
-  const series = hourlySeries(readings, new Date(at.getTime() - 23 * HOUR_MS), new Date(at.getTime() + 1));
-  return series.length ? series[series.length - 1] : null;
 }
 
 export interface BandHours {

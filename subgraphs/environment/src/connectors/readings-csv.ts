@@ -69,8 +69,7 @@ export function toReading(item: unknown, knownStation: (code: string) => boolean
 }
 
 export function readingFeed(conn: Connection): Feed<ReadingRecord> {
-  const m = models(conn);
-  const { Station, Reading } = m;
+  const { Station, Reading } = models(conn);
   // One read of the station list per import (a few dozen codes), not one per row.
   let codes: Promise<Set<string>> | undefined;
   return {
@@ -82,6 +81,6 @@ export function readingFeed(conn: Connection): Feed<ReadingRecord> {
       return toReading(item, (c) => known.has(c));
     },
     model: Reading,
-    onAccepted: keepReadingDays(m),
+    onAccepted: keepReadingDays(conn),
   };
 }
