@@ -1,6 +1,7 @@
 /**
  * npm run rollups:rebuild [sector]
- * Recomputes a sector's rollups (every sector's without argument) from its raw records, in the
+ * Recomputes a sector's rollups (every sector's without argument) from its raw records, then what
+ * else it keeps at ingest (its definition's `rebuild`), in the
  * database of the running hub (or the server MONGODB_URI names): the raw collections are streamed
  * and the counters written in bulk. Run it while no feed of the sector is being ingested: counts a
  * concurrent import adds while the rollups are rebuilt could be lost.
@@ -31,17 +32,22 @@ async function main() {
       const db = await connectDatabase(`hub_${sector.replace(/-/g, '_')}`);
       try {
         const feeds = def?.feeds?.(db.connection).filter((f) => rollupSpecOf(f)) ?? [];
-        if (feeds.length === 0) {
-          console.log(`${sector}: no feed keeps rollups`);
-          continue;
+        if (feeds.length === 0) console.log(`${sector}: no feed keeps rollups`);
+        else {
+          const started = Date.now();
+          const read = await rebuildRollups(db.connection, feeds);
+          console.log(
+            `${sector}: rebuilt from ${Object.entries(read)
+              .map(([f, n]) => `${n} ${f} records`)
+              .join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+          );
         }
-        const started = Date.now();
-        const read = await rebuildRollups(db.connection, feeds);
-        console.log(
-          `${sector}: rebuilt from ${Object.entries(read)
-            .map(([f, n]) => `${n} ${f} records`)
-            .join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-        );
+        // What the sector keeps at ingest besides rollups (vessels' zone crossings, environment's VN_AQI).
+        if (def?.rebuild) {
+          const started = Date.now();
+          const what = await def.rebuild(db.connection);
+          console.log(`${sector}: rebuilt ${what} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        }
       } finally {
         await db.close();
       }

@@ -68,6 +68,11 @@ export interface SubgraphDefinition<C extends BaseContext> {
   routes?: Record<string, Route>;
   /** The existing system's feeds: served at POST /ingest/<feed>, pulled when configured. */
   feeds?(conn: Connection): Feed[];
+  /**
+   * Recomputes what the sector keeps at ingest besides its rollups (`npm run rollups:rebuild`, after
+   * the rollups), from its stored records; resolves to a line for the operator.
+   */
+  rebuild?(conn: Connection): Promise<string>;
   /** The sector's settings (`sectorSettings`): read once before anything starts, so a bad value stops the start. */
   settings?(env?: NodeJS.ProcessEnv): unknown;
 }

@@ -1,5 +1,6 @@
 import { startSubgraph, runMain, type SubgraphDefinition } from '@ioc/kit';
 import { feeds } from './feeds';
+import { rebuildAqi } from './aqi-rebuild';
 import { loaders } from './loaders';
 import { resolvers, type Context } from './resolvers';
 import { settings } from './settings';
@@ -9,6 +10,7 @@ export const environment: SubgraphDefinition<Context> = {
   resolvers,
   context: (base) => ({ ...base, loaders: loaders(base.db.connection, base.identity) }),
   feeds,
+  rebuild: rebuildAqi,
   settings,
 };
 

@@ -6,7 +6,7 @@ import { resolvers, type Context } from './resolvers';
 import { settings } from './settings';
 import { registryFeed } from './connectors/registry';
 import { positionsFeed } from './connectors/positions';
-import { zonesFeed } from './connectors/zones';
+import { rebuildCrossingsHeld, zonesFeed } from './connectors/zones';
 
 /** In ingest order: zones and the registry first, so positions land on known vessels and zones. */
 export function feeds(conn: Connection): Feed[] {
@@ -22,6 +22,7 @@ export const vessels: SubgraphDefinition<Context> = {
     return { ...base, models: m, loaders: loaders(base.db.connection, m, base.identity), now: Date.now() };
   },
   feeds,
+  rebuild: async (conn) => `${await rebuildCrossingsHeld(conn)} vessels' zone crossings`,
   settings,
 };
 

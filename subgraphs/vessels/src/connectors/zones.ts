@@ -6,7 +6,7 @@
 import type { Readable } from 'node:stream';
 import { acquireLease, readJsonDocument, reject, renewStamp, type Feed, type ParsedItem, type StoredRecord } from '@ioc/kit';
 import type { Connection } from 'mongoose';
-import type { Models, ZoneDoc } from '../models';
+import { models, type Models, type ZoneDoc } from '../models';
 import { rebuildCrossings } from '../crossings';
 
 const kinds = ['PORT', 'FISHING_ZONE', 'NATIONAL_BOUNDARY'] as const;
@@ -55,17 +55,24 @@ export function zonesFeed(m: Models, conn: Connection): Feed<ZoneDoc & StoredRec
     parse: parseFeatures,
     toRecord: toZone,
     model: m.Zone,
-    // Crossings are kept against the zones: a changed zone (rare) recomputes them all from the
-    // tracks, holding the positions feed's lease so that no positions batch writes crossings from
-    // the old zones meanwhile (every replica honours it).
+    // Crossings are kept against the zones: a changed zone (rare) recomputes them all from the tracks.
     onAccepted: async () => {
-      const positions = await acquireLease(conn, 'positions');
-      try {
-        await rebuildCrossings(m);
-      } finally {
-        await positions.release();
-        await renewStamp(conn);
-      }
+      await rebuildCrossingsHeld(conn);
     },
   };
+}
+
+/**
+ * Every crossing recomputed from the stored tracks, holding the positions feed's lease so that no
+ * positions batch writes crossings from the old zones meanwhile (every replica honours it); also
+ * `npm run rollups:rebuild vessels`. Resolves to the number of vessels gone through.
+ */
+export async function rebuildCrossingsHeld(conn: Connection): Promise<number> {
+  const positions = await acquireLease(conn, 'positions');
+  try {
+    return await rebuildCrossings(models(conn));
+  } finally {
+    await positions.release();
+    await renewStamp(conn);
+  }
 }
