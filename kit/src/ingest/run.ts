@@ -22,6 +22,7 @@ import { acquireLease } from './lease';
 import { logForOperators, publicReason, retrying } from './db-errors';
 import { beyondHorizon, horizonReason } from './horizon';
 import { rejectUnit } from './reject-unit';
+import { renewStamp } from '../rollups/store';
 import { hubMetrics } from '../observability/metrics';
 import type { AcceptedChange, Feed, IngestSummary, StoredRecord } from './feed';
 
@@ -165,10 +166,19 @@ async function ingestHeld(
     if (!held()) throw new Error(`mất quyền nạp nguồn "${feed.name}" (quá hạn giữ); phần còn lại của tệp chưa được nạp, hãy gửi lại`);
     const pending = [...batch.values()];
     batch = new Map();
-    const { accepted, changes } = await writeBatch(feed, pending);
-    summary.accepted += accepted;
-    summary.unchanged += pending.length - accepted;
-    if (feed.onAccepted && changes.length) await feed.onAccepted(changes);
+    // Until the batch is known to have changed nothing, it may have written something.
+    let wrote = true;
+    try {
+      const { accepted, changes } = await writeBatch(feed, pending);
+      wrote = accepted > 0;
+      summary.accepted += accepted;
+      summary.unchanged += pending.length - accepted;
+      if (feed.onAccepted && changes.length) await feed.onAccepted(changes);
+    } finally {
+      // What a batch wrote (records, rollups, what its hooks keep) must not hide behind the stamp
+      // readers keep documents under (rollups/cache.ts, rollups/kept.ts), even when a write failed.
+      if (wrote) await renewStamp(feed.model.db);
+    }
   };
 
   const keep = (raw: unknown, position: number, field: string | null, value: unknown, reason: string) => {

@@ -13,3 +13,4 @@ export * from './selection';
 export * from './members';
 export * from './derived';
 export * from './timeline';
+export * from './kept';

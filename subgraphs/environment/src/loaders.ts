@@ -1,14 +1,19 @@
 import type { Connection } from 'mongoose';
-import { batchLoader, byKey, scopeFilter, unitMembers, type Identity } from '@ioc/kit';
-import { cachedAqiDocs } from './aqi-cache';
+import { batchLoader, byKey, keptReads, scopeFilter, unitMembers, type Identity } from '@ioc/kit';
 import { aqiReads } from './aqi-read';
 import { models, type AqiDoc, type StationDoc } from './models';
 
 export function loaders(conn: Connection, identity: Identity) {
   const m = models(conn);
+  // What every dashboard request reads, kept by the process under the kit's stamp (renewed after
+  // every ingest batch): a repeated refresh reads the stamp alone.
+  const kept = keptReads(conn);
   // Every station listing in the caller's scope, read once per request: a registry of tens of stations.
   let listings: Promise<StationDoc[]> | undefined;
-  const inScope = () => (listings ??= m.Station.find(scopeFilter(identity)).lean<StationDoc[]>().exec());
+  const inScope = () => {
+    const scope = scopeFilter(identity);
+    return (listings ??= kept.query(`stations|${JSON.stringify(scope)}`, () => m.Station.find(scope).lean<StationDoc[]>().exec()));
+  };
   // A unit's station listings, under the rule its figures count by (both registers, the caller's scope).
   const unitStations = unitMembers(identity, inScope, (s) => s.unit);
   // All entries (one per register) of the stations asked in a request.
@@ -38,7 +43,10 @@ export function loaders(conn: Connection, identity: Identity) {
   const cachedAqi = aqiReads(
     batchLoader<string, AqiDoc>(
       (id) => id,
-      (ids) => cachedAqiDocs(conn, m.Aqi, ids),
+      async (ids) => {
+        const found = await kept.byId(m.Aqi, [...ids]);
+        return ids.map((id) => found.get(id) ?? null);
+      },
     ),
   );
 
@@ -48,8 +56,8 @@ export function loaders(conn: Connection, identity: Identity) {
    */
   let newest: Promise<Date | null> | undefined;
   const newestReading = () => {
-    newest ??= m.StationLatest.find({})
-      .lean<{ latest: Date }[]>()
+    newest ??= kept
+      .query('stationLatest', () => m.StationLatest.find({}).lean<{ latest: Date }[]>().exec())
       .then((rows) => rows.reduce<Date | null>((max, r) => (!max || new Date(r.latest) > max ? new Date(r.latest) : max), null));
     return newest;
   };

@@ -3,7 +3,7 @@
  * stores the raw readings, and read there by `_id` to recompute the VN_AQI kept beside them.
  */
 import type { Connection, Model } from 'mongoose';
-import { renewStamp, type AcceptedChange, type StoredRecord } from '@ioc/kit';
+import type { AcceptedChange, StoredRecord } from '@ioc/kit';
 import { HOUR_MS } from './aqi';
 import { aqiDayId, aqiMonthId, daysEntered, previousDay, putStationDay } from './aqi-days';
 import { models, type AqiDoc, type HourValues, type ReadingDayDoc, type ReadingDoc } from './models';
@@ -41,7 +41,7 @@ async function writeWhole<T extends { _id: string }>(model: Model<T>, docs: T[],
  * (a re-sent, corrected hour overwrites its slot), the VN_AQI of every station-day those hours
  * enter is recomputed from the day documents as they now are (aqi-days.ts), and each station's
  * newest hour moves forward only. One read of the day and AQI documents concerned, one write of
- * each collection; readers' caches are renewed after (the kit's stamp).
+ * each collection; the kit renews the readers' stamp after the batch.
  */
 export function keepReadingDays(conn: Connection) {
   const m = models(conn);
@@ -78,27 +78,22 @@ export function keepReadingDays(conn: Connection) {
       const docs = [days.get(dayId(station, previousDay(day))), days.get(dayId(station, day))].filter((d): d is ReadingDayDoc => !!d);
       for (const id of putStationDay(aqi, station, day, readingsOf(docs))) changedAqi.add(id);
     }
-    try {
-      await Promise.all([
-        writeWhole(
-          m.ReadingDay,
-          [...touched.keys()].map((id) => days.get(id)!),
-          storedDays,
-        ),
-        writeWhole(
-          m.Aqi,
-          [...changedAqi].map((id) => aqi.get(id)!),
-          storedAqi,
-        ),
-        m.StationLatest.bulkWrite(
-          [...latest].map(([_id, t]) => ({ updateOne: { filter: { _id }, update: { $max: { latest: t } }, upsert: true } })),
-          { ordered: false },
-        ),
-      ]);
-    } finally {
-      // Whatever part was written must not hide behind the stamp readers cached under (kit cache.ts).
-      if (changedAqi.size) await renewStamp(conn);
-    }
+    await Promise.all([
+      writeWhole(
+        m.ReadingDay,
+        [...touched.keys()].map((id) => days.get(id)!),
+        storedDays,
+      ),
+      writeWhole(
+        m.Aqi,
+        [...changedAqi].map((id) => aqi.get(id)!),
+        storedAqi,
+      ),
+      m.StationLatest.bulkWrite(
+        [...latest].map(([_id, t]) => ({ updateOne: { filter: { _id }, update: { $max: { latest: t } }, upsert: true } })),
+        { ordered: false },
+      ),
+    ]);
   };
 }
 

@@ -19,6 +19,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { renewStamp } from '@ioc/kit';
 import { startTestHub, type TestHub } from '@ioc/testing';
 import { environment } from '../src';
 
@@ -283,7 +284,9 @@ describe('connector', () => {
 
 describe('database round trips', () => {
   const db = () => hub.subgraphs.environment.db.commands;
-  const count = async (query: string) => {
+  // Nothing kept from an earlier ask: the stamp renewed as an ingest batch would.
+  const count = async (query: string, kept = false) => {
+    if (!kept) await renewStamp(hub.subgraphs.environment.db.connection);
     const before = db().count;
     await q(query);
     return db().count - before;
@@ -294,9 +297,11 @@ describe('database round trips', () => {
     const one = await count(`{ province(code: "49", asOf: "2025-03-01") { ${fields} } }`);
     const all = await count(`{ provinces(asOf: "2025-03-01") { code ${fields} } }`);
     const districts = await count(`{ province(code: "49", asOf: "2025-03-01") { districts { ${fields} } } }`);
-    // stations of the units; newest reading; readings for the latest window; readings for the period.
+    // The stamp; stations of the units; the newest reading; the AQI documents of the stations.
     expect(one).toBeLessThanOrEqual(4);
     expect(all).toBe(one);
     expect(districts).toBe(one);
+    // Asked again with nothing written: the stations and the newest reading are kept under the stamp.
+    expect(await count(`{ province(code: "49", asOf: "2025-03-01") { ${fields} } }`, true)).toBe(one - 2);
   });
 });

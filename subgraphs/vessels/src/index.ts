@@ -11,7 +11,7 @@ import { rebuildCrossingsHeld, zonesFeed } from './connectors/zones';
 /** In ingest order: zones and the registry first, so positions land on known vessels and zones. */
 export function feeds(conn: Connection): Feed[] {
   const m = models(conn);
-  return [zonesFeed(m, conn), registryFeed(m, conn), positionsFeed(m, conn)];
+  return [zonesFeed(m, conn), registryFeed(m), positionsFeed(m, conn)];
 }
 
 export const vessels: SubgraphDefinition<Context> = {

@@ -6,13 +6,12 @@
  * and whatever the number of reports held.
  */
 import type { Connection } from 'mongoose';
-import { batchLoader, byKey, rollupReader, unitMembers, allOf, scopeFilter, type Identity, type UnitSelector } from '@ioc/kit';
+import { batchLoader, byKey, keptReads, rollupReader, unitMembers, allOf, scopeFilter, type Identity, type UnitSelector } from '@ioc/kit';
 import { toZone, type Zone } from './geo';
 import { situationOf, vmsRequired, type Fleet } from './fleet';
 import type { Crossing, Models, ReportDoc, TrackHourDoc, VesselDoc, VesselLatestDoc, ZoneDoc } from './models';
 import { heldHourIds, hoursToSearch, pointsBetween, reportOf } from './tracks';
 import { crossingHourIds, crossingsIn } from './crossings';
-import { keptReads } from './kept';
 
 export interface AtKey {
   mmsi: string;

@@ -7,7 +7,7 @@
  */
 import type { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
-import { reject, renewStamp, type Feed, type ParsedItem, type StoredRecord } from '@ioc/kit';
+import { reject, type Feed, type ParsedItem, type StoredRecord } from '@ioc/kit';
 import { AisDecoder, type AisMessage, type DecodeResult } from './ais';
 import type { Models, ReportDoc } from '../models';
 import { keepTracks } from '../tracks';
@@ -122,15 +122,11 @@ export function positionsFeed(m: Models, conn: Connection): Feed<ReportDoc & Sto
     version: (r) => r.time.getTime(),
     // Each batch's key lookup scans the collection on FerretDB v1: few, large batches.
     batchSize: 5000,
+    // The kit renews the readers' stamp after the batch and this hook (kit rollups/kept.ts).
     onAccepted: async (changes) => {
-      try {
-        const tracks = await keepTracks(m, changes);
-        await keepCrossings(m, tracks.positions, tracks.states);
-        await activity(changes, tracks);
-      } finally {
-        // Readers keep what they read under the stamp (kept.ts).
-        await renewStamp(conn);
-      }
+      const tracks = await keepTracks(m, changes);
+      await keepCrossings(m, tracks.positions, tracks.states);
+      await activity(changes, tracks);
     },
   };
 }

@@ -8,8 +8,7 @@
  * a newer one) and the date at which MaXaChuTau is read in the unit registers. Without it the feed's
  * arrival orders versions (the later import wins) and MaXaChuTau is read in today's register.
  */
-import { csvRows, reject, renewStamp, resolveUnit, UnitError, parseDateString, todayInVietnam, type Feed, type StoredRecord, type UnitRef } from '@ioc/kit';
-import type { Connection } from 'mongoose';
+import { csvRows, reject, resolveUnit, UnitError, parseDateString, todayInVietnam, type Feed, type StoredRecord, type UnitRef } from '@ioc/kit';
 import type { Models, VesselDoc } from '../models';
 
 /**
@@ -82,7 +81,7 @@ export function toVessel(raw: unknown): VesselDoc & StoredRecord {
   };
 }
 
-export function registryFeed(m: Models, conn: Connection): Feed<VesselDoc & StoredRecord> {
+export function registryFeed(m: Models): Feed<VesselDoc & StoredRecord> {
   return {
     name: 'registry',
     parse: csvRows,
@@ -91,7 +90,5 @@ export function registryFeed(m: Models, conn: Connection): Feed<VesselDoc & Stor
     version: (v) => (v.updatedOn ? Date.parse(`${v.updatedOn}T00:00:00+07:00`) : null),
     versionField: 'NgayCapNhat',
     unitOf: (raw) => (raw as Record<string, unknown>).MaXaChuTau,
-    // Readers keep the register under the stamp (kept.ts).
-    onAccepted: () => renewStamp(conn),
   };
 }

@@ -1,25 +1,28 @@
 /**
- * The documents a fleet question reads (the register in the caller's scope, the transceivers'
- * states, the zones, track and crossing hours), kept decoded by the process under the rollups'
- * stamp, so that a dashboard asked again reads one small document. Exact for the reason the kit's
- * rollup cache is (kit/src/rollups/cache.ts): every write of this subgraph's feeds renews the stamp
- * after its documents (`renewStamp`, connectors), and a request reads the stamp once, then only the
- * documents the process does not keep under it.
+ * Documents and small query answers a subgraph reads on every dashboard request (a register in the
+ * caller's scope, the newest states, zones, stations, kept indices), kept decoded by the process
+ * under the rollups' stamp, so that a dashboard asked again reads one small document. Exact for the
+ * reason the rollup cache is (cache.ts): every ingest batch that writes renews the stamp after its
+ * writes and hooks (kit ingest `runIngest`), and so does every other writer of derived documents
+ * (`renewStamp`); a request reads the stamp once, then only what the process does not keep under it.
  */
 import type { Connection, Model } from 'mongoose';
-import { rollupCollection, stampId } from '@ioc/kit';
+import { rollupCollection, stampId } from './store';
 
 /**
- * Most entries a process keeps (a document counts its points or crossings, a query's answer its
- * rows): a day of a 1,500-vessel fleet's track hours at 5-minute reporting is ~430,000 points, of
- * which a dashboard asking one instant reads one hour; beyond, the least recently read are dropped.
+ * Most entries a process keeps (a query's answer counts its rows, a document the entries of its
+ * keyed maps: a track hour its points, an AQI day its hours): a day of a 1,500-vessel fleet's track
+ * hours at 5-minute reporting is ~430,000 points, of which a dashboard asking one instant reads one
+ * hour; beyond, the least recently read are dropped.
  */
 export const maxKeptEntries = 300_000;
 
+const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+
 const sizeOf = (v: unknown): number => {
   if (Array.isArray(v)) return 1 + v.length;
-  const o = v as { p?: object; c?: object } | null;
-  return 1 + Object.keys(o?.p ?? o?.c ?? {}).length;
+  if (!isMap(v)) return 1;
+  return 1 + Object.values(v).reduce<number>((n, f) => n + (isMap(f) ? Object.keys(f).length : 0), 0);
 };
 
 class Kept {
