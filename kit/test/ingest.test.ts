@@ -1,6 +1,18 @@
 import { Readable } from 'node:stream';
 import { Schema } from 'mongoose';
-import { connectDatabase, runIngest, jsonLines, reject, ingestModels, metricsRegistry, type Database, type Feed } from '../src';
+import {
+  connectDatabase,
+  runIngest,
+  keptReads,
+  rollupCollection,
+  stampId,
+  jsonLines,
+  reject,
+  ingestModels,
+  metricsRegistry,
+  type Database,
+  type Feed,
+} from '../src';
 
 // A feed shaped like a sector's, with a schema that declares only its own fields.
 const schema = new Schema({ _id: String, value: Number, updatedAt: Number, note: { type: String, default: null } }, { versionKey: false });
@@ -70,4 +82,23 @@ test("every ingest counts its records by outcome and stamps its feed's last succ
   });
   expect(await figure('hub_ingest_records_total', 'feed="things",outcome="rejected"')).toBe(before + 1);
   expect(await figure('hub_ingest_last_success_timestamp_seconds', 'feed="things"')).toBeGreaterThan(Date.now() / 1000 - 60);
+});
+
+test('a batch that writes renews the stamp readers keep documents under, after its hooks; one that changes nothing does not', async () => {
+  const stamp = async () => (await rollupCollection(db.connection).findOne({ _id: stampId }))?.v ?? null;
+  const kept = keptReads(db.connection);
+  // A reader keeps an answer under the stamp of its request.
+  expect((await kept.query('things', () => feed.model.find().lean().exec())).length).toBeGreaterThan(0);
+  const before = await stamp();
+  const seen: (string | null)[] = [];
+  const hooked: Feed<any> = { ...feed, onAccepted: async () => void seen.push(await stamp()) };
+  expect(await runIngest(db.connection, hooked, lines({ id: 'z', value: 1, t: 1 }))).toMatchObject({ accepted: 1 });
+  const after = await stamp();
+  expect(after).not.toBe(before);
+  // The hook ran under the old stamp: what it writes is covered by the renewal after it.
+  expect(seen).toEqual([before]);
+  // A later request sees the new record; an unchanged re-send keeps the stamp, so kept answers stay.
+  expect((await keptReads(db.connection).query('things', () => feed.model.find().lean().exec())).map((d: any) => d._id)).toContain('z');
+  expect(await runIngest(db.connection, hooked, lines({ id: 'z', value: 1, t: 1 }))).toEqual({ accepted: 0, rejected: 0, unchanged: 1 });
+  expect(await stamp()).toBe(after);
 });
