@@ -44,11 +44,6 @@ export interface Feed<R extends StoredRecord = StoredRecord> {
    * so that the reject is visible to callers whose scope holds that unit.
    */
   unitOf?(raw: unknown): unknown;
-  /**
-   * A filter that finds the stored records of a batch's keys, when a cheaper one than
-   * `_id: { $in: keys }` exists (e.g. a time range the keys span); rows outside the keys are ignored.
-   */
-  lookup?(ids: string[]): Record<string, unknown>;
   /** Items per database batch; default `defaultBatchSize` (5,000). */
   batchSize?: number;
   /**

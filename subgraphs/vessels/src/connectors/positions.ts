@@ -90,25 +90,6 @@ export function toReport(raw: unknown): ReportDoc & StoredRecord {
   };
 }
 
-/** Keys are `<mmsi>:<unix seconds>` (or `<mmsi>:static:<part>`, matched by kind). */
-function timeRangeOf(ids: string[]): Record<string, unknown> {
-  let min = Infinity;
-  let max = -Infinity;
-  let statics = false;
-  for (const id of ids) {
-    if (id.includes(':static:')) {
-      statics = true;
-      continue;
-    }
-    const s = Number(id.slice(id.lastIndexOf(':') + 1));
-    if (s < min) min = s;
-    if (s > max) max = s;
-  }
-  const range = { kind: 'POSITION', time: { $gte: new Date(min * 1000), $lt: new Date((max + 1) * 1000) } };
-  if (!statics) return range;
-  return min <= max ? { $or: [range, { kind: 'STATIC' }] } : { kind: 'STATIC' };
-}
-
 export function positionsFeed(m: Models, conn: Connection): Feed<ReportDoc & StoredRecord> {
   const activity = keepActivity(conn, m);
   return {
@@ -116,12 +97,7 @@ export function positionsFeed(m: Models, conn: Connection): Feed<ReportDoc & Sto
     parse: parseNmea,
     toRecord: toReport,
     model: m.Report,
-    // FerretDB v1 compares every stored report with every key of an `$in`; the receive-time range
-    // a batch's keys span is one linear scan.
-    lookup: timeRangeOf,
     version: (r) => r.time.getTime(),
-    // Each batch's key lookup scans the collection on FerretDB v1: few, large batches.
-    batchSize: 5000,
     // The kit renews the readers' stamp after the batch and this hook (kit rollups/kept.ts).
     onAccepted: async (changes) => {
       const tracks = await keepTracks(m, changes);
