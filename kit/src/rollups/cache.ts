@@ -51,12 +51,15 @@ const sizeOfSums = (ts: Tally[]) => ts.reduce((s, t) => s + 1 + t.counters.size 
  */
 export const maxCachedEntries = 300_000;
 
-/** Values by key, least recently read first, dropped beyond `maxCachedEntries` of their sizes. */
-class Kept<V> {
+/** Values by key, least recently read first, dropped beyond `max` (default `maxCachedEntries`) of their sizes. */
+export class KeptValues<V> {
   private readonly map = new Map<string, { value: V; size: number }>();
   private size = 0;
 
-  constructor(private readonly sizeOfValue: (v: V) => number) {}
+  constructor(
+    private readonly sizeOfValue: (v: V) => number,
+    private readonly max = maxCachedEntries,
+  ) {}
 
   clear() {
     this.map.clear();
@@ -83,7 +86,7 @@ class Kept<V> {
     this.map.set(key, { value, size });
     this.size += size;
     for (const [k, e] of this.map) {
-      if (this.size <= maxCachedEntries) break;
+      if (this.size <= this.max) break;
       this.map.delete(k);
       this.size -= e.size;
     }
@@ -93,9 +96,9 @@ class Kept<V> {
 export class RollupCache {
   private stamp: string | null = null;
   /** Decoded documents by `_id`; null for a document that does not exist. */
-  private readonly docs = new Kept<Decoded | null>(sizeOf);
+  private readonly docs = new KeptValues<Decoded | null>(sizeOf);
   /** The Tallies one ask summed (read.ts), by the ask and the documents it covers. */
-  private readonly sums = new Kept<Tally[]>(sizeOfSums);
+  private readonly sums = new KeptValues<Tally[]>(sizeOfSums);
 
   /** Starts over unless `stamp` is the one the kept documents were read under. */
   validate(stamp: string | null) {

@@ -7,6 +7,8 @@
  * (`renewStamp`); a request reads the stamp once, then only what the process does not keep under it.
  */
 import type { Connection, Model } from 'mongoose';
+import { KeptValues } from './cache';
+import { maxKeysPerRead } from './read';
 import { rollupCollection, stampId } from './store';
 
 /**
@@ -27,46 +29,25 @@ const sizeOf = (v: unknown): number => {
 
 class Kept {
   private stamp: string | null = null;
-  /** By key, least recently read first; null for a document that does not exist. */
-  private readonly entries = new Map<string, { value: unknown; size: number }>();
-  private size = 0;
+  /** By key; null for a document that does not exist. */
+  private readonly entries = new KeptValues<unknown>(sizeOf, maxKeptEntries);
 
   validate(stamp: string | null) {
     if (stamp !== null && stamp === this.stamp) return;
     this.stamp = stamp;
     this.entries.clear();
-    this.size = 0;
   }
 
   has = (key: string) => this.entries.has(key);
 
-  get(key: string): unknown {
-    const e = this.entries.get(key)!;
-    this.entries.delete(key);
-    this.entries.set(key, e);
-    return e.value;
-  }
+  get = (key: string): unknown => this.entries.get(key);
 
   put(key: string, value: unknown) {
-    if (this.stamp === null) return;
-    const old = this.entries.get(key);
-    if (old) this.size -= old.size;
-    this.entries.delete(key);
-    const size = sizeOf(value);
-    this.entries.set(key, { value, size });
-    this.size += size;
-    for (const [k, e] of this.entries) {
-      if (this.size <= maxKeptEntries) break;
-      this.entries.delete(k);
-      this.size -= e.size;
-    }
+    if (this.stamp !== null) this.entries.put(key, value);
   }
 }
 
 const kept = new WeakMap<Connection, Kept>();
-
-/** Keys per read: the most the patched FerretDB looks up by its `_id` index (kit maxKeysPerRead). */
-const maxKeysPerRead = 10_000;
 
 /** One request's reads through the process's kept documents; the stamp is read once per request. */
 export function keptReads(conn: Connection) {
