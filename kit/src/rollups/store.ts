@@ -21,7 +21,7 @@ import type { Connection, mongo } from 'mongoose';
 // The driver mongoose itself uses, so that its collections type-check.
 type Collection<T extends mongo.Document> = mongo.Collection<T>;
 type AnyBulkWriteOperation<T extends mongo.Document> = mongo.AnyBulkWriteOperation<T>;
-import { approximateName, encodeName } from './counters';
+import { approximateName, encodedName } from './counters';
 import { targetsOf } from './targets';
 import type { Contribution, RollupSpec } from './spec';
 
@@ -48,6 +48,44 @@ export const bucketDocId = (target: string, bucket: string) => `${target}|${buck
 /** Paths per update statement (see `Deltas.operations`). */
 export const maxPathsPerUpdate = 500;
 
+const addTo = (inc: Map<string, number>, path: string, n: number) => inc.set(path, (inc.get(path) ?? 0) + n);
+
+interface CounterPaths {
+  /** `t.<field>` in the month's or bucket's document. */
+  total: string;
+  /** `d.<DD>.<field>` in the month's days document (day contributions only). */
+  day: string | null;
+  n: number;
+}
+
+/**
+ * The paths one contribution changes, with the amounts signed. A total counter (no `|`) also has
+ * its approximate twin, used in the units the record is attributed to approximately. An item is
+ * one object shared by every unit's document: nothing changes it after the batch is summed.
+ */
+function contributionPaths(c: Contribution, sign: 1 | -1) {
+  const dd = c.day ? c.day.slice(8, 10) : null;
+  const pathsOf = (name: string, n: number): CounterPaths => {
+    const field = encodedName(name);
+    return { total: `t.${field}`, day: dd && `d.${dd}.${field}`, n };
+  };
+  const counters: (CounterPaths & { approximate: CounterPaths | null })[] = [];
+  for (const name in c.counters) {
+    const n = c.counters[name];
+    if (!n) continue;
+    counters.push({ ...pathsOf(name, sign * n), approximate: name.includes('|') ? null : pathsOf(approximateName(name), sign * n) });
+  }
+  const items: [string, Record<string, unknown>][] = [];
+  for (const key in c.items) items.push([`i.${encodedName(key)}`, c.day ? { ...c.items[key], day: c.day } : c.items[key]]);
+  const labels: [string, string][] = [];
+  if (sign > 0) {
+    for (const dim in c.labels) {
+      for (const value in c.labels[dim]) labels.push([`n.${encodedName(dim)}.${encodedName(value)}`, c.labels[dim][value]]);
+    }
+  }
+  return { counters, items, labels };
+}
+
 /** Pending changes to documents, summed over a batch. */
 export class Deltas {
   readonly docs = new Map<string, { inc: Map<string, number>; set: Map<string, unknown>; unset: Set<string> }>();
@@ -58,45 +96,40 @@ export class Deltas {
     return d;
   }
 
-  /** Adds (sign 1) or takes out (sign −1) one record's contributions in every unit it counts in. */
+  /**
+   * Adds (sign 1) or takes out (sign −1) one record's contributions in every unit it counts in.
+   * A contribution's paths are the same in each of its units (~5 per record): they are escaped and
+   * spelled once per contribution, and only the documents differ per unit.
+   */
   apply<R>(spec: RollupSpec<R>, record: R, sign: 1 | -1) {
     const ref = spec.unit(record);
     if (!ref) return;
     const contributions = spec.contributions(record);
     if (contributions.length === 0) return;
-    for (const target of targetsOf(ref)) {
-      for (const c of contributions) this.applyOne(target.key, target.approximate, c, sign);
-    }
-  }
-
-  private applyOne(target: string, approximate: boolean, c: Contribution, sign: 1 | -1) {
-    if (!c.day === !c.bucket) throw new Error('a rollup contribution names either a day or a bucket');
-    const main = this.doc(c.day ? monthDocId(target, c.day) : bucketDocId(target, c.bucket!));
-    const days = c.day ? this.doc(daysDocId(target, c.day)) : null;
-    for (const [name, n] of Object.entries(c.counters ?? {})) {
-      if (!n) continue;
-      const names = approximate && !name.includes('|') ? [name, approximateName(name)] : [name];
-      for (const x of names) {
-        const field = encodeName(x);
-        main.inc.set(`t.${field}`, (main.inc.get(`t.${field}`) ?? 0) + sign * n);
-        if (days) {
-          const path = `d.${c.day!.slice(8, 10)}.${field}`;
-          days.inc.set(path, (days.inc.get(path) ?? 0) + sign * n);
+    const targets = targetsOf(ref);
+    for (const c of contributions) {
+      if (!c.day === !c.bucket) throw new Error('a rollup contribution names either a day or a bucket');
+      const paths = contributionPaths(c, sign);
+      for (const target of targets) {
+        const main = this.doc(c.day ? monthDocId(target.key, c.day) : bucketDocId(target.key, c.bucket!));
+        const days = c.day ? this.doc(daysDocId(target.key, c.day)) : null;
+        for (const p of paths.counters) {
+          addTo(main.inc, p.total, p.n);
+          if (days) addTo(days.inc, p.day!, p.n);
+          if (target.approximate && p.approximate) {
+            addTo(main.inc, p.approximate.total, p.n);
+            if (days) addTo(days.inc, p.approximate.day!, p.n);
+          }
         }
-      }
-    }
-    for (const [key, value] of Object.entries(c.items ?? {})) {
-      const path = `i.${encodeName(key)}`;
-      if (sign < 0) {
-        if (!main.set.has(path)) main.unset.add(path);
-      } else {
-        main.unset.delete(path);
-        main.set.set(path, c.day ? { ...value, day: c.day } : value);
-      }
-    }
-    if (sign > 0) {
-      for (const [dim, names] of Object.entries(c.labels ?? {})) {
-        for (const [value, name] of Object.entries(names)) main.set.set(`n.${encodeName(dim)}.${encodeName(value)}`, name);
+        for (const [path, value] of paths.items) {
+          if (sign < 0) {
+            if (!main.set.has(path)) main.unset.add(path);
+          } else {
+            main.unset.delete(path);
+            main.set.set(path, value);
+          }
+        }
+        for (const [path, name] of paths.labels) main.set.set(path, name);
       }
     }
   }
