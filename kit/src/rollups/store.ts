@@ -21,7 +21,7 @@ import type { Connection, mongo } from 'mongoose';
 // The driver mongoose itself uses, so that its collections type-check.
 type Collection<T extends mongo.Document> = mongo.Collection<T>;
 type AnyBulkWriteOperation<T extends mongo.Document> = mongo.AnyBulkWriteOperation<T>;
-import { approximateName, encodedName } from './counters';
+import { approximateName, encodeName, encodedName } from './counters';
 import { targetsOf } from './targets';
 import type { Contribution, RollupSpec } from './spec';
 
@@ -50,33 +50,64 @@ export const maxPathsPerUpdate = 500;
 
 const addTo = (inc: Map<string, number>, path: string, n: number) => inc.set(path, (inc.get(path) ?? 0) + n);
 
-interface CounterPaths {
-  /** `t.<field>` in the month's or bucket's document. */
+/** Where one counter name goes: `t.<field>`, and `d.<DD>.<field>` by day of the month (made on first use). */
+interface NamePaths {
   total: string;
-  /** `d.<DD>.<field>` in the month's days document (day contributions only). */
-  day: string | null;
-  n: number;
+  days: string[];
+  field: string;
+}
+
+/** A counter's paths, and those of its approximate twin (a total counter, no `|`, has one). */
+interface CounterPaths {
+  paths: NamePaths;
+  approximate: NamePaths | null;
+}
+
+// Every record of a batch counts under the same few thousand names: their paths are spelled once,
+// and the same strings then key every document's map. Bounded, forgotten all at once when full.
+const known = new Map<string, CounterPaths>();
+const maxKnown = 50_000;
+
+function namePaths(name: string): NamePaths {
+  const field = encodeName(name);
+  return { total: `t.${field}`, days: [], field };
+}
+
+function counterPaths(name: string): CounterPaths {
+  let p = known.get(name);
+  if (!p) {
+    if (known.size >= maxKnown) known.clear();
+    known.set(name, (p = { paths: namePaths(name), approximate: name.includes('|') ? null : namePaths(approximateName(name)) }));
+  }
+  return p;
+}
+
+/** `d.<DD>.<field>` for the day `DD` of a month (1–31). */
+function dayPath(p: NamePaths, dd: number, text: string): string {
+  return (p.days[dd] ??= `d.${text}.${p.field}`);
 }
 
 /**
- * The paths one contribution changes, with the amounts signed. A total counter (no `|`) also has
- * its approximate twin, used in the units the record is attributed to approximately. An item is
- * one object shared by every unit's document: nothing changes it after the batch is summed.
+ * The paths one contribution changes, with the amounts signed. An item is one object shared by
+ * every unit's document: nothing changes it after the batch is summed.
  */
 function contributionPaths(c: Contribution, sign: 1 | -1) {
-  const dd = c.day ? c.day.slice(8, 10) : null;
-  const pathsOf = (name: string, n: number): CounterPaths => {
-    const field = encodedName(name);
-    return { total: `t.${field}`, day: dd && `d.${dd}.${field}`, n };
-  };
-  const counters: (CounterPaths & { approximate: CounterPaths | null })[] = [];
+  const ddText = c.day ? c.day.slice(8, 10) : '';
+  const dd = Number(ddText);
+  const counters: { total: string; day: string | null; approximate: { total: string; day: string | null } | null; n: number }[] = [];
   for (const name in c.counters) {
     const n = c.counters[name];
     if (!n) continue;
-    counters.push({ ...pathsOf(name, sign * n), approximate: name.includes('|') ? null : pathsOf(approximateName(name), sign * n) });
+    const { paths, approximate } = counterPaths(name);
+    counters.push({
+      total: paths.total,
+      day: c.day ? dayPath(paths, dd, ddText) : null,
+      approximate: approximate && { total: approximate.total, day: c.day ? dayPath(approximate, dd, ddText) : null },
+      n: sign * n,
+    });
   }
   const items: [string, Record<string, unknown>][] = [];
-  for (const key in c.items) items.push([`i.${encodedName(key)}`, c.day ? { ...c.items[key], day: c.day } : c.items[key]]);
+  for (const key in c.items) items.push([`i.${encodeName(key)}`, c.day ? { ...c.items[key], day: c.day } : c.items[key]]);
   const labels: [string, string][] = [];
   if (sign > 0) {
     for (const dim in c.labels) {
