@@ -9,6 +9,20 @@ export function encodeName(name: string): string {
   return name.replace(/[%.$]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
+// The ingest path escapes the same few thousand names for every record of a batch.
+const encoded = new Map<string, string>();
+const maxEncoded = 50_000;
+
+/** `encodeName`, remembered: at most `maxEncoded` names, forgotten all at once when full. */
+export function encodedName(name: string): string {
+  let field = encoded.get(name);
+  if (field === undefined) {
+    if (encoded.size >= maxEncoded) encoded.clear();
+    encoded.set(name, (field = encodeName(name)));
+  }
+  return field;
+}
+
 export function decodeName(field: string): string {
   // Most names hold nothing escaped; a read decodes thousands of them.
   if (!field.includes('%')) return field;
@@ -31,13 +45,19 @@ export function counter(measure: string, by?: Record<string, string | number>): 
  * `{ received: 1, 'received|field=1.000001': 1 }` (zeros are left out).
  */
 export function expand(measures: Record<string, number>, dimensions: Record<string, string | number | null | undefined> = {}): Record<string, number> {
+  // `counter(m, { [d]: v })` without its object per name: the dimension parts are spelled once.
+  const parts: string[] = [];
+  for (const d in dimensions) {
+    const v = dimensions[d];
+    if (v !== null && v !== undefined) parts.push(`|${d}=${escapeValue(String(v))}`);
+  }
   const out: Record<string, number> = {};
-  for (const [m, n] of Object.entries(measures)) {
+  for (const m in measures) {
+    const n = measures[m];
     if (!n) continue;
     out[m] = (out[m] ?? 0) + n;
-    for (const [d, v] of Object.entries(dimensions)) {
-      if (v === null || v === undefined) continue;
-      const c = counter(m, { [d]: v });
+    for (const part of parts) {
+      const c = m + part;
       out[c] = (out[c] ?? 0) + n;
     }
   }

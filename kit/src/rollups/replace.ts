@@ -29,9 +29,11 @@ type Changes = Deltas['docs'] extends Map<string, infer D> ? D : never;
 
 /** The parent object of a dotted path, created along the way when `create`. */
 function parentOf(doc: Doc, path: string, create: boolean): [Doc, string] | null {
-  const parts = path.split('.');
+  // Walked by index rather than split: a batch applies tens of thousands of paths.
   let at = doc;
-  for (const part of parts.slice(0, -1)) {
+  let from = 0;
+  for (let dot = path.indexOf('.'); dot >= 0; from = dot + 1, dot = path.indexOf('.', from)) {
+    const part = path.slice(from, dot);
     let next = at[part];
     if (typeof next !== 'object' || next === null || next instanceof Date) {
       if (!create) return null;
@@ -39,7 +41,7 @@ function parentOf(doc: Doc, path: string, create: boolean): [Doc, string] | null
     }
     at = next as Doc;
   }
-  return [at, parts[parts.length - 1]];
+  return [at, path.slice(from)];
 }
 
 /** What `$inc`, `$set` and `$unset` of the same paths would do to `doc` (changed in place). */

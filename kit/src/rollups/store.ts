@@ -21,7 +21,7 @@ import type { Connection, mongo } from 'mongoose';
 // The driver mongoose itself uses, so that its collections type-check.
 type Collection<T extends mongo.Document> = mongo.Collection<T>;
 type AnyBulkWriteOperation<T extends mongo.Document> = mongo.AnyBulkWriteOperation<T>;
-import { approximateName, encodeName } from './counters';
+import { approximateName, encodeName, encodedName } from './counters';
 import { targetsOf } from './targets';
 import type { Contribution, RollupSpec } from './spec';
 
@@ -48,6 +48,75 @@ export const bucketDocId = (target: string, bucket: string) => `${target}|${buck
 /** Paths per update statement (see `Deltas.operations`). */
 export const maxPathsPerUpdate = 500;
 
+const addTo = (inc: Map<string, number>, path: string, n: number) => inc.set(path, (inc.get(path) ?? 0) + n);
+
+/** Where one counter name goes: `t.<field>`, and `d.<DD>.<field>` by day of the month (made on first use). */
+interface NamePaths {
+  total: string;
+  days: string[];
+  field: string;
+}
+
+/** A counter's paths, and those of its approximate twin (a total counter, no `|`, has one). */
+interface CounterPaths {
+  paths: NamePaths;
+  approximate: NamePaths | null;
+}
+
+// Every record of a batch counts under the same few thousand names: their paths are spelled once,
+// and the same strings then key every document's map. Bounded, forgotten all at once when full.
+const known = new Map<string, CounterPaths>();
+const maxKnown = 50_000;
+
+function namePaths(name: string): NamePaths {
+  const field = encodeName(name);
+  return { total: `t.${field}`, days: [], field };
+}
+
+function counterPaths(name: string): CounterPaths {
+  let p = known.get(name);
+  if (!p) {
+    if (known.size >= maxKnown) known.clear();
+    known.set(name, (p = { paths: namePaths(name), approximate: name.includes('|') ? null : namePaths(approximateName(name)) }));
+  }
+  return p;
+}
+
+/** `d.<DD>.<field>` for the day `DD` of a month (1–31). */
+function dayPath(p: NamePaths, dd: number, text: string): string {
+  return (p.days[dd] ??= `d.${text}.${p.field}`);
+}
+
+/**
+ * The paths one contribution changes, with the amounts signed. An item is one object shared by
+ * every unit's document: nothing changes it after the batch is summed.
+ */
+function contributionPaths(c: Contribution, sign: 1 | -1) {
+  const ddText = c.day ? c.day.slice(8, 10) : '';
+  const dd = Number(ddText);
+  const counters: { total: string; day: string | null; approximate: { total: string; day: string | null } | null; n: number }[] = [];
+  for (const name in c.counters) {
+    const n = c.counters[name];
+    if (!n) continue;
+    const { paths, approximate } = counterPaths(name);
+    counters.push({
+      total: paths.total,
+      day: c.day ? dayPath(paths, dd, ddText) : null,
+      approximate: approximate && { total: approximate.total, day: c.day ? dayPath(approximate, dd, ddText) : null },
+      n: sign * n,
+    });
+  }
+  const items: [string, Record<string, unknown>][] = [];
+  for (const key in c.items) items.push([`i.${encodeName(key)}`, c.day ? { ...c.items[key], day: c.day } : c.items[key]]);
+  const labels: [string, string][] = [];
+  if (sign > 0) {
+    for (const dim in c.labels) {
+      for (const value in c.labels[dim]) labels.push([`n.${encodedName(dim)}.${encodedName(value)}`, c.labels[dim][value]]);
+    }
+  }
+  return { counters, items, labels };
+}
+
 /** Pending changes to documents, summed over a batch. */
 export class Deltas {
   readonly docs = new Map<string, { inc: Map<string, number>; set: Map<string, unknown>; unset: Set<string> }>();
@@ -58,45 +127,40 @@ export class Deltas {
     return d;
   }
 
-  /** Adds (sign 1) or takes out (sign −1) one record's contributions in every unit it counts in. */
+  /**
+   * Adds (sign 1) or takes out (sign −1) one record's contributions in every unit it counts in.
+   * A contribution's paths are the same in each of its units (~5 per record): they are escaped and
+   * spelled once per contribution, and only the documents differ per unit.
+   */
   apply<R>(spec: RollupSpec<R>, record: R, sign: 1 | -1) {
     const ref = spec.unit(record);
     if (!ref) return;
     const contributions = spec.contributions(record);
     if (contributions.length === 0) return;
-    for (const target of targetsOf(ref)) {
-      for (const c of contributions) this.applyOne(target.key, target.approximate, c, sign);
-    }
-  }
-
-  private applyOne(target: string, approximate: boolean, c: Contribution, sign: 1 | -1) {
-    if (!c.day === !c.bucket) throw new Error('a rollup contribution names either a day or a bucket');
-    const main = this.doc(c.day ? monthDocId(target, c.day) : bucketDocId(target, c.bucket!));
-    const days = c.day ? this.doc(daysDocId(target, c.day)) : null;
-    for (const [name, n] of Object.entries(c.counters ?? {})) {
-      if (!n) continue;
-      const names = approximate && !name.includes('|') ? [name, approximateName(name)] : [name];
-      for (const x of names) {
-        const field = encodeName(x);
-        main.inc.set(`t.${field}`, (main.inc.get(`t.${field}`) ?? 0) + sign * n);
-        if (days) {
-          const path = `d.${c.day!.slice(8, 10)}.${field}`;
-          days.inc.set(path, (days.inc.get(path) ?? 0) + sign * n);
+    const targets = targetsOf(ref);
+    for (const c of contributions) {
+      if (!c.day === !c.bucket) throw new Error('a rollup contribution names either a day or a bucket');
+      const paths = contributionPaths(c, sign);
+      for (const target of targets) {
+        const main = this.doc(c.day ? monthDocId(target.key, c.day) : bucketDocId(target.key, c.bucket!));
+        const days = c.day ? this.doc(daysDocId(target.key, c.day)) : null;
+        for (const p of paths.counters) {
+          addTo(main.inc, p.total, p.n);
+          if (days) addTo(days.inc, p.day!, p.n);
+          if (target.approximate && p.approximate) {
+            addTo(main.inc, p.approximate.total, p.n);
+            if (days) addTo(days.inc, p.approximate.day!, p.n);
+          }
         }
-      }
-    }
-    for (const [key, value] of Object.entries(c.items ?? {})) {
-      const path = `i.${encodeName(key)}`;
-      if (sign < 0) {
-        if (!main.set.has(path)) main.unset.add(path);
-      } else {
-        main.unset.delete(path);
-        main.set.set(path, c.day ? { ...value, day: c.day } : value);
-      }
-    }
-    if (sign > 0) {
-      for (const [dim, names] of Object.entries(c.labels ?? {})) {
-        for (const [value, name] of Object.entries(names)) main.set.set(`n.${encodeName(dim)}.${encodeName(value)}`, name);
+        for (const [path, value] of paths.items) {
+          if (sign < 0) {
+            if (!main.set.has(path)) main.unset.add(path);
+          } else {
+            main.unset.delete(path);
+            main.set.set(path, value);
+          }
+        }
+        for (const [path, name] of paths.labels) main.set.set(path, name);
       }
     }
   }

@@ -27,7 +27,23 @@ function splitsAcrossProvinces(ref: UnitRef): boolean {
   return new Set(reg.successorsOf(u).map((l) => l.unit.province)).size > 1;
 }
 
-export function targetsOf(ref: UnitRef): Target[] {
+// The registers never change while the process runs, so a unit's targets are worked out once
+// (rollups ask for them twice per ingested record); the key holds every field they are read from.
+const known = new Map<string, readonly Target[]>();
+const maxKnown = 100_000;
+
+/** The targets of a reported unit; shared between callers, so never to be changed. */
+export function targetsOf(ref: UnitRef): readonly Target[] {
+  const key = `${ref.register}|${ref.level}|${ref.code}|${ref.province}|${ref.district}|${ref.commune}|${ref.current.province}|${ref.current.commune}|${ref.current.approximate}`;
+  let targets = known.get(key);
+  if (!targets) {
+    if (known.size >= maxKnown) known.clear();
+    known.set(key, (targets = Object.freeze(targetsOfUnit(ref))));
+  }
+  return targets;
+}
+
+function targetsOfUnit(ref: UnitRef): Target[] {
   const out: Target[] = [];
   const add = (register: 'O' | 'N', code: string | null, approximate: boolean) => {
     if (code) out.push({ key: `${register}:${code}`, approximate });
