@@ -89,6 +89,10 @@ export async function startGateway(
   const names = subgraphNames(supergraphSdl);
   const urlOf = (name: string) => opts.urls?.[name] ?? subgraphUrl(name);
   const timeoutOf = (name: string) => settings.subgraphTimeouts[name] ?? settings.subgraphTimeoutMs;
+  // Apollo Gateway otherwise sends usage metrics to usage-reporting.api.apollographql.com every
+  // hour and probes the cloud providers' metadata addresses at start: the hub calls nothing outside
+  // its own network unless an operator opts in (APOLLO_TELEMETRY_DISABLED=false).
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => sectorDataSource(name!, urlOf(name!), timeoutOf(name!), name === registerSubgraph ? registerFetches : undefined),
