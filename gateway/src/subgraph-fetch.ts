@@ -97,12 +97,18 @@ export async function callSubgraph(
   if (ctx) headers[REQUEST_ID_HEADER] = ctx.requestId;
   const deadline = Math.min(ctx?.deadline ?? Infinity, Date.now() + timeoutMs);
   headers[DEADLINE_HEADER] = String(deadline);
-  const signals = [AbortSignal.timeout(timeoutMs), ...(ctx?.signal ? [ctx.signal] : [])];
+  // One controller, a timer and a listener on the request's signal: AbortSignal.timeout and
+  // AbortSignal.any per fetch cost the gateway ~1 ms of CPU per dashboard request (six fetches).
+  const stop = new AbortController();
+  const abort = () => stop.abort();
+  const timer = setTimeout(abort, timeoutMs);
+  ctx?.signal?.addEventListener('abort', abort, { once: true });
+  if (ctx?.signal?.aborted) abort();
   const started = performance.now();
   let outcome = 'ok';
   try {
     // The body is read under the same signal: a subgraph that sends headers and then stalls is as slow as one that does not answer.
-    const answer = await send(target, init.method ?? 'POST', headers, body, AbortSignal.any(signals));
+    const answer = await send(target, init.method ?? 'POST', headers, body, stop.signal);
     if ((answer.status < 200 || answer.status > 299) && !(answer.headers.get('content-type') ?? '').includes('json')) {
       outcome = 'http_error';
       throw new SubgraphUnavailable(name, `trả lỗi HTTP ${answer.status}`);
@@ -110,7 +116,7 @@ export async function callSubgraph(
     return answer;
   } catch (e) {
     if (e instanceof SubgraphUnavailable) throw e;
-    const timedOut = (e as Error).name === 'TimeoutError' || (!ctx?.signal?.aborted && (e as Error).name === 'AbortError');
+    const timedOut = !ctx?.signal?.aborted && (e as Error).name === 'AbortError';
     outcome = ctx?.signal?.aborted ? 'abandoned' : timedOut ? 'timeout' : 'unreachable';
     log.warn({ subgraph: name, outcome, error: (e as Error).message }, 'subgraph fetch failed');
     throw new SubgraphUnavailable(
@@ -118,6 +124,8 @@ export async function callSubgraph(
       timedOut ? `không trả lời trong ${timeoutMs} ms` : ctx?.signal?.aborted ? 'không được hỏi tiếp vì yêu cầu đã bị hủy' : 'tạm thời không truy cập được',
     );
   } finally {
+    clearTimeout(timer);
+    ctx?.signal?.removeEventListener('abort', abort);
     hubMetrics.subgraphFetch().observe({ subgraph: name, outcome }, (performance.now() - started) / 1000);
   }
 }
