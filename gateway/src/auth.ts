@@ -11,6 +11,33 @@ export interface Verifier {
   verify(authorization: string | undefined): Promise<Identity>;
 }
 
+/** Most tokens whose verification is kept: a dashboard wall or an agency's app asks with the same one for hours. */
+const maxVerifiedTokens = 1000;
+
+/**
+ * Tokens already verified, with the identity they carry, until their `exp`: verifying a JWT again
+ * (jose, HS256) was ~1 ms of the gateway's CPU on every request. Whether a token verifies depends
+ * on its text, the key and the settings (fixed for the process) and on the clock only through
+ * `exp` and `nbf`: a kept token has passed `nbf` and is dropped once jose would call it expired
+ * (`exp` at or before the current second). Refused tokens are never kept.
+ */
+class VerifiedTokens {
+  private readonly kept = new Map<string, { identity: Identity; exp: number }>();
+
+  get(token: string): Identity | undefined {
+    const k = this.kept.get(token);
+    if (!k) return undefined;
+    if (k.exp > Math.floor(Date.now() / 1000)) return k.identity;
+    this.kept.delete(token);
+    return undefined;
+  }
+
+  keep(token: string, identity: Identity, exp: number): void {
+    if (this.kept.size >= maxVerifiedTokens) this.kept.delete(this.kept.keys().next().value!);
+    this.kept.set(token, { identity, exp });
+  }
+}
+
 export async function createVerifier(env = process.env): Promise<Verifier> {
   let key: KeyLike | Uint8Array | undefined;
   let algorithms: string[] = [];
@@ -22,12 +49,15 @@ export async function createVerifier(env = process.env): Promise<Verifier> {
     key = new TextEncoder().encode(env.HUB_JWT_SECRET);
     algorithms = ['HS256'];
   }
+  const verified = new VerifiedTokens();
   return {
     async verify(authorization) {
       if (!authorization) return publicIdentity;
       const m = /^Bearer\s+(\S+)$/i.exec(authorization);
       if (!m) throw unauthenticated('tiêu đề Authorization phải có dạng "Bearer <token>"');
       if (!key) throw unauthenticated('cổng chưa được cấu hình khóa xác thực (HUB_JWT_SECRET hoặc HUB_JWT_PUBLIC_KEY)');
+      const known = verified.get(m[1]);
+      if (known) return known;
       let payload: JWTPayload;
       try {
         ({ payload } = await jwtVerify(m[1], key, { algorithms, issuer: env.HUB_JWT_ISSUER, audience: env.HUB_JWT_AUDIENCE, requiredClaims: ['exp'] }));
@@ -35,7 +65,9 @@ export async function createVerifier(env = process.env): Promise<Verifier> {
         const missingExp = /"exp" claim/.test((e as Error).message) && !/timestamp check failed/.test((e as Error).message);
         throw unauthenticated(missingExp ? 'token không hợp lệ: thiếu thời hạn (claim "exp")' : `token không hợp lệ (${(e as Error).message})`);
       }
-      return normaliseIdentity(payload as Record<string, unknown>);
+      const identity = normaliseIdentity(payload as Record<string, unknown>);
+      verified.keep(m[1], identity, payload.exp!);
+      return identity;
     },
   };
 }

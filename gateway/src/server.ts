@@ -42,6 +42,7 @@ import { clientAddress } from './client-address';
 import { auditedParts, auditOperation } from './audit-operations';
 import { StaticAnswers, staticFields, type StoredAnswer } from './static-answers';
 import { registerRoute, registerSubgraph } from './register-route';
+import { RegisterFetches } from './register-fetches';
 import { enumValues, userError, instantLiterals, badInstantVariable } from './user-errors';
 
 export interface RunningGateway {
@@ -84,12 +85,17 @@ export async function startGateway(
   const facts = schemaFacts(supergraphSdl);
   const enums = enumValues(supergraphSdl);
   const registerAnswers = new StaticAnswers(staticFields(supergraphSdl));
+  const registerFetches = new RegisterFetches();
   const names = subgraphNames(supergraphSdl);
   const urlOf = (name: string) => opts.urls?.[name] ?? subgraphUrl(name);
   const timeoutOf = (name: string) => settings.subgraphTimeouts[name] ?? settings.subgraphTimeoutMs;
+  // Apollo Gateway otherwise sends usage metrics to usage-reporting.api.apollographql.com every
+  // hour and probes the cloud providers' metadata addresses at start: the hub calls nothing outside
+  // its own network unless an operator opts in (APOLLO_TELEMETRY_DISABLED=false).
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => sectorDataSource(name!, urlOf(name!), timeoutOf(name!)),
+    buildService: ({ name }) => sectorDataSource(name!, urlOf(name!), timeoutOf(name!), name === registerSubgraph ? registerFetches : undefined),
   });
   let apiSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate((loaded) => {

@@ -110,20 +110,11 @@ export interface StoredAnswer {
 }
 
 /** Answers kept by key, least recently used dropped first once their bodies pass `maxBytes`. */
-export class StaticAnswers {
+export class KeptAnswers {
   private readonly kept = new Map<string, StoredAnswer>();
   private bytes = 0;
 
-  constructor(
-    readonly known: StaticFields,
-    private readonly maxBytes = 32 * 1024 * 1024,
-  ) {}
-
-  /** The key of a query that may be kept, or undefined when it reads anything else than the registers. */
-  keyOf(doc: DocumentNode | undefined, query: unknown, variables: unknown, operationName: string | undefined): string | undefined {
-    if (!doc || typeof query !== 'string' || !asksOnlyRegisters(doc, operationName, this.known)) return undefined;
-    return JSON.stringify([todayInVietnam(), query, operationName ?? null, variables ?? null]);
-  }
+  constructor(private readonly maxBytes = 32 * 1024 * 1024) {}
 
   get(key: string): StoredAnswer | undefined {
     const a = this.kept.get(key);
@@ -151,5 +142,21 @@ export class StaticAnswers {
 
   get size(): number {
     return this.kept.size;
+  }
+}
+
+/** Callers' register-only queries, kept by query, variables and day. */
+export class StaticAnswers extends KeptAnswers {
+  constructor(
+    readonly known: StaticFields,
+    maxBytes?: number,
+  ) {
+    super(maxBytes);
+  }
+
+  /** The key of a query that may be kept, or undefined when it reads anything else than the registers. */
+  keyOf(doc: DocumentNode | undefined, query: unknown, variables: unknown, operationName: string | undefined): string | undefined {
+    if (!doc || typeof query !== 'string' || !asksOnlyRegisters(doc, operationName, this.known)) return undefined;
+    return JSON.stringify([todayInVietnam(), query, operationName ?? null, variables ?? null]);
   }
 }

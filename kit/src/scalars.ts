@@ -60,6 +60,7 @@ export const JSONScalar = new GraphQLScalarType({
 });
 
 export function toVietnamIso(d: Date): string {
-  const shifted = new Date(d.getTime() + 7 * 3600_000);
-  return shifted.toISOString().replace(/\.\d{3}Z$/, '+07:00');
+  // toISOString always ends in ".sssZ"; cut rather than a regular expression (every DateTime served and alert title goes through here).
+  const iso = new Date(d.getTime() + 7 * 3600_000).toISOString();
+  return `${iso.slice(0, -5)}+07:00`;
 }

@@ -15,7 +15,16 @@ const DAY_MS = 24 * HOUR_MS;
 export const aqiDayId = (station: string, day: string) => `${station}|${day}`;
 export const aqiMonthId = (station: string, day: string) => `${station}|${day.slice(0, 7)}`;
 
-const dayStart = (day: string) => Date.parse(`${day}T00:00:00+07:00`);
+/** Day → its first instant, parsed once: a read turns every kept hour of the days it asks back into an instant (hourlyOf). */
+const starts = new Map<string, number>();
+function dayStart(day: string): number {
+  let t = starts.get(day);
+  if (t === undefined) {
+    if (starts.size >= 4096) starts.clear();
+    starts.set(day, (t = Date.parse(`${day}T00:00:00+07:00`)));
+  }
+  return t;
+}
 export const previousDay = (day: string) => vietnamDay(dayStart(day) - DAY_MS);
 
 /**

@@ -13,8 +13,23 @@ import { hourMs, silentAtSeaHours, silentListDays } from './rules';
 
 const shown = (d: Date) => toVietnamIso(d).slice(0, 16).replace('T', ' ');
 
-function alert(v: VesselDoc, code: string, level: AlertLevel, title: string, time: Date): Alert {
-  return { code, level, title, unitCode: v.unit.code, register: v.unit.register, time, link: `vessel:${v._id}` };
+/**
+ * The title is written when it is read: a fleet raises an alert per silent vessel and per zone
+ * crossing, all ranked but at most `first` served, and a dashboard asking only code and level
+ * then formats none (formatting every title was the vessels subgraph's largest own cost per request).
+ */
+function alert(v: VesselDoc, code: string, level: AlertLevel, title: () => string, time: Date): Alert {
+  return {
+    code,
+    level,
+    get title() {
+      return title();
+    },
+    unitCode: v.unit.code,
+    register: v.unit.register,
+    time,
+    link: `vessel:${v._id}`,
+  };
 }
 
 export function silenceAlerts(f: Fleet): Alert[] {
@@ -28,7 +43,7 @@ export function silenceAlerts(f: Fleet): Alert[] {
           s.vessel,
           'vessels.silent10d',
           'CRITICAL',
-          `Tàu ${s.vessel._id} mất tín hiệu quá ${silentListDays} ngày (lần cuối ${shown(last)})`,
+          () => `Tàu ${s.vessel._id} mất tín hiệu quá ${silentListDays} ngày (lần cuối ${shown(last)})`,
           new Date(last.getTime() + silentListDays * 24 * hourMs),
         ),
       );
@@ -38,7 +53,7 @@ export function silenceAlerts(f: Fleet): Alert[] {
           s.vessel,
           'vessels.silent6h',
           'WARNING',
-          `Tàu ${s.vessel._id} trên biển mất tín hiệu quá ${silentAtSeaHours} giờ (lần cuối ${shown(last)})`,
+          () => `Tàu ${s.vessel._id} trên biển mất tín hiệu quá ${silentAtSeaHours} giờ (lần cuối ${shown(last)})`,
           new Date(last.getTime() + silentAtSeaHours * hourMs),
         ),
       );
@@ -62,7 +77,7 @@ export function zoneAlerts(v: VesselDoc, crossings: Crossing[], zones: Zone[]): 
       const was = c.exit.includes(z._id);
       if (!was && !c.enter.includes(z._id)) continue;
       const [level, verb] = crossing[z.kind][was ? 'leave' : 'enter'];
-      out.push(alert(v, was ? 'vessels.zoneExit' : 'vessels.zoneEnter', level, `Tàu ${v._id} ${verb} ${z.name} lúc ${shown(time)}`, time));
+      out.push(alert(v, was ? 'vessels.zoneExit' : 'vessels.zoneEnter', level, () => `Tàu ${v._id} ${verb} ${z.name} lúc ${shown(time)}`, time));
     }
   }
   return out;

@@ -38,7 +38,16 @@ export interface Fleet {
   situations: VesselSituation[];
 }
 
+/** A fleet's figures, counted once however many of its fields a query asks (each field resolver reads them). */
+const counted = new WeakMap<Fleet, ReturnType<typeof countFigures>>();
+
 export function figures(f: Fleet) {
+  let out = counted.get(f);
+  if (!out) counted.set(f, (out = countFigures(f)));
+  return out;
+}
+
+function countFigures(f: Fleet) {
   const count = (p: (s: VesselSituation) => boolean) => f.situations.filter(p).length;
   return {
     at: f.at,
