@@ -22,6 +22,7 @@ import { signIdentity, publicIdentity } from '../kit/src/identity';
 import { signDevToken } from '../gateway/src/auth';
 import { startHub } from './lib/hub-processes';
 import { requestSplits, splitMedians } from './lib/request-split';
+import { percentile, round1 } from './lib/figures';
 import { dashboardQueries } from './bench-scale-queries';
 
 const root = join(__dirname, '..');
@@ -39,8 +40,6 @@ interface Timing {
   runs: number;
 }
 
-const round1 = (x: number) => Math.round(x * 10) / 10;
-
 /** CPU time a process has used so far, in ms (user + system, from /proc/<pid>/stat; 0 where /proc is missing). */
 function cpuMs(pid: number): number {
   try {
@@ -51,7 +50,6 @@ function cpuMs(pid: number): number {
     return 0;
   }
 }
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
 
 async function timed(runs: number, once: (i: number) => Promise<void>): Promise<Timing> {
   const times: number[] = [];

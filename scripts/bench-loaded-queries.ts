@@ -18,6 +18,8 @@ import { signDevToken } from '../gateway/src/auth';
 import { startHub } from './lib/hub-processes';
 import { dashboardQueries } from './bench-scale-queries';
 import { requestSplits, splitMedians } from './lib/request-split';
+import { percentile, round1 } from './lib/figures';
+import { runMain } from './lib/run-main';
 
 /** CPU time a process has used so far, in ms (utime + stime of /proc/<pid>/stat, 100 ticks a second). */
 function cpuMs(pid: number): number {
@@ -28,8 +30,6 @@ function cpuMs(pid: number): number {
     return 0;
   }
 }
-const percentile = (s: number[], p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
-const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Database commands each subgraph has sent so far, by subgraph and command (its /metrics). */
 async function dbCommands(urls: Record<string, string>): Promise<Record<string, number>> {
@@ -117,10 +117,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+runMain(main);

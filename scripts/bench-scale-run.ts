@@ -20,6 +20,8 @@ import { postFeed } from './lib/post-feed';
 import { startHub, peakRssMb } from './lib/hub-processes';
 import { dashboardQueries } from './bench-scale-queries';
 import { requestSplits, splitMedians } from './lib/request-split';
+import { percentile, round1 } from './lib/figures';
+import { runMain } from './lib/run-main';
 
 const benchSectors = ['procedures', 'health', 'education', 'land', 'environment', 'vessels'];
 
@@ -68,9 +70,6 @@ export interface SizeFigures {
 const maxRuns = 30;
 const minRuns = 3;
 const budgetMs = 30_000;
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-const round1 = (x: number) => Math.round(x * 10) / 10;
 
 async function timeQuery(gatewayUrl: string, token: string, q: ReturnType<typeof dashboardQueries>[number], logFile: string): Promise<QueryFigures> {
   const ids: string[] = [];
@@ -228,10 +227,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { findDatabaseServer } from '../kit/src/db/server';
 import { projectRoot } from '../kit/src/paths';
+import { runMain } from './lib/run-main';
 
 const fastTests = '\\.fast\\.test\\.ts$';
 const noDatabase = 'mongodb://127.0.0.1:1/?serverSelectionTimeoutMS=1000';
@@ -74,10 +75,4 @@ async function main(): Promise<number> {
   return code;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+runMain(main);
