@@ -5,8 +5,8 @@
 # build/version/version.txt, which makes the binary panic at start. So: download the exact version,
 # copy it, write the version file, and build it as its own module with its own go.sum.
 #
-# The build carries scripts/ferretdb/<version>-id-index.patch, four fixes measured on this project's
-# data (figures in the patch's README, scripts/ferretdb/README.md):
+# The build carries two patches (figures in scripts/ferretdb/README.md), applied in this order.
+# scripts/ferretdb/<version>-id-index.patch, four fixes measured on this project's data:
 #   - filters on `_id` used an SQL expression (`->'$._id'`) other than the one the unique `_id` index
 #     is built on (`->"_id"`), so SQLite scanned the whole table for every `_id` lookup;
 #   - `{_id: {$in: [...]}}` is pushed down too (as `IN (...)` on the same index);
@@ -15,13 +15,17 @@
 #   - an `update` command kept every statement's query open until it ended, so a command of more
 #     than about 100 statements deadlocked on the connection pool.
 # The handler still filters every row it gets back, so these only change speed, never results.
+# scripts/ferretdb/<version>-write-batches.patch: the statements of one insert, update or delete
+# command share SQLite transactions (BEGIN IMMEDIATE, committed at least every 100 ms) instead of
+# one transaction each; each statement still sees the ones before it and fails alone.
 set -euo pipefail
 VERSION="${FERRETDB_VERSION:-v1.24.2}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BIN="$ROOT/.tools/bin/ferretdb"
-PATCH="$ROOT/scripts/ferretdb/$VERSION-id-index.patch"
+PATCHES=("$ROOT/scripts/ferretdb/$VERSION-id-index.patch" "$ROOT/scripts/ferretdb/$VERSION-write-batches.patch")
 STAMP="$BIN.patch-sha256"
-WANT="$(sha256sum "$PATCH" | cut -d' ' -f1)"
+# One hash over every patch, in order: a build made with other patches is rebuilt.
+WANT="$(cat "${PATCHES[@]}" | sha256sum | cut -d' ' -f1)"
 if [ -x "$BIN" ] && "$BIN" --version 2>/dev/null | grep -q "version: $VERSION" && [ "$(cat "$STAMP" 2>/dev/null)" = "$WANT" ]; then
   echo "ferretdb $VERSION already at $BIN"; exit 0
 fi
@@ -33,7 +37,7 @@ DIR="$(cd "$ROOT" && GOFLAGS=-mod=mod go mod download -json "github.com/FerretDB
 SRC="$(mktemp -d)/ferretdb-src"
 mkdir -p "$ROOT/.tools/bin" && cp -r "$DIR" "$SRC" && chmod -R u+w "$SRC"
 echo "$VERSION" > "$SRC/build/version/version.txt"
-(cd "$SRC" && git apply -p1 "$PATCH" && go build -trimpath -o "$BIN" ./cmd/ferretdb)
+(cd "$SRC" && for p in "${PATCHES[@]}"; do git apply -p1 "$p"; done && go build -trimpath -o "$BIN" ./cmd/ferretdb)
 rm -rf "$(dirname "$SRC")"
 echo "$WANT" > "$STAMP"
 "$BIN" --version | head -1

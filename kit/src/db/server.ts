@@ -91,10 +91,14 @@ async function reuseRecorded(): Promise<DatabaseServer | undefined> {
   return undefined;
 }
 
-/** The binary is current when it was built with the patch the project holds now. */
+/** Applied in this order; kept equal to scripts/install-ferretdb.sh's PATCHES. */
+const ferretPatches = ['id-index', 'write-batches'];
+
+/** The binary is current when it was built with the patches the project holds now (one hash over all, in order). */
 function ferretDbCurrent(): boolean {
-  const patch = join(projectRoot, 'scripts', 'ferretdb', `${ferretVersion}-id-index.patch`);
-  const want = createHash('sha256').update(readFileSync(patch)).digest('hex');
+  const hash = createHash('sha256');
+  for (const name of ferretPatches) hash.update(readFileSync(join(projectRoot, 'scripts', 'ferretdb', `${ferretVersion}-${name}.patch`)));
+  const want = hash.digest('hex');
   try {
     return existsSync(ferretBin) && readFileSync(`${ferretBin}.patch-sha256`, 'utf8').trim() === want;
   } catch {
