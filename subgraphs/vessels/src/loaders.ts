@@ -10,7 +10,10 @@ import { batchLoader, byKey, keptReads, rollupReader, unitMembers, allOf, scopeF
 import { toZone, type Zone } from './geo';
 import { situationOf, vmsRequired, type Fleet } from './fleet';
 import type { Crossing, Models, ReportDoc, TrackHourDoc, VesselDoc, VesselLatestDoc, ZoneDoc } from './models';
-import { heldHourIds, hoursToSearch, pointsBetween, reportOf } from './tracks';
+import { heldHourIds, hoursToSearch, newestAtOrBefore, pointsBetween, reportOf } from './tracks';
+
+/** Track hours read first when looking back from an instant: its own and the one before. */
+const recentHours = 2;
 import { crossingHourIds, crossingsIn } from './crossings';
 
 export interface AtKey {
@@ -72,14 +75,17 @@ export function loaders(conn: Connection, m: Models, identity: Identity) {
 
   /**
    * The newest position at or before an instant: the kept newest one when it is not after the
-   * instant, else the newest point of the track hours before it (of at most two days).
+   * instant, else the newest point of the track hours before it (of at most two days), searched
+   * newest hour first. A transceiver reporting every few minutes has one in the instant's own hour
+   * or the one before, so those two are read for every vessel first and the older hours only for
+   * the vessels still without a point.
    */
   const latest = batchLoader<AtKey, ReportDoc>(
     (k) => `${k.mmsi}@${k.at}`,
     async (keys) => {
       const states = await state.loadMany(keys.map((k) => k.mmsi));
       const answer: (ReportDoc | null)[] = keys.map(() => null);
-      const earlier: { i: number; ids: string[] }[] = [];
+      let earlier: { i: number; ids: string[] }[] = [];
       keys.forEach((k, i) => {
         const s = states[i];
         if (s instanceof Error) throw s;
@@ -87,10 +93,11 @@ export function loaders(conn: Connection, m: Models, identity: Identity) {
         if (new Date(s.position.time).getTime() <= k.at) answer[i] = reportOf(k.mmsi, s.position);
         else earlier.push({ i, ids: hoursToSearch(s, k.at) });
       });
-      const docs = await trackHours(earlier.flatMap((e) => e.ids));
-      for (const { i, ids } of earlier) {
-        const points = pointsBetween(docsOf(ids, docs), 0, keys[i].at + 1);
-        answer[i] = points.length ? points[points.length - 1] : null;
+      for (const take of [recentHours, Infinity]) {
+        const docs = await trackHours(earlier.flatMap((e) => e.ids.slice(0, take)));
+        for (const e of earlier) answer[e.i] = newestAtOrBefore(docsOf(e.ids.slice(0, take), docs), keys[e.i].at);
+        earlier = earlier.filter((e) => !answer[e.i] && e.ids.length > take);
+        if (earlier.length === 0) break;
       }
       return answer;
     },

@@ -63,9 +63,16 @@ export async function keepTracks(m: Pick<Models, 'TrackHour' | 'VesselLatest'>, 
   const stored = new Map((await m.VesselLatest.find({ _id: { $in: mmsis } }).lean<VesselLatestDoc[]>()).map((d) => [d._id, d]));
   const newDays: TrackChanges['newDays'] = [];
   const states: TrackChanges['states'] = new Map();
+  // Grouped once: a batch holds thousands of reports of up to thousands of transceivers.
+  const byMmsi = new Map<string, ReportDoc[]>();
+  for (const r of reports) {
+    const list = byMmsi.get(r.mmsi);
+    if (list) list.push(r);
+    else byMmsi.set(r.mmsi, [r]);
+  }
   const updates = mmsis.map((mmsi) => {
     const old = stored.get(mmsi);
-    const mine = reports.filter((r) => r.mmsi === mmsi);
+    const mine = byMmsi.get(mmsi)!;
     const set: Record<string, unknown> = {};
     let position = old?.position ?? null;
     for (const r of mine.filter((x) => x.kind === 'POSITION')) {
@@ -107,10 +114,11 @@ export function trackHourIds(mmsi: string, start: number, end: number): string[]
   return ids;
 }
 
-/** The 24 track hours of a Vietnam day. */
+const hourOfDay = Array.from({ length: 24 }, (_, h) => `T${String(h).padStart(2, '0')}`);
+
+/** The 24 track hours of a Vietnam day (spelled from the day: Vietnam has no daylight saving, so a day is always 00…23). */
 export function dayHourIds(mmsi: string, day: string): string[] {
-  const start = Date.parse(`${day}T00:00:00+07:00`);
-  return trackHourIds(mmsi, start, start + 24 * hourMs);
+  return hourOfDay.map((h) => trackHourId(mmsi, day + h));
 }
 
 /** The track hours of [start, end) on the days a transceiver has positions on. */
@@ -118,6 +126,20 @@ export function heldHourIds(state: Pick<VesselLatestDoc, '_id' | 'days'>, start:
   const [first, last] = [vietnamDay(start), vietnamDay(end - 1)];
   const days = (state.days ?? []).filter((d) => d >= first && d <= last).sort();
   return days.flatMap((d) => dayHourIds(state._id, d).filter((id) => id.slice(-13) >= vietnamHour(start) && id.slice(-13) <= vietnamHour(end - 1)));
+}
+
+/** The newest point at or before `at` in some track hours, as a report (null without one). */
+export function newestAtOrBefore(docs: TrackHourDoc[], at: number): ReportDoc | null {
+  let best: TrackPoint | null = null;
+  let bestTime = -Infinity;
+  for (const d of docs) {
+    for (const p of Object.values(d.p ?? {})) {
+      const t = new Date(p.time).getTime();
+      if (t <= at && t > bestTime) [best, bestTime] = [p, t];
+    }
+    if (best) return reportOf(d.mmsi, best);
+  }
+  return null;
 }
 
 /** Points of some track hours in [start, end), oldest first, as reports. */
@@ -128,12 +150,19 @@ export function pointsBetween(docs: TrackHourDoc[], start: number, end: number):
     .sort((a, b) => a.time.getTime() - b.time.getTime());
 }
 
-/** The hours to search for the newest position at or before `at`: those of its day up to it, and of the day before it holding positions. */
+/**
+ * The hours to search for the newest position at or before `at`, newest first: those of its day up
+ * to it, and of the day before it holding positions.
+ */
 export function hoursToSearch(state: Pick<VesselLatestDoc, '_id' | 'days'>, at: number): string[] {
   const upTo = vietnamDay(at);
+  const lastHour = vietnamHour(at);
   const days = [...(state.days ?? [])]
     .filter((d) => d <= upTo)
     .sort()
     .slice(-2);
-  return days.flatMap((d) => dayHourIds(state._id, d)).filter((id) => id.slice(-13) <= vietnamHour(at));
+  return days
+    .flatMap((d) => dayHourIds(state._id, d))
+    .filter((id) => id.slice(-13) <= lastHour)
+    .reverse();
 }
