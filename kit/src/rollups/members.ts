@@ -11,25 +11,11 @@
 import type { Identity } from '../identity';
 import type { UnitRef, UnitSelector } from '../units';
 import { scopedTargets } from './scope';
-import { targetsOf } from './targets';
-
-/**
- * A UnitRef's target keys, by the ref itself: rows kept under the rollup stamp (kept.ts) come back
- * as the same objects request after request, and working out a province's 1,500 vessels' targets
- * again was ~4 ms of the vessels subgraph's CPU on every dashboard request. The keys depend on the
- * ref alone (and the static registers), so they are exact for as long as the ref lives.
- */
-const keysOfRef = new WeakMap<UnitRef, Set<string>>();
-
-function targetKeys(ref: UnitRef): Set<string> {
-  let keys = keysOfRef.get(ref);
-  if (!keys) keysOfRef.set(ref, (keys = new Set(targetsOf(ref).map((t) => t.key))));
-  return keys;
-}
+import { targetKeysOf } from './targets';
 
 export function unitMembers<Row>(identity: Identity, readInScope: () => Promise<Row[]>, unitOf: (row: Row) => UnitRef) {
-  let rows: Promise<{ row: Row; keys: Set<string> }[]> | undefined;
-  const all = () => (rows ??= readInScope().then((list) => list.map((row) => ({ row, keys: targetKeys(unitOf(row)) }))));
+  let rows: Promise<{ row: Row; keys: ReadonlySet<string> }[]> | undefined;
+  const all = () => (rows ??= readInScope().then((list) => list.map((row) => ({ row, keys: targetKeysOf(unitOf(row)) }))));
   return async (unit: UnitSelector): Promise<Row[]> => {
     const wanted = scopedTargets(identity, unit);
     if (wanted.length === 0) return [];

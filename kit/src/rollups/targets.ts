@@ -28,19 +28,30 @@ function splitsAcrossProvinces(ref: UnitRef): boolean {
 }
 
 // The registers never change while the process runs, so a unit's targets are worked out once
-// (rollups ask for them twice per ingested record); the key holds every field they are read from.
-const known = new Map<string, readonly Target[]>();
+// (rollups ask for them twice per ingested record, unit lists once per kept row and request); the
+// key holds every field they are read from.
+const known = new Map<string, { targets: readonly Target[]; keys?: ReadonlySet<string> }>();
 const maxKnown = 100_000;
+
+function knownOf(ref: UnitRef) {
+  const key = `${ref.register}|${ref.level}|${ref.code}|${ref.province}|${ref.district}|${ref.commune}|${ref.current.province}|${ref.current.commune}|${ref.current.approximate}`;
+  let entry = known.get(key);
+  if (!entry) {
+    if (known.size >= maxKnown) known.clear();
+    known.set(key, (entry = { targets: Object.freeze(targetsOfUnit(ref)) }));
+  }
+  return entry;
+}
 
 /** The targets of a reported unit; shared between callers, so never to be changed. */
 export function targetsOf(ref: UnitRef): readonly Target[] {
-  const key = `${ref.register}|${ref.level}|${ref.code}|${ref.province}|${ref.district}|${ref.commune}|${ref.current.province}|${ref.current.commune}|${ref.current.approximate}`;
-  let targets = known.get(key);
-  if (!targets) {
-    if (known.size >= maxKnown) known.clear();
-    known.set(key, (targets = Object.freeze(targetsOfUnit(ref))));
-  }
-  return targets;
+  return knownOf(ref).targets;
+}
+
+/** The keys of a reported unit's targets, as a set for membership tests (members.ts); shared, never to be changed. */
+export function targetKeysOf(ref: UnitRef): ReadonlySet<string> {
+  const entry = knownOf(ref);
+  return (entry.keys ??= new Set(entry.targets.map((t) => t.key)));
 }
 
 function targetsOfUnit(ref: UnitRef): Target[] {
