@@ -32,11 +32,13 @@ export function decodeName(field: string): string {
 // A dimension value may hold anything (an agency's name); `|` and `=` separate the name's parts.
 const escapeValue = (v: string) => v.replace(/[%|=]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 const unescapeValue = (v: string) => v.replace(/%([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+/** One `dimension=value` part of a counter's name. */
+const dimensionPart = (d: string, v: string | number) => `${d}=${escapeValue(String(v))}`;
 
 /** The name of a measure, optionally by dimension values (in the order given). */
 export function counter(measure: string, by?: Record<string, string | number>): string {
   if (!by) return measure;
-  return [measure, ...Object.entries(by).map(([d, v]) => `${d}=${escapeValue(String(v))}`)].join('|');
+  return [measure, ...Object.entries(by).map(([d, v]) => dimensionPart(d, v))].join('|');
 }
 
 /**
@@ -49,7 +51,7 @@ export function expand(measures: Record<string, number>, dimensions: Record<stri
   const parts: string[] = [];
   for (const d in dimensions) {
     const v = dimensions[d];
-    if (v !== null && v !== undefined) parts.push(`|${d}=${escapeValue(String(v))}`);
+    if (v !== null && v !== undefined) parts.push(`|${dimensionPart(d, v)}`);
   }
   const out: Record<string, number> = {};
   for (const m in measures) {
