@@ -18,6 +18,7 @@ export * from './ingest';
 export * from './stats';
 export * from './rules';
 export * from './random';
+export * from './memo';
 export * from './observability';
 export * from './rollups';
 export * from './demo-scale';

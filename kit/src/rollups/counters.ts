@@ -4,24 +4,18 @@
  * every name is escaped before it becomes a field name and unescaped when read.
  */
 
+import { BoundedMemo } from '../memo';
+
 /** Escapes `%`, `.` and `$` (and a leading `~`, which marks approximate counters). */
 export function encodeName(name: string): string {
   return name.replace(/[%.$]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 // The ingest path escapes the same few thousand names for every record of a batch.
-const encoded = new Map<string, string>();
-const maxEncoded = 50_000;
+const encoded = new BoundedMemo<string, string>(50_000);
 
-/** `encodeName`, remembered: at most `maxEncoded` names, forgotten all at once when full. */
-export function encodedName(name: string): string {
-  let field = encoded.get(name);
-  if (field === undefined) {
-    if (encoded.size >= maxEncoded) encoded.clear();
-    encoded.set(name, (field = encodeName(name)));
-  }
-  return field;
-}
+/** `encodeName`, remembered. */
+export const encodedName = (name: string): string => encoded.get(name, () => encodeName(name));
 
 export function decodeName(field: string): string {
   // Most names hold nothing escaped; a read decodes thousands of them.

@@ -23,6 +23,7 @@ type Collection<T extends mongo.Document> = mongo.Collection<T>;
 type AnyBulkWriteOperation<T extends mongo.Document> = mongo.AnyBulkWriteOperation<T>;
 import { approximateName, encodeName, encodedName } from './counters';
 import { targetsOf } from './targets';
+import { BoundedMemo } from '../memo';
 import type { Contribution, RollupSpec } from './spec';
 
 export const rollupCollectionName = 'rollups';
@@ -65,22 +66,15 @@ interface CounterPaths {
 
 // Every record of a batch counts under the same few thousand names: their paths are spelled once,
 // and the same strings then key every document's map. Bounded, forgotten all at once when full.
-const known = new Map<string, CounterPaths>();
-const maxKnown = 50_000;
+const known = new BoundedMemo<string, CounterPaths>(50_000);
 
 function namePaths(name: string): NamePaths {
   const field = encodeName(name);
   return { total: `t.${field}`, days: [], field };
 }
 
-function counterPaths(name: string): CounterPaths {
-  let p = known.get(name);
-  if (!p) {
-    if (known.size >= maxKnown) known.clear();
-    known.set(name, (p = { paths: namePaths(name), approximate: name.includes('|') ? null : namePaths(approximateName(name)) }));
-  }
-  return p;
-}
+const counterPaths = (name: string): CounterPaths =>
+  known.get(name, () => ({ paths: namePaths(name), approximate: name.includes('|') ? null : namePaths(approximateName(name)) }));
 
 /** `d.<DD>.<field>` for the day `DD` of a month (1–31). */
 function dayPath(p: NamePaths, dd: number, text: string): string {

@@ -6,6 +6,7 @@
  * units/resolve.ts.
  */
 import { unitRegisters, pastOf, type Register, type UnitRef, type UnitSelector } from '../units';
+import { BoundedMemo } from '../memo';
 
 export interface Target {
   key: string;
@@ -30,17 +31,11 @@ function splitsAcrossProvinces(ref: UnitRef): boolean {
 // The registers never change while the process runs, so a unit's targets are worked out once
 // (rollups ask for them twice per ingested record, unit lists once per kept row and request); the
 // key holds every field they are read from.
-const known = new Map<string, { targets: readonly Target[]; keys?: ReadonlySet<string> }>();
-const maxKnown = 100_000;
+const known = new BoundedMemo<string, { targets: readonly Target[]; keys?: ReadonlySet<string> }>(100_000);
 
 function knownOf(ref: UnitRef) {
   const key = `${ref.register}|${ref.level}|${ref.code}|${ref.province}|${ref.district}|${ref.commune}|${ref.current.province}|${ref.current.commune}|${ref.current.approximate}`;
-  let entry = known.get(key);
-  if (!entry) {
-    if (known.size >= maxKnown) known.clear();
-    known.set(key, (entry = { targets: Object.freeze(targetsOfUnit(ref)) }));
-  }
-  return entry;
+  return known.get(key, () => ({ targets: Object.freeze(targetsOfUnit(ref)) }));
 }
 
 /** The targets of a reported unit; shared between callers, so never to be changed. */

@@ -6,6 +6,7 @@
  * ingest does.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { BoundedMemo } from '@ioc/kit';
 import { bandOf, HOUR_MS, NOWCAST_HOURS, type DailyAqi, type HourlyAqi } from './aqi';
 import type { AqiDoc, ReadingDoc, StoredDay, StoredIndex } from './models';
 import { dailySeries, hourlySeries, vietnamDay, type DayEntry } from './series';
@@ -16,15 +17,8 @@ export const aqiDayId = (station: string, day: string) => `${station}|${day}`;
 export const aqiMonthId = (station: string, day: string) => `${station}|${day.slice(0, 7)}`;
 
 /** Day → its first instant, parsed once: a read turns every kept hour of the days it asks back into an instant (hourlyOf). */
-const starts = new Map<string, number>();
-function dayStart(day: string): number {
-  let t = starts.get(day);
-  if (t === undefined) {
-    if (starts.size >= 4096) starts.clear();
-    starts.set(day, (t = Date.parse(`${day}T00:00:00+07:00`)));
-  }
-  return t;
-}
+const starts = new BoundedMemo<string, number>(4096);
+const dayStart = (day: string): number => starts.get(day, () => Date.parse(`${day}T00:00:00+07:00`));
 export const previousDay = (day: string) => vietnamDay(dayStart(day) - DAY_MS);
 
 /**
