@@ -157,13 +157,7 @@ async function ingestHeld(
     await retrying(() => Reject.bulkWrite(ops, { ordered: false }));
   };
 
-  const flush = async () => {
-    if (batch.size === 0) return;
-    // A holder that stalled past its lease may now share the feed with another import: stop here
-    // rather than interleave (the versions compared in the write keep what was written right).
-    if (!held()) throw new Error(`mất quyền nạp nguồn "${feed.name}" (quá hạn giữ); phần còn lại của tệp chưa được nạp, hãy gửi lại`);
-    const pending = [...batch.values()];
-    batch = new Map();
+  const write = async (pending: Pending[]) => {
     // Until the batch is known to have changed nothing, it may have written something.
     let wrote = true;
     try {
@@ -177,6 +171,25 @@ async function ingestHeld(
       // readers keep documents under (rollups/cache.ts, rollups/kept.ts), even when a write failed.
       if (wrote) await renewStamp(feed.model.db);
     }
+  };
+
+  /**
+   * The batch being written while the next one is parsed: the parser (CPU here) and the database
+   * server (its own process) work at the same time instead of in turn. Batches still write one
+   * after the other, in file order, and at most two are held in memory.
+   */
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    if (batch.size === 0) return;
+    const pending = [...batch.values()];
+    batch = new Map();
+    await writing;
+    // A holder that stalled past its lease may now share the feed with another import: stop here
+    // rather than interleave (the versions compared in the write keep what was written right).
+    if (!held()) throw new Error(`mất quyền nạp nguồn "${feed.name}" (quá hạn giữ); phần còn lại của tệp chưa được nạp, hãy gửi lại`);
+    writing = write(pending);
+    // Awaited by the next flush or at the end; this only keeps a failure from counting as unhandled meanwhile.
+    writing.catch(() => {});
   };
 
   const keep = (raw: unknown, position: number, field: string | null, value: unknown, reason: string) => {
@@ -229,8 +242,11 @@ async function ingestHeld(
       if (rejects.length >= batchSize) await flushRejects();
     }
     await flush();
+    await writing;
     await flushRejects();
   } catch (e) {
+    // The batch in flight ends (written or failed) before the feed's outcome is recorded.
+    await writing.catch(() => {});
     logForOperators(feed.name, e);
     // What was read before the failure stays: its rejects too.
     await flushRejects().catch(() => {});
