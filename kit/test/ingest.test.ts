@@ -157,3 +157,24 @@ test('a batch whose write fails ends the import with its error; what went before
   const { FeedStatus } = ingestModels(db.connection);
   expect(await FeedStatus.findById('things-failing').lean()).toMatchObject({ lastOutcome: 'FAILED' });
 });
+
+test('an answer read before a renewal is not kept under the new stamp another request already saw', async () => {
+  const read = () => feed.model.find().lean().exec();
+  const slow = keptReads(db.connection);
+  let reads = 0;
+  const counted = async () => {
+    reads++;
+    return read();
+  };
+  const old = await slow.query('late', async () => {
+    const answer = await counted();
+    // A batch lands while this request works, and a newer request validates the new stamp first.
+    await runIngest(db.connection, feed, lines({ id: 'late', value: 2, t: 2 }));
+    await keptReads(db.connection).query('other', read);
+    return answer;
+  });
+  expect(old.map((d: any) => d._id)).not.toContain('late');
+  const fresh = await keptReads(db.connection).query('late', counted);
+  expect(fresh.map((d: any) => d._id)).toContain('late');
+  expect(reads).toBe(2);
+});

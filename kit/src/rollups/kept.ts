@@ -42,8 +42,12 @@ class Kept {
 
   get = (key: string): unknown => this.entries.get(key);
 
-  put(key: string, value: unknown) {
-    if (this.stamp !== null) this.entries.put(key, value);
+  /**
+   * Kept only under the stamp the reading request validated: a request that read before an ingest
+   * and finishes after another request saw the new stamp must not leave the old data under it.
+   */
+  put(key: string, value: unknown, stamp: string | null) {
+    if (this.stamp !== null && stamp === this.stamp) this.entries.put(key, value);
   }
 }
 
@@ -55,10 +59,14 @@ export function keptReads(conn: Connection) {
   if (!store) kept.set(conn, (store = new Kept()));
   const s = store;
   let checked: Promise<void> | undefined;
+  let stamp: string | null = null;
   const check = () =>
     (checked ??= rollupCollection(conn)
       .findOne({ _id: stampId })
-      .then((d) => s.validate(d?.v ?? null)));
+      .then((d) => {
+        stamp = d?.v ?? null;
+        s.validate(stamp);
+      }));
   return {
     /** Documents of a collection by `_id` (absent ones left out), those not kept read in one `$in`. */
     async byId<T extends { _id: string }>(model: Model<T>, ids: string[]): Promise<Map<string, T>> {
@@ -84,7 +92,7 @@ export function keptReads(conn: Connection) {
       const found = new Map((await Promise.all(reads)).flat().map((d) => [d._id, d]));
       for (const id of missing) {
         const doc = found.get(id) ?? null;
-        s.put(`${model.collection.name}|${id}`, doc);
+        s.put(`${model.collection.name}|${id}`, doc, stamp);
         if (doc) out.set(id, doc);
       }
       return out;
@@ -94,7 +102,7 @@ export function keptReads(conn: Connection) {
       await check();
       if (s.has(key)) return s.get(key) as T;
       const value = await read();
-      s.put(key, value);
+      s.put(key, value, stamp);
       return value;
     },
   };
