@@ -38,14 +38,21 @@ export interface Fleet {
   situations: VesselSituation[];
 }
 
-/** A fleet's figures, counted once however many of its fields a query asks (each field resolver reads them). */
-const counted = new WeakMap<Fleet, ReturnType<typeof countFigures>>();
-
-export function figures(f: Fleet) {
-  let out = counted.get(f);
-  if (!out) counted.set(f, (out = countFigures(f)));
-  return out;
+/**
+ * A value worked out once per fleet object. A fleet at an explicit instant is kept by the process
+ * under the rollups' stamp (loaders.ts), so what hangs off it is valid as long as it is: its
+ * figures, indicators and default-window alerts are then worked out once per ingest, not per request.
+ */
+export function perFleet<T>(compute: (f: Fleet) => T): (f: Fleet) => T {
+  const done = new WeakMap<Fleet, T>();
+  return (f) => {
+    if (!done.has(f)) done.set(f, compute(f));
+    return done.get(f)!;
+  };
 }
+
+/** A fleet's figures, counted once however many of its fields a query asks (each field resolver reads them). */
+export const figures = perFleet((f) => countFigures(f));
 
 function countFigures(f: Fleet) {
   const count = (p: (s: VesselSituation) => boolean) => f.situations.filter(p).length;

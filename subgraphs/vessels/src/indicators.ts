@@ -1,10 +1,13 @@
 /** Headline figures of a unit's fleet, with their targets. */
 import { indicatorStatus, type Indicator } from '@ioc/kit';
-import { silentOver10d, type Fleet } from './fleet';
+import { perFleet, silentOver10d, type Fleet } from './fleet';
 import { reportIntervalHours, silentListDays } from './rules';
 import { settings } from './settings';
 
-export function indicators(f: Fleet): Indicator[] {
+/** Once per fleet object (perFleet): a fleet kept at an explicit instant answers every request with the same. */
+export const indicators = perFleet(indicatorsOf);
+
+function indicatorsOf(f: Fleet): Indicator[] {
   const atSea = f.situations.filter((s) => s.state === 'AT_SEA');
   const onTime = atSea.filter((s) => s.silentHours! <= reportIntervalHours).length;
   const rate = atSea.length ? Math.round((onTime / atSea.length) * 1000) / 10 : null;

@@ -8,7 +8,7 @@
 import type { Connection } from 'mongoose';
 import { batchLoader, byKey, keptReads, rollupReader, unitMembers, allOf, scopeFilter, type Identity, type UnitSelector } from '@ioc/kit';
 import { toZone, type Zone } from './geo';
-import { situationOf, vmsRequired, type Fleet } from './fleet';
+import { situationOf, vmsRequired, type Fleet, type VesselSituation } from './fleet';
 import type { Crossing, Models, ReportDoc, TrackHourDoc, VesselDoc, VesselLatestDoc, ZoneDoc } from './models';
 import { heldHourIds, hoursToSearch, newestAtOrBefore, pointsBetween, reportOf } from './tracks';
 
@@ -26,19 +26,27 @@ export interface WindowKey {
   end: number;
 }
 
+/** The fleets of the units asked, per situations list (one caller's scope, kept with it). */
+const unitFleets = new WeakMap<VesselSituation[], Map<string, Fleet>>();
+const situationsByVessel = new WeakMap<VesselSituation[], Map<string, VesselSituation>>();
+
+/** A situations list by registration, built once per list. */
+function situationIndex(all: VesselSituation[]): Map<string, VesselSituation> {
+  let index = situationsByVessel.get(all);
+  if (!index) situationsByVessel.set(all, (index = new Map(all.map((s) => [s.vessel._id, s]))));
+  return index;
+}
+
 export function loaders(conn: Connection, m: Models, identity: Identity) {
   const kept = keptReads(conn);
   // Daily activity of every unit and period asked in a request: rollup documents by `_id`.
   const rollups = rollupReader(conn, identity);
   // A unit's registered vessels, under the rule its activity figures count by (both registers, the caller's scope).
-  const vesselsOfUnit = unitMembers(
-    identity,
-    () => {
-      const scope = scopeFilter(identity);
-      return kept.query(`register|${JSON.stringify(scope)}`, () => m.Vessel.find(scope).lean<VesselDoc[]>().exec());
-    },
-    (v) => v.unit,
-  );
+  const scope = scopeFilter(identity);
+  const registerInScope = () => kept.query(`register|${JSON.stringify(scope)}`, () => m.Vessel.find(scope).lean<VesselDoc[]>().exec());
+  const vesselsOfUnit = unitMembers(identity, registerInScope, (v) => v.unit);
+  /** What a unit's members depend on besides the data: whether the caller is public, and its scope (kit scopedTargets). */
+  const scopeKey = JSON.stringify([identity.role === 'public', identity.scope]);
 
   const vessel = batchLoader<string, VesselDoc>(
     (k) => k,
@@ -152,30 +160,59 @@ export function loaders(conn: Connection, m: Models, identity: Identity) {
     },
   );
 
-  const fleet = batchLoader<{ unit: UnitSelector; at: number }, Fleet>(
-    (k) => `${k.unit.register}|${k.unit.level}|${k.unit.code}@${k.at}`,
-    async (keys) => {
-      const [lists, zoneList] = await Promise.all([Promise.all(keys.map((k) => vesselsOfUnit(k.unit))), zones.load('all')]);
-      return Promise.all(
-        keys.map(async (k, i) => {
-          const allVessels = lists[i];
-          const tracked = allVessels.filter((v) => vmsRequired(v) && v.mmsi);
-          const at = new Date(k.at);
-          const positions = await latest.loadMany(tracked.map((v) => ({ mmsi: v.mmsi!, at: k.at })));
-          const latestOf = new Map(tracked.map((v, j) => [v._id, positions[j]]));
-          return {
-            unit: k.unit,
-            at,
-            allVessels,
-            situations: allVessels.filter(vmsRequired).map((v) => {
-              const p = latestOf.get(v._id);
-              if (p instanceof Error) throw p;
-              return situationOf(v, p ?? null, zoneList ?? [], at);
-            }),
-          };
+  /** Vessels' situations at an instant (15 m and over, in the order given). */
+  async function situationsOf(vessels: VesselDoc[], at: number): Promise<VesselSituation[]> {
+    const required = vessels.filter(vmsRequired);
+    const tracked = required.filter((v) => v.mmsi);
+    const [positions, zoneList] = await Promise.all([latest.loadMany(tracked.map((v) => ({ mmsi: v.mmsi!, at }))), zones.load('all')]);
+    const latestOf = new Map(tracked.map((v, j) => [v._id, positions[j]]));
+    const instant = new Date(at);
+    return required.map((v) => {
+      const p = latestOf.get(v._id);
+      if (p instanceof Error) throw p;
+      return situationOf(v, p ?? null, zoneList ?? [], instant);
+    });
+  }
+
+  /**
+   * Every vessel's situation at an explicit instant, for the register in the caller's scope: a
+   * function of the data and the instant alone, so the process keeps it under the rollups' stamp
+   * (`keptReads`: bounded, counted as the fleet's size) and a dashboard asked again works out no
+   * vessel. Once per request and instant, however many units ask.
+   */
+  const keptSituations = new Map<number, Promise<VesselSituation[]>>();
+  const situationsKept = (at: number) => {
+    let out = keptSituations.get(at);
+    if (!out) keptSituations.set(at, (out = kept.query(`vesselSituations|${scopeKey}|${at}`, async () => situationsOf(await registerInScope(), at))));
+    return out;
+  };
+
+  /**
+   * A unit's fleet. At "now" (no `at`), which moves, it is worked out for the request; at an explicit
+   * instant, once per unit beside the kept situations, which it is then valid as long as.
+   */
+  const fleet = batchLoader<{ unit: UnitSelector; at: number; keep: boolean }, Fleet>(
+    (k) => `${k.unit.register}|${k.unit.level}|${k.unit.code}@${k.at}|${k.keep}`,
+    (keys) =>
+      Promise.all(
+        keys.map(async (k) => {
+          if (!k.keep) {
+            const allVessels = await vesselsOfUnit(k.unit);
+            return { unit: k.unit, at: new Date(k.at), allVessels, situations: await situationsOf(allVessels, k.at) };
+          }
+          const all = await situationsKept(k.at);
+          let byUnit = unitFleets.get(all);
+          if (!byUnit) unitFleets.set(all, (byUnit = new Map()));
+          const unitKey = `${k.unit.register}|${k.unit.level}|${k.unit.code}`;
+          const known = byUnit.get(unitKey);
+          if (known) return known;
+          const allVessels = await vesselsOfUnit(k.unit);
+          const byVessel = situationIndex(all);
+          const made: Fleet = { unit: k.unit, at: new Date(k.at), allVessels, situations: allVessels.filter(vmsRequired).map((v) => byVessel.get(v._id)!) };
+          byUnit.set(unitKey, made);
+          return made;
         }),
-      );
-    },
+      ),
   );
 
   return { vessel, zones, latest, reportsBetween, crossings, ownStatic, fleet, rollups };

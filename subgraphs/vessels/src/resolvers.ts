@@ -16,6 +16,7 @@ import {
   type BaseContext,
   type UnitReference,
   type Every,
+  type Alert,
 } from '@ioc/kit';
 import { figures, fleetList, silentOver6h, situationOf, vmsRequired, type Fleet, type VesselSituation } from './fleet';
 import { indicators } from './indicators';
@@ -39,7 +40,7 @@ const instant = (at: unknown, ctx: Context): number => (at instanceof Date ? at.
 const fleetOf = (typename: 'Province' | 'District' | 'Commune') => async (ref: UnitReference, args: { at?: Date | null }, ctx: Context) => {
   const unit = selectorOf(typename, ref);
   if (!figuresVisible(ctx.identity, unit)) return null;
-  return ctx.loaders.fleet.load({ unit, at: instant(args.at, ctx) });
+  return ctx.loaders.fleet.load({ unit, at: instant(args.at, ctx), keep: args.at instanceof Date });
 };
 
 const maxTrackPoints = 5000;
@@ -59,6 +60,20 @@ async function positionOut(p: ReportDoc, ctx: Context) {
   const zones = (await ctx.loaders.zones.load('all')) ?? [];
   return { ...p, source: p.messageType === 27 ? 'VMS' : 'AIS', zones: zonesAt(zones, p.lon!, p.lat!).map((z) => z.name) };
 }
+
+/** A fleet's alerts from `start` to its instant, all of them ranked (kit rankAlerts; `first` keeps the head). */
+async function rankedAlerts(f: Fleet, start: number, ctx: Context): Promise<Alert[]> {
+  const [byVessel, zones] = await Promise.all([ctx.loaders.crossings.load({ start, end: f.at.getTime() }), ctx.loaders.zones.load('all')]);
+  const crossings = f.situations.flatMap((s) => (s.vessel.mmsi ? zoneAlerts(s.vessel, byVessel?.get(s.vessel.mmsi) ?? [], zones ?? []) : []));
+  return rankAlerts([...silenceAlerts(f), ...crossings], null, Infinity);
+}
+
+/**
+ * The default window's ranked alerts per fleet object, kept once resolved (a failed read is not
+ * kept): a fleet at an explicit instant lives under the rollups' stamp (loaders.ts), and its
+ * crossings are read under the same stamp. Only the default window: `since` takes any value.
+ */
+const defaultWindowAlerts = new WeakMap<Fleet, Alert[]>();
 
 const unitFields = (typename: 'Province' | 'District' | 'Commune') => ({
   __resolveReference: (ref: UnitReference) => ref,
@@ -110,9 +125,10 @@ export const resolvers: Resolvers = {
       const end = f.at.getTime();
       const start = a.since instanceof Date ? a.since.getTime() : end - 24 * hourMs;
       if (start > end) throw badInput('since', a.since, 'phải trước thời điểm của số liệu (at)');
-      const [byVessel, zones] = await Promise.all([ctx.loaders.crossings.load({ start, end }), ctx.loaders.zones.load('all')]);
-      const crossings = f.situations.flatMap((s) => (s.vessel.mmsi ? zoneAlerts(s.vessel, byVessel?.get(s.vessel.mmsi) ?? [], zones ?? []) : []));
-      return rankAlerts([...silenceAlerts(f), ...crossings], null, first);
+      if (a.since instanceof Date) return (await rankedAlerts(f, start, ctx)).slice(0, first);
+      let ranked = defaultWindowAlerts.get(f);
+      if (!ranked) defaultWindowAlerts.set(f, (ranked = await rankedAlerts(f, start, ctx)));
+      return ranked.slice(0, first);
     },
   },
   FleetVessel: {
