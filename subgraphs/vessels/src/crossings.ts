@@ -4,9 +4,11 @@
  * between two consecutive positions of a vessel; it is stored with the time of the position
  * before it, so that a window can keep only the pairs it holds whole (alerts.ts).
  *
- * Each batch recomputes, from the stored track hours, the crossing into every new position and
- * into the position after it (which a late report may now precede): out-of-order and re-sent
- * reports give the same crossings as in-order ingest. Neighbours are looked for in the hours around
+ * Each batch recomputes the crossing into every new position and into the position after it (which
+ * a late report may now precede): out-of-order and re-sent reports give the same crossings as
+ * in-order ingest. A vessel whose positions in the batch are all newer than any it held needs no
+ * stored track: the previous position is its newest before the batch (its state), the rest are the
+ * batch's. Otherwise its neighbours are read from the stored track hours, looked for in the hours around
  * a position first; across a longer silence, in its whole day and the nearest day holding positions
  * (the transceiver's list of days), so a batch reads a few hours per vessel whatever the day holds.
  */
@@ -92,6 +94,55 @@ function writes(m: Pick<Models, 'CrossingHour'>, changes: Map<string, { set: Rec
 export async function keepCrossings(m: Pick<Models, 'TrackHour' | 'CrossingHour' | 'Zone'>, positions: ReportDoc[], states: Map<string, Held>): Promise<void> {
   if (positions.length === 0) return;
   const zones = (await m.Zone.find({}).lean()).map(toZone);
+  const changes = new Map<string, { set: Record<string, Crossing>; unset: Record<string, ''> }>();
+  const keep = (mmsi: string, prev: Point | null, cur: Point) => {
+    const hour = vietnamHour(cur.time);
+    const c = changes.get(hour) ?? { set: {}, unset: {} };
+    changes.set(hour, c);
+    const key = crossingKey(mmsi, new Date(cur.time));
+    const crossing = prev ? crossingOf(mmsi, prev, cur, zones) : null;
+    if (crossing) {
+      c.set[`c.${key}`] = crossing;
+      delete c.unset[`c.${key}`];
+    } else if (!c.set[`c.${key}`]) c.unset[`c.${key}`] = '';
+  };
+  const late = keepInOrder(positions, states, keep);
+  if (late.length) await keepFromTracks(m, late, states, keep);
+  await writes(m, changes);
+}
+
+type Keep = (mmsi: string, prev: Point | null, cur: Point) => void;
+
+/**
+ * The crossings into the positions of vessels whose every position in the batch is newer than all
+ * they held before it (the usual, in-order case): the previous position of the first is the newest
+ * held before the batch (kept with the transceiver's state), of the others the batch's own, and none
+ * has a stored position after it, so no track hour is read. The other vessels' positions are returned.
+ */
+function keepInOrder(positions: ReportDoc[], states: Map<string, Held>, keep: Keep): ReportDoc[] {
+  const byVessel = new Map<string, ReportDoc[]>();
+  for (const p of positions) {
+    const list = byVessel.get(p.mmsi);
+    if (list) list.push(p);
+    else byVessel.set(p.mmsi, [p]);
+  }
+  const late: ReportDoc[] = [];
+  for (const [mmsi, list] of byVessel) {
+    const prior = states.get(mmsi)?.prior ?? null;
+    const after = prior ? new Date(prior.time).getTime() : -Infinity;
+    if (list.some((p) => p.time.getTime() <= after)) {
+      late.push(...list);
+      continue;
+    }
+    // By time, one point per second as the track hour holds it (the batch's last report of that second).
+    const track = [...new Map(list.map((p) => [p.time.getTime(), p])).entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);
+    track.forEach((p, i) => keep(mmsi, i ? track[i - 1] : prior, p));
+  }
+  return late;
+}
+
+/** The crossings into some positions and into the positions following them, their neighbours read from the stored track hours. */
+async function keepFromTracks(m: Pick<Models, 'TrackHour'>, positions: ReportDoc[], states: Map<string, Held>, keep: Keep): Promise<void> {
   const tracks = new Tracks();
   // The hour of each position and the hours either side: at the usual reporting rate both neighbours are there.
   tracks.add(
@@ -127,18 +178,6 @@ export async function keepCrossings(m: Pick<Models, 'TrackHour' | 'CrossingHour'
   });
   if (farther.length) tracks.add(await readHours(m, farther));
 
-  const changes = new Map<string, { set: Record<string, Crossing>; unset: Record<string, ''> }>();
-  const keep = (mmsi: string, prev: Point | null, cur: Point) => {
-    const hour = vietnamHour(cur.time);
-    const c = changes.get(hour) ?? { set: {}, unset: {} };
-    changes.set(hour, c);
-    const key = crossingKey(mmsi, new Date(cur.time));
-    const crossing = prev ? crossingOf(mmsi, prev, cur, zones) : null;
-    if (crossing) {
-      c.set[`c.${key}`] = crossing;
-      delete c.unset[`c.${key}`];
-    } else if (!c.set[`c.${key}`]) c.unset[`c.${key}`] = '';
-  };
   for (const p of positions) {
     const t = p.time.getTime();
     const cur = tracks.byVessel.get(p.mmsi)?.get(t) ?? p;
@@ -146,7 +185,6 @@ export async function keepCrossings(m: Pick<Models, 'TrackHour' | 'CrossingHour'
     const next = tracks.neighbour(p.mmsi, t, 1);
     if (next) keep(p.mmsi, cur, next);
   }
-  await writes(m, changes);
 }
 
 /** Vessels whose tracks a rebuild holds in memory at once. */

@@ -32,9 +32,10 @@ export function reportOf(mmsi: string, p: TrackPoint): ReportDoc {
   return { _id: `${mmsi}:${seconds(time)}`, kind: 'POSITION', mmsi, ...p, time };
 }
 
-/** A transceiver's days holding positions and the time of its newest one (null without). */
+/** A transceiver's days holding positions, the time of its newest one (null without) and its newest one before the batch. */
 export interface Held extends Pick<VesselLatestDoc, '_id' | 'days'> {
   newest: number | null;
+  prior: TrackPoint | null;
 }
 
 /** What a batch of accepted reports changed: new vessel-days (daily activity), the positions and each transceiver's state after the batch. */
@@ -82,7 +83,7 @@ export async function keepTracks(m: Pick<Models, 'TrackHour' | 'VesselLatest'>, 
     const knownDays = new Set(old?.days ?? []);
     const added = [...new Set(mine.filter((x) => x.kind === 'POSITION').map((r) => vietnamDay(r.time)))].filter((d) => !knownDays.has(d));
     for (const day of added) newDays.push({ mmsi, day });
-    states.set(mmsi, { _id: mmsi, days: [...knownDays, ...added], newest: position ? new Date(position.time).getTime() : null });
+    states.set(mmsi, { _id: mmsi, days: [...knownDays, ...added], newest: position ? new Date(position.time).getTime() : null, prior: old?.position ?? null });
     for (const r of mine.filter((x) => x.kind === 'STATIC')) {
       const part = r._id.slice(r._id.lastIndexOf(':') + 1);
       const prior = (set[`statics.${part}`] as StaticPart | undefined) ?? old?.statics?.[part];

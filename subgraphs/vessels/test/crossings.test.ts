@@ -170,3 +170,56 @@ test("a province's alerts and fleet read the same documents when the positions h
   // Asked again with nothing ingested: the stamp alone.
   expect((await measure()).docs).toBe(1);
 });
+
+test('in-order batches read no track hour; a late report reads them; the crossings and the kept answers at an instant stay those of the raw reports', async () => {
+  const client = hub.subgraphs.vessels.db.connection.getClient();
+  let trackReads = 0;
+  const count = (e: { commandName: string; command: Record<string, unknown> }) => {
+    if (e.commandName === 'find' && e.command.find === 'trackHours') trackReads++;
+  };
+  client.on('commandStarted', count);
+  const after = (minutes: number) => new Date(AT.getTime() + minutes * 60_000);
+  const hop = (mmsi: number, minutes: number, k: number) => positionReport({ mmsi, at: after(minutes), ...places[k % 4], speed: 5, course: 90, status: 0 });
+  // The zones as held now (the test before moved one).
+  const polygons: Polygon[] = (await models(hub.subgraphs.vessels.db.connection).Zone.find({}).lean()).map((z) => ({
+    id: z._id,
+    name: z.name,
+    geometry: JSON.parse(z.geometry),
+  }));
+  const end = after(200);
+  const asked = async () => {
+    const r = await hub.query(
+      `{ province(code: "49", asOf: "2025-03-01") { vessels(at: "${end.toISOString()}") { atSea inPort alerts { code link time title } } } }`,
+      { token: admin },
+    );
+    expect(r.errors).toBeUndefined();
+    return r.data.province.vessels;
+  };
+  const crossingsAsked = (alerts: { code: string; link: string; time: string; title: string }[]) =>
+    alerts
+      .filter((a) => a.code.startsWith('vessels.zone') && new Date(a.time) > AT)
+      .map((a) => `${a.code} ${a.link} ${new Date(a.time).toISOString()} ${polygons.find((z) => a.title.includes(z.name))?.name}`)
+      .sort();
+  try {
+    // Every 20 minutes after AT, each batch newer than all held: V1 and V3 hop between the places, V9 too.
+    for (const from of [0, 60, 120]) {
+      const lines = [20, 40, 60].flatMap((m) => [1, 3, 9].map((v) => hop(574000000 + v, from + m, (from + m) / 20 + v)));
+      expect((await hub.ingest('vessels', 'positions', lines.join('\n'))).body.accepted).toBe(9);
+    }
+    expect(trackReads).toBe(0);
+    const first = await asked();
+    const expected = async () => (await expectedCrossings(polygons, end.getTime() - 24 * hourMs, end.getTime())).filter((c) => new Date(c.split(' ')[2]) > AT);
+    expect(crossingsAsked(first.alerts)).toEqual(await expected());
+    expect(crossingsAsked(first.alerts).length).toBeGreaterThan(5);
+    // Late reports between kept ones, a vessel in port: its neighbours come from the track hours.
+    const late = [positionReport({ mmsi: 574000001, at: after(130), ...places[0], speed: 0, course: 0, status: 5 }), hop(574000003, 70, 0)];
+    expect((await hub.ingest('vessels', 'positions', late.join('\n'))).body.accepted).toBe(2);
+    expect(trackReads).toBeGreaterThan(0);
+    // The same instant asked again after the batch: the kept answer gave way to the new data.
+    const second = await asked();
+    expect(crossingsAsked(second.alerts)).toEqual(await expected());
+    expect(crossingsAsked(second.alerts)).not.toEqual(crossingsAsked(first.alerts));
+  } finally {
+    client.off('commandStarted', count);
+  }
+});
