@@ -71,8 +71,7 @@ function countFigures(f: Fleet) {
 /** Map order of `VesselStats.fleet`: silent at sea first (what an officer must chase), then by state and registration. */
 const stateRank = (s: VesselSituation) => (silentOver6h(s) ? 0 : ['AT_SEA', 'IN_PORT', 'NO_POSITION'].indexOf(s.state) + 1);
 
-export function fleetList(f: Fleet, first: number): VesselSituation[] {
-  return [...f.situations]
-    .sort((x, y) => stateRank(x) - stateRank(y) || (x.vessel._id < y.vessel._id ? -1 : x.vessel._id > y.vessel._id ? 1 : 0))
-    .slice(0, first);
-}
+/** The whole list in map order, sorted once per fleet (`first` keeps its head). */
+export const fleetList = perFleet((f) =>
+  [...f.situations].sort((x, y) => stateRank(x) - stateRank(y) || (x.vessel._id < y.vessel._id ? -1 : x.vessel._id > y.vessel._id ? 1 : 0)),
+);

@@ -58,7 +58,14 @@ async function positionOut(p: ReportDoc, ctx: Context) {
   // Positions come from track days, which hold only accepted position reports: the connector
   // rejects a report without longitude or latitude, so both are always there.
   const zones = (await ctx.loaders.zones.load('all')) ?? [];
-  return { ...p, source: p.messageType === 27 ? 'VMS' : 'AIS', zones: zonesAt(zones, p.lon!, p.lat!).map((z) => z.name) };
+  return {
+    ...p,
+    source: p.messageType === 27 ? 'VMS' : 'AIS',
+    // Tested when asked: the fleet map lists every vessel's position without its zones.
+    get zones() {
+      return zonesAt(zones, p.lon!, p.lat!).map((z) => z.name);
+    },
+  };
 }
 
 /** A fleet's alerts from `start` to its instant, all of them ranked (kit rankAlerts; `first` keeps the head). */
@@ -113,7 +120,7 @@ export const resolvers: Resolvers = {
         .slice(0, first)
         .map((s) => s.vessel);
     },
-    fleet: (f: Fleet, a: { first?: unknown }) => fleetList(f, firstArg(a.first, { fallback: 500, max: 2000 })),
+    fleet: (f: Fleet, a: { first?: unknown }) => fleetList(f).slice(0, firstArg(a.first, { fallback: 500, max: 2000 })),
     series: async (f: Fleet, a: { from: unknown; to: unknown; every: Every }, ctx: Context) => {
       const p = periodArgs(a.from, a.to);
       const periods = await ctx.loaders.rollups.series(f.unit, { from: p.from, to: p.to }, a.every);
