@@ -26,16 +26,8 @@ export interface WindowKey {
   end: number;
 }
 
-/** The fleets of the units asked, per situations list (one caller's scope, kept with it). */
-const unitFleets = new WeakMap<VesselSituation[], Map<string, Fleet>>();
-const situationsByVessel = new WeakMap<VesselSituation[], Map<string, VesselSituation>>();
-
-/** A situations list by registration, built once per list. */
-function situationIndex(all: VesselSituation[]): Map<string, VesselSituation> {
-  let index = situationsByVessel.get(all);
-  if (!index) situationsByVessel.set(all, (index = new Map(all.map((s) => [s.vessel._id, s]))));
-  return index;
-}
+/** A unit's fleet by its situations list: a kept list (loaders' `fleet`) keeps its fleet with it. */
+const fleetOfList = new WeakMap<VesselSituation[], Fleet>();
 
 export function loaders(conn: Connection, m: Models, identity: Identity) {
   const kept = keptReads(conn);
@@ -175,42 +167,24 @@ export function loaders(conn: Connection, m: Models, identity: Identity) {
   }
 
   /**
-   * Every vessel's situation at an explicit instant, for the register in the caller's scope: a
-   * function of the data and the instant alone, so the process keeps it under the rollups' stamp
-   * (`keptReads`: bounded, counted as the fleet's size) and a dashboard asked again works out no
-   * vessel. Once per request and instant, however many units ask.
-   */
-  const keptSituations = new Map<number, Promise<VesselSituation[]>>();
-  const situationsKept = (at: number) => {
-    let out = keptSituations.get(at);
-    if (!out) keptSituations.set(at, (out = kept.query(`vesselSituations|${scopeKey}|${at}`, async () => situationsOf(await registerInScope(), at))));
-    return out;
-  };
-
-  /**
-   * A unit's fleet. At "now" (no `at`), which moves, it is worked out for the request; at an explicit
-   * instant, once per unit beside the kept situations, which it is then valid as long as.
+   * A unit's fleet. At an explicit instant its situations are a function of the data and the
+   * instant alone, so the process keeps them under the rollups' stamp (`keptReads`: bounded, sized as
+   * the unit's fleet), the fleet with its figures, indicators and default-window alerts hanging off
+   * them, and a dashboard asked again works out no vessel. "Now" moves: worked out per request.
    */
   const fleet = batchLoader<{ unit: UnitSelector; at: number; keep: boolean }, Fleet>(
     (k) => `${k.unit.register}|${k.unit.level}|${k.unit.code}@${k.at}|${k.keep}`,
     (keys) =>
       Promise.all(
         keys.map(async (k) => {
-          if (!k.keep) {
+          const work = async () => {
             const allVessels = await vesselsOfUnit(k.unit);
-            return { unit: k.unit, at: new Date(k.at), allVessels, situations: await situationsOf(allVessels, k.at) };
-          }
-          const all = await situationsKept(k.at);
-          let byUnit = unitFleets.get(all);
-          if (!byUnit) unitFleets.set(all, (byUnit = new Map()));
-          const unitKey = `${k.unit.register}|${k.unit.level}|${k.unit.code}`;
-          const known = byUnit.get(unitKey);
-          if (known) return known;
-          const allVessels = await vesselsOfUnit(k.unit);
-          const byVessel = situationIndex(all);
-          const made: Fleet = { unit: k.unit, at: new Date(k.at), allVessels, situations: allVessels.filter(vmsRequired).map((v) => byVessel.get(v._id)!) };
-          byUnit.set(unitKey, made);
-          return made;
+            const situations = await situationsOf(allVessels, k.at);
+            fleetOfList.set(situations, { unit: k.unit, at: new Date(k.at), allVessels, situations });
+            return situations;
+          };
+          const list = k.keep ? await kept.query(`vesselSituations|${scopeKey}|${k.unit.register}|${k.unit.level}|${k.unit.code}|${k.at}`, work) : await work();
+          return fleetOfList.get(list)!;
         }),
       ),
   );
