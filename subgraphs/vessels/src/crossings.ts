@@ -95,12 +95,14 @@ export async function keepCrossings(m: Pick<Models, 'TrackHour' | 'CrossingHour'
   if (positions.length === 0) return;
   const zones = (await m.Zone.find({}).lean()).map(toZone);
   const changes = new Map<string, { set: Record<string, Crossing>; unset: Record<string, ''> }>();
-  const keep = (mmsi: string, prev: Point | null, cur: Point) => {
+  const keep = (mmsi: string, prev: Point | null, cur: Point, held = true) => {
+    const crossing = prev ? crossingOf(mmsi, prev, cur, zones) : null;
+    // A position the vessel did not hold before the batch has no crossing kept to take back.
+    if (!crossing && !held) return;
     const hour = vietnamHour(cur.time);
     const c = changes.get(hour) ?? { set: {}, unset: {} };
     changes.set(hour, c);
     const key = crossingKey(mmsi, new Date(cur.time));
-    const crossing = prev ? crossingOf(mmsi, prev, cur, zones) : null;
     if (crossing) {
       c.set[`c.${key}`] = crossing;
       delete c.unset[`c.${key}`];
@@ -111,7 +113,8 @@ export async function keepCrossings(m: Pick<Models, 'TrackHour' | 'CrossingHour'
   await writes(m, changes);
 }
 
-type Keep = (mmsi: string, prev: Point | null, cur: Point) => void;
+/** `held`: the vessel may have held `cur` before the batch, so a crossing kept into it may need taking back. */
+type Keep = (mmsi: string, prev: Point | null, cur: Point, held?: boolean) => void;
 
 /**
  * The crossings into the positions of vessels whose every position in the batch is newer than all
@@ -136,7 +139,7 @@ function keepInOrder(positions: ReportDoc[], states: Map<string, Held>, keep: Ke
     }
     // By time, one point per second as the track hour holds it (the batch's last report of that second).
     const track = [...new Map(list.map((p) => [p.time.getTime(), p])).entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);
-    track.forEach((p, i) => keep(mmsi, i ? track[i - 1] : prior, p));
+    track.forEach((p, i) => keep(mmsi, i ? track[i - 1] : prior, p, false));
   }
   return late;
 }
