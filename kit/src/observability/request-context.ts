@@ -6,6 +6,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '../identity';
+import type { AnswerValidity } from '../clock';
 
 export interface RequestContext {
   requestId: string;
@@ -14,6 +15,10 @@ export interface RequestContext {
   /** Aborts when the caller disconnects or the deadline passes. */
   signal?: AbortSignal;
   identity?: Identity;
+  /** The request's instant and what its answer may be kept for (clock.ts); on a subgraph's GraphQL requests. */
+  validity?: AnswerValidity;
+  /** The data stamp this request read once, for its answer and every read it makes (rollups/stamp.ts). */
+  stamp?: { of: object; value: Promise<string | null> };
 }
 
 export const REQUEST_ID_HEADER = 'x-request-id';

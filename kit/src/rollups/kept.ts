@@ -9,7 +9,7 @@
 import type { Connection, Model } from 'mongoose';
 import { KeptValues } from './cache';
 import { maxKeysPerRead } from './read';
-import { rollupCollection, stampId } from './store';
+import { requestStamp } from './stamp';
 
 /**
  * Most entries a process keeps (a query's answer counts its rows, a document the entries of its
@@ -55,10 +55,7 @@ export function keptReads(conn: Connection) {
   if (!store) kept.set(conn, (store = new Kept()));
   const s = store;
   let checked: Promise<void> | undefined;
-  const check = () =>
-    (checked ??= rollupCollection(conn)
-      .findOne({ _id: stampId })
-      .then((d) => s.validate(d?.v ?? null)));
+  const check = () => (checked ??= requestStamp(conn).then((stamp) => s.validate(stamp)));
   return {
     /** Documents of a collection by `_id` (absent ones left out), those not kept read in one `$in`. */
     async byId<T extends { _id: string }>(model: Model<T>, ids: string[]): Promise<Map<string, T>> {
