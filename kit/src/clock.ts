@@ -54,15 +54,21 @@ export function requestNow(opts: { bounded?: boolean } = {}): Date {
   return new Date(v.now);
 }
 
-/** What was made from the request's instant stays true until `t` (exclusive); the answer is served no later. */
-export function validUntil(t: number | Date) {
-  validity()?.validUntil(typeof t === 'number' ? t : t.getTime());
+/**
+ * What was made from the instant `at` stays true until `t` (epoch ms, exclusive). When `at` is the
+ * request's clock (`requestNow({ bounded: true })`), the answer is served no later; an instant the
+ * query gave does not move, and bounds nothing.
+ */
+export function validUntil(at: Date, t: number) {
+  const v = validity();
+  if (v && at.getTime() === v.now) v.validUntil(t);
 }
 
 /** Today in Vietnam at the request's instant; the answer holds until the day ends. */
 export function requestToday(): string {
-  const today = todayInVietnam(requestNow({ bounded: true }));
-  validUntil(startOfDay(today).getTime() + 86_400_000);
+  const now = requestNow({ bounded: true });
+  const today = todayInVietnam(now);
+  validUntil(now, startOfDay(today).getTime() + 86_400_000);
   return today;
 }
 

@@ -73,7 +73,7 @@ export function figuresOf(t: Tally, now: Date, group?: Group): Figures {
   const due = dueTimes(t, group);
   const overdue = due.before(now.getTime());
   // The count holds until `now` passes the next due time (kit clock: an answer kept that long).
-  validUntil(due.next(now.getTime()) + 1);
+  validUntil(now, due.next(now.getTime()) + 1);
   return {
     ...f,
     overdue,
