@@ -153,17 +153,16 @@ export async function startSubgraph<C extends BaseContext>(
       return sendJson(res, 401, { errors: [{ message: 'Danh tính nội bộ không hợp lệ, hết hạn hoặc đã dùng rồi', extensions: { code: 'UNAUTHENTICATED' } }] });
     }
     const deadline = deadlineFrom(req.headers[DEADLINE_HEADER]);
-    // One controller and one timer: AbortSignal.any over AbortSignal.timeout cost more per request.
-    const stop = new AbortController();
-    const abort = () => stop.abort();
-    const timer = setTimeout(abort, Math.max(0, deadline - Date.now()));
+    // The signal says the caller has gone; the deadline needs no timer of its own, as the database
+    // layer compares it with the clock before each operation (remainingMs). A timer per request
+    // (AbortSignal.timeout) was ~4 % of a subgraph's CPU on a kept dashboard answer.
+    const gone = new AbortController();
     res.once('close', () => {
-      clearTimeout(timer);
-      if (!res.writableFinished) abort();
+      if (!res.writableFinished) gone.abort();
     });
     const identity = checked.identity;
     const validity = new AnswerValidity(Date.now());
-    return runInRequest({ requestId, deadline, signal: stop.signal, identity, validity }, async () => {
+    return runInRequest({ requestId, deadline, signal: gone.signal, identity, validity }, async () => {
       const started = process.hrtime.bigint();
       // A query sent by POST may be kept (a GET carries no body to key it by); a mutation is
       // known only once Apollo has read it, and then is not kept (answerTermsPlugin).

@@ -12,7 +12,7 @@ export interface RequestContext {
   requestId: string;
   /** Epoch milliseconds after which the work is worthless to the caller. */
   deadline?: number;
-  /** Aborts when the caller disconnects or the deadline passes. */
+  /** Aborts when the caller disconnects (and at the gateway when the deadline passes; a subgraph compares `deadline` with the clock). */
   signal?: AbortSignal;
   identity?: Identity;
   /** The request's instant and what its answer may be kept for (clock.ts); on a subgraph's GraphQL requests. */
