@@ -6,7 +6,7 @@
  * the caller's role and scope (an answer is filtered by them; never the signature or its nonce,
  * which differ on every request) and the database's data stamp, read before anything the answer
  * was made of. Every write that can change an answer renews the stamp when it has finished
- * (`renewStamp`: ingest batches and runs, rebuilds, every mutation), so a kept answer is served only
+ * (`renewStamp`: ingest batches, rebuilds, every mutation), so a kept answer is served only
  * while nothing has been written since it was read (the argument of rollups/cache.ts). An answer
  * made from the clock is kept only as long as its readers said it holds (clock.ts); mutations,
  * answers with errors, audited reads and answers over `maxAnswerBytes` are never kept.

@@ -145,11 +145,7 @@ async function ingestHeld(
   held: () => boolean,
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { accepted: 0, rejected: 0, unchanged: 0 };
-  const conn = feed.model.db;
-  // Every write below shows in some answer (records, rejects, the feed's status): each is followed
-  // by a new stamp, so that no answer kept under the old one is served after it (http/answer-cache.ts).
   await retrying(() => FeedStatus.updateOne({ _id: feed.name }, { lastAttemptAt: new Date() }, { upsert: true }));
-  await renewStamp(conn);
   const batchSize = feed.batchSize ?? defaultBatchSize;
   let batch = new Map<string, Pending>();
   let rejects: RejectDoc[] = [];
@@ -158,11 +154,7 @@ async function ingestHeld(
     if (rejects.length === 0) return;
     const ops = rejects.map((r) => ({ replaceOne: { filter: { _id: r._id }, replacement: r, upsert: true } }));
     rejects = [];
-    try {
-      await retrying(() => Reject.bulkWrite(ops, { ordered: false }));
-    } finally {
-      await renewStamp(conn);
-    }
+    await retrying(() => Reject.bulkWrite(ops, { ordered: false }));
   };
 
   const flush = async () => {
@@ -183,7 +175,7 @@ async function ingestHeld(
     } finally {
       // What a batch wrote (records, rollups, what its hooks keep) must not hide behind the stamp
       // readers keep documents under (rollups/cache.ts, rollups/kept.ts), even when a write failed.
-      if (wrote) await renewStamp(conn);
+      if (wrote) await renewStamp(feed.model.db);
     }
   };
 
@@ -243,7 +235,6 @@ async function ingestHeld(
     // What was read before the failure stays: its rejects too.
     await flushRejects().catch(() => {});
     await FeedStatus.updateOne({ _id: feed.name }, { lastOutcome: 'FAILED', lastError: publicReason(e) }, { upsert: true }).catch(() => {});
-    await renewStamp(conn).catch(() => {});
     throw e;
   }
   await retrying(() =>
@@ -253,6 +244,5 @@ async function ingestHeld(
       { upsert: true },
     ),
   );
-  await renewStamp(conn);
   return summary;
 }
