@@ -165,8 +165,9 @@ export async function startSubgraph<C extends BaseContext>(
     return runInRequest({ requestId, deadline, signal: gone.signal, identity, validity }, async () => {
       const started = process.hrtime.bigint();
       // A query sent by POST may be kept (a GET carries no body to key it by); a mutation is
-      // known only once Apollo has read it, and then is not kept (answerTermsPlugin).
-      const stamp = req.method === 'POST' && pre.text ? (def.fixedData ? fixedStamp : await requestStamp(db.connection)) : null;
+      // known only once Apollo has read it, and then is not kept (answerTermsPlugin). A stamp that
+      // cannot be read keeps nothing: the query runs, and answers the database's failure itself.
+      const stamp = req.method === 'POST' && pre.text ? (def.fixedData ? fixedStamp : await requestStamp(db.connection).catch(() => null)) : null;
       const key = stamp === null ? undefined : AnswerCache.keyOf(pre.text, identity);
       const kept = key === undefined ? undefined : answers.get(stamp!, key);
       if (kept) {
