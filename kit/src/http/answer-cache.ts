@@ -36,7 +36,8 @@ export interface KeptAnswer {
  */
 export class AnswerCache {
   private stamp: string | null = null;
-  private readonly answers = new KeptValues<KeptAnswer>((a) => a.body.length, maxKeptAnswerBytes);
+  /** By key; an entry weighs its answer and its key (a request body may be as large as its answer). */
+  private readonly answers = new KeptValues<{ answer: KeptAnswer; bytes: number }>((e) => e.bytes, maxKeptAnswerBytes);
 
   /** The key of a request under a stamp: its body as sent and who asks (role and scope). */
   static keyOf(body: string, identity: Identity): string {
@@ -50,13 +51,13 @@ export class AnswerCache {
       this.answers.clear();
       return undefined;
     }
-    const a = this.answers.get(key);
+    const a = this.answers.get(key)?.answer;
     return a && now < a.until ? a : undefined;
   }
 
-  /** Keeps an answer made under `stamp`, unless a request has read a newer stamp meanwhile. */
+  /** Keeps an answer made under `stamp`, unless a request has read another stamp meanwhile. */
   put(stamp: string, key: string, answer: KeptAnswer) {
-    if (stamp === this.stamp && answer.body.length <= maxAnswerBytes) this.answers.put(key, answer);
+    if (stamp === this.stamp && answer.body.length <= maxAnswerBytes) this.answers.put(key, { answer, bytes: answer.body.length + key.length });
   }
 }
 
