@@ -171,7 +171,9 @@ export async function startSubgraph<C extends BaseContext>(
       const key = stamp === null ? undefined : AnswerCache.keyOf(pre.text, identity);
       const kept = key === undefined ? undefined : answers.get(stamp!, key);
       if (kept) {
-        res.writeHead(200, { 'content-type': kept.contentType });
+        // As Apollo's answers go out (handleGraphQL): headers left to end(), which adds the length.
+        res.statusCode = 200;
+        res.setHeader('content-type', kept.contentType);
         res.end(kept.body);
         hubMetrics.keptAnswers().inc({ service: def.name, outcome: 'hit' });
         return recordRequest(def.name, operationLabel((pre.body as { operationName?: unknown } | undefined)?.operationName), 200, started, true);
