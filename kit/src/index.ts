@@ -12,6 +12,8 @@ export * from './identity';
 export * from './scope';
 export * from './loaders';
 export * from './http/apollo-handler';
+export * from './http/answer-cache';
+export * from './clock';
 export * from './http/subgraph-server';
 export * from './subgraph-list';
 export * from './ingest';

@@ -35,3 +35,10 @@ test("a Tally's views by dimension follow the counters, also after more are adde
   expect(t.by('in', 'facility').get('F.1')).toBe(7);
   expect(t.by('out', 'facility').size).toBe(0);
 });
+
+test('next: the first instant at or after t, so that before() is the same at every instant up to it', () => {
+  const line = new Timeline([{ at: 30 }, { at: 10 }, { at: 20 }, { at: 20 }]);
+  expect([line.next(0), line.next(10), line.next(11), line.next(20), line.next(21), line.next(31)]).toEqual([10, 10, 20, 20, 30, Infinity]);
+  for (const t of [11, 15, 20]) expect(line.before(t)).toBe(line.before(11));
+  expect(line.before(21)).toBe(line.before(20) + 2);
+});

@@ -59,7 +59,10 @@ export async function startHub(mongoUri: string, log: (line: string) => void, se
     HUB_INGEST_TOKEN: randomBytes(24).toString('hex'),
   };
   const run = (name: string, file: string, port: number, extra: NodeJS.ProcessEnv = {}) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', file], {
+    // HUB_BENCH_NODE_ARGS: node flags for every process of the hub, e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`
+    // to profile a loaded hub (node refuses --cpu-prof in NODE_OPTIONS).
+    const nodeArgs = process.env.HUB_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', file], {
       env: { ...env, ...extra, PORT: String(port) },
       cwd: projectRoot,
       stdio: ['ignore', 'pipe', 'pipe'],

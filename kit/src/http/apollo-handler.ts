@@ -121,9 +121,14 @@ export async function handleGraphQL<C extends BaseContext>(
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
   }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  hubMetrics.requests().inc({ service: opts.service, operation, status: String(res.statusCode) });
-  hubMetrics.duration().observe({ service: opts.service, operation }, seconds);
-  log.info({ service: opts.service, operation, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'graphql request');
+  recordRequest(opts.service, operation, res.statusCode, started);
   return { status: res.statusCode, body, contentType: String(res.getHeader('content-type') ?? 'application/json; charset=utf-8') };
+}
+
+/** A GraphQL request's metrics and log line; `kept` when it was answered from the answer cache. */
+export function recordRequest(service: string, operation: string, status: number, started: bigint, kept?: boolean): void {
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  hubMetrics.requests().inc({ service, operation, status: String(status) });
+  hubMetrics.duration().observe({ service, operation }, seconds);
+  log.info({ service, operation, status, ms: Math.round(seconds * 1000), ...(kept ? { kept } : {}) }, 'graphql request');
 }

@@ -9,6 +9,7 @@ import pino from 'pino';
 import { projectRoot } from '../paths';
 import type { Identity } from '../identity';
 import { currentRequest } from './request-context';
+import { answerNotKept } from '../clock';
 
 let logger: pino.Logger | undefined;
 let loggerPath: string | undefined;
@@ -31,6 +32,8 @@ function auditLogger(): pino.Logger {
  * `details` says what was touched (no personal values themselves).
  */
 export function audit(identity: Identity, action: string, details: Record<string, unknown> = {}): void {
+  // Every audited read is logged each time it is asked: its answer is never served from the answer cache.
+  answerNotKept();
   const service = process.env.HUB_SERVICE_NAME;
   auditLogger().info({ sub: identity.sub, role: identity.role, scope: identity.scope, requestId: currentRequest()?.requestId, service, ...details }, action);
 }

@@ -33,6 +33,11 @@ export const hubMetrics = {
     metricCounter('hub_graphql_requests_total', 'GraphQL requests answered, by service, operation and HTTP status', ['service', 'operation', 'status']),
   duration: () => metricHistogram('hub_graphql_request_duration_seconds', 'GraphQL request latency, by service and operation', ['service', 'operation']),
   errors: () => metricCounter('hub_graphql_errors_total', 'Errors returned to callers, by service and code', ['service', 'code']),
+  keptAnswers: () =>
+    metricCounter('hub_kept_answers_total', 'Subgraph GraphQL answers by how: served kept (hit), made and kept (kept), made only (made)', [
+      'service',
+      'outcome',
+    ]),
   subgraphFetch: () => metricHistogram('hub_subgraph_fetch_duration_seconds', 'Gateway fetches from each subgraph, by outcome', ['subgraph', 'outcome']),
   refusals: () => metricCounter('hub_gateway_refusals_total', 'Requests the gateway refused before running them, by limit', ['limit', 'role']),
   dbCommands: () =>

@@ -6,14 +6,19 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '../identity';
+import type { AnswerValidity } from '../clock';
 
 export interface RequestContext {
   requestId: string;
   /** Epoch milliseconds after which the work is worthless to the caller. */
   deadline?: number;
-  /** Aborts when the caller disconnects or the deadline passes. */
+  /** Aborts when the caller disconnects (and at the gateway when the deadline passes; a subgraph compares `deadline` with the clock). */
   signal?: AbortSignal;
   identity?: Identity;
+  /** The request's instant and what its answer may be kept for (clock.ts); on a subgraph's GraphQL requests. */
+  validity?: AnswerValidity;
+  /** The data stamp this request read once, for its answer and every read it makes (rollups/stamp.ts). */
+  stamp?: { of: object; value: Promise<string | null> };
 }
 
 export const REQUEST_ID_HEADER = 'x-request-id';

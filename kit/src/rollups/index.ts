@@ -14,3 +14,4 @@ export * from './members';
 export * from './derived';
 export * from './timeline';
 export * from './kept';
+export * from './stamp';

@@ -9,7 +9,7 @@
 import type { Connection, Model } from 'mongoose';
 import { KeptValues } from './cache';
 import { maxKeysPerRead } from './read';
-import { rollupCollection, stampId } from './store';
+import { requestStamp } from './stamp';
 
 /**
  * Most entries a process keeps (a query's answer counts its rows, a document the entries of its
@@ -61,12 +61,10 @@ export function keptReads(conn: Connection) {
   let checked: Promise<void> | undefined;
   let stamp: string | null = null;
   const check = () =>
-    (checked ??= rollupCollection(conn)
-      .findOne({ _id: stampId })
-      .then((d) => {
-        stamp = d?.v ?? null;
-        s.validate(stamp);
-      }));
+    (checked ??= requestStamp(conn).then((d) => {
+      stamp = d;
+      s.validate(stamp);
+    }));
   return {
     /** Documents of a collection by `_id` (absent ones left out), those not kept read in one `$in`. */
     async byId<T extends { _id: string }>(model: Model<T>, ids: string[]): Promise<Map<string, T>> {

@@ -17,7 +17,8 @@ import { Tally } from './counters';
 import { decode, rollupCache, type Decoded } from './cache';
 import { addMonths, monthsOf, seriesPeriods, type DayRange, type Every } from './periods';
 import { scopedTargets } from './scope';
-import { bucketDocId, daysDocId, monthDocId, rollupCollection, stampId, type RollupDoc } from './store';
+import { bucketDocId, daysDocId, monthDocId, rollupCollection, type RollupDoc } from './store';
+import { requestStamp } from './stamp';
 
 export interface RollupAsk {
   unit: UnitSelector;
@@ -147,7 +148,7 @@ export function rollupReader(conn: Connection, identity: Identity) {
     });
     const cache = rollupCache(conn);
     // A caller who may see none of the units asked reads nothing, not even the stamp.
-    if (scoped.some((s) => s.targets.length > 0)) cache.validate((await rollupCollection(conn).findOne({ _id: stampId }))?.v ?? null);
+    if (scoped.some((s) => s.targets.length > 0)) cache.validate(await requestStamp(conn));
     // Only the asks not kept are planned into documents: the date arithmetic of a plan costs more than the lookup.
     const plans = asks.map((a, i) => {
       const { targets, key } = scoped[i];

@@ -36,6 +36,12 @@ export class Timeline<V = undefined> {
     return lo;
   }
 
+  /** The first instant at or after `t`, Infinity when none: `before` is the same at every instant up to it. */
+  next(t: number): number {
+    const i = this.rank(t);
+    return i < this.at.length ? this.at[i] : Infinity;
+  }
+
   /** The summed weights of the instants before `t` (strictly). */
   before(t: number): number {
     return this.prefix[this.rank(t)];

@@ -8,6 +8,8 @@ import { loadRegistersNow, warmUp } from './warm-up';
 export const adminUnits: SubgraphDefinition<Context> = {
   name: 'admin-units',
   resolvers,
+  // The registers and boundaries are loaded at start and never written while it serves.
+  fixedData: true,
   async setup(db) {
     loadRegistersNow();
     const loaded = await loadRegisters(models(db.connection));

@@ -7,7 +7,7 @@ import {
   DateScalar,
   JSONScalar,
   dateArg,
-  todayInVietnam,
+  requestToday,
   codeArg,
   badInput,
   registerAt,
@@ -30,7 +30,7 @@ export interface Context extends BaseContext {
 const typename: Record<Level, 'Province' | 'District' | 'Commune'> = { PROVINCE: 'Province', DISTRICT: 'District', COMMUNE: 'Commune' };
 
 function registerOf(asOf: unknown): Register {
-  return registerAt(asOf === undefined || asOf === null ? todayInVietnam() : dateArg('asOf', asOf));
+  return registerAt(asOf === undefined || asOf === null ? requestToday() : dateArg('asOf', asOf));
 }
 
 const unit = (register: Register, level: Level, code: string): Unit | null => unitRegisters().get(register, level, code) ?? null;

@@ -1,5 +1,5 @@
 /** Headline figures of a unit's air quality, for leaders. */
-import { indicatorStatus, toVietnamIso, type Indicator } from '@ioc/kit';
+import { indicatorStatus, requestNow, toVietnamIso, type Indicator } from '@ioc/kit';
 import { HOUR_MS } from './aqi';
 import { settings } from './settings';
 import { vietnamDay } from './series';
@@ -19,8 +19,9 @@ const LATEST_AQI_ALERT = 151;
  * value, status WATCH (the kit's rule for no data in every sector), at the hub's reference hour or
  * now when nothing was ever read. An empty list would look like "nothing to watch".
  */
-export async function indicators(stations: StationDoc[], loaders: Loaders, now = new Date()): Promise<Indicator[]> {
-  const reference = (await loaders.newestReading()) ?? now;
+export async function indicators(stations: StationDoc[], loaders: Loaders): Promise<Indicator[]> {
+  // The clock only when nothing was ever read: otherwise the answer does not depend on it.
+  const reference = (await loaders.newestReading()) ?? requestNow();
 
   const latest = await Promise.all(stations.map((s) => loaders.cachedAqi.latest(s.code, reference)));
   const worst = latest.reduce<(typeof latest)[number]>((w, h) => (h && (!w || h.value > w.value) ? h : w), null);

@@ -2,7 +2,7 @@
  * Deadlines, limits and targets: the sector's settings, `HUB_FEEDBACK_<NAME>` (kit reader); where
  * no regulation sets a figure, the default is the hub's configuration default and says so.
  */
-import { badInput, sectorSettings, setting } from '@ioc/kit';
+import { nowArg, sectorSettings, setting } from '@ioc/kit';
 import { categories, type Category } from './codes';
 
 /**
@@ -114,9 +114,7 @@ export function publicBaseUrl(listed: string): string {
   return (settings().publicUrl ?? listed.replace(/\/graphql$/, '')).replace(/\/$/, '');
 }
 
-/** The instant `overdue` is judged against: the query's `now`, else HUB_FEEDBACK_NOW, else the clock. */
+/** The instant `overdue` is judged against: the query's `now`, else HUB_FEEDBACK_NOW, else the request's clock. */
 export function nowOf(arg: unknown): Date {
-  if (arg instanceof Date) return arg;
-  if (arg !== undefined && arg !== null) throw badInput('now', arg, 'cần thời điểm ISO 8601');
-  return settings().now ?? new Date();
+  return nowArg(arg, settings().now);
 }

@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import { batchLoader, byKey, rollupReader, type Identity } from '@ioc/kit';
+import { answerNotKept, batchLoader, byKey, rollupReader, type Identity } from '@ioc/kit';
 import type { Models, FeedbackDoc } from './models';
 
 export function loaders(m: Models, conn: Connection, identity: Identity) {
@@ -15,10 +15,11 @@ export function loaders(m: Models, conn: Connection, identity: Identity) {
       );
     },
   );
-  // Every phone read of a request is audit-logged in one write.
+  // Every phone read of a request is audit-logged in one write, each time it is asked (never a kept answer).
   const phoneRead = batchLoader<string, true>(
     (k) => k,
     async (codes) => {
+      answerNotKept();
       await m.Audit.insertMany(codes.map((trackingCode) => ({ at: new Date(), sub: identity.sub, role: identity.role, trackingCode, field: 'phone' })));
       return codes.map(() => true as const);
     },

@@ -5,12 +5,21 @@
  *   npx tsx subgraphs/feedback/src/reindex.ts   (the running hub's database, or MONGODB_URI's)
  * `npm run rollups:rebuild feedback` does the same for the figures. Run either while nothing writes reports.
  */
-import { connectDatabase, databaseServer } from '@ioc/kit';
+import { connectDatabase, databaseServer, renewStamp } from '@ioc/kit';
 import type { Connection } from 'mongoose';
 import { models, type FeedbackDoc } from './models';
 import { listChanges, listedCollections } from './changes';
 
 export async function reindex(conn: Connection): Promise<number> {
+  try {
+    return await relist(conn);
+  } finally {
+    // Answers kept by a running hub were made from the lists as they were (kit answer cache).
+    await renewStamp(conn);
+  }
+}
+
+async function relist(conn: Connection): Promise<number> {
   await Promise.all(listedCollections.map((name) => conn.db!.collection(name).deleteMany({})));
   let batch: FeedbackDoc[] = [];
   let n = 0;

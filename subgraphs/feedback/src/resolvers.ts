@@ -9,7 +9,7 @@ import {
   ALERTS_FIRST,
   badInput,
   forbidden,
-  todayInVietnam,
+  requestToday,
   registerAt,
   unitRegisters,
   selectorOf,
@@ -85,7 +85,7 @@ const periodLabel = (s: StatsParent) => `${s.from}/${s.to}`;
 
 /** A unit code of the register in force on `asOf` (default today). */
 function unitArg(code: unknown, asOf: unknown): UnitSelector {
-  const register = registerAt(asOf === undefined || asOf === null ? todayInVietnam() : dateArg('asOf', asOf));
+  const register = registerAt(asOf === undefined || asOf === null ? requestToday() : dateArg('asOf', asOf));
   const level = typeof code === 'string' && /^\d+$/.test(code) ? levelOfCode[code.length] : undefined;
   if (!level || !unitRegisters().get(register, level, code as string)) {
     throw badInput('unitCode', code, `không có tỉnh (2 chữ số), huyện (3) hoặc xã (5) mã này trong danh mục ${register}`);
@@ -140,7 +140,7 @@ export const resolvers: Resolvers = {
     feedbackByCode: (_: unknown, a: { code: unknown }, ctx: Context) => ctx.loaders.report.load(code(a.code)),
     resolvedFeedback: async (_: unknown, a: { unitCode: unknown; asOf?: unknown; first?: unknown }, ctx: Context) => {
       const first = firstArg(a.first, { fallback: 20, max: 100 });
-      const today = todayInVietnam();
+      const today = requestToday();
       const ids = await walk(ctx.db.connection, 'resolved', {
         keys: [targetKey(unitArg(a.unitCode, a.asOf))],
         from: addDays(today, -resolvedListDays),

@@ -12,6 +12,7 @@ import {
   selectorOf,
   seriesPeriods,
   startOfDay,
+  requestNowCappedAt,
   unitRegisters,
   type BaseContext,
   type UnitReference,
@@ -32,10 +33,14 @@ export interface Context extends BaseContext {
 type UnitType = 'Province' | 'District' | 'Commune';
 /** A facility as its resolvers receive it: the stored Organization, or the rollups' item. */
 export type Facility = FacilityDoc | FacilityItem;
-export type StatsParent = HealthStats & { unit: ReturnType<typeof selectorOf>; now: Date };
+/** `now`: the query's, null for the request's clock. */
+export type StatsParent = HealthStats & { unit: ReturnType<typeof selectorOf>; now: Date | null };
 
-/** The census instant of a period: its end, or `now` when earlier. */
-const censusOf = (end: Date, now: Date) => new Date(Math.min(end.getTime(), now.getTime()));
+/**
+ * The census instant of a period: its end, or `now` when earlier (the request's clock without a
+ * `now`: a period that has ended does not depend on it, kit requestNowCappedAt).
+ */
+const censusAt = (end: Date, now: Date | null) => (now ? new Date(Math.min(end.getTime(), now.getTime())) : requestNowCappedAt(end));
 
 const health =
   (type: UnitType) =>
@@ -43,8 +48,8 @@ const health =
     const period = periodArgs(args.from, args.to);
     const unit = selectorOf(type, ref);
     if (!figuresVisible(ctx.identity, unit)) return null;
-    const now = args.now ?? new Date();
-    const census = censusOf(period.end, now);
+    const now = args.now ?? null;
+    const census = censusAt(period.end, now);
     const [t] = await ctx.loaders.tallies(unit, [period], [census]);
     return { ...summarise(t, census, unit.register, `${period.from}/${period.to}`), unit, now };
   };
@@ -52,7 +57,7 @@ const health =
 async function series(s: StatsParent, a: { from: unknown; to: unknown; every: Every }, ctx: Context, _info?: GraphQLResolveInfo) {
   const range = periodArgs(a.from, a.to);
   const periods = seriesPeriods(range.from, range.to, a.every);
-  const censuses = periods.map((p) => censusOf(startOfDay(p.to), s.now));
+  const censuses = periods.map((p) => censusAt(startOfDay(p.to), s.now));
   const tallies = await ctx.loaders.tallies(s.unit, periods, censuses);
   return periods.map((p, i) => {
     const h = summarise(tallies[i], censuses[i], s.unit.register, `${p.from}/${p.to}`);

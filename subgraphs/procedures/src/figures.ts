@@ -1,5 +1,5 @@
 /** The dossier figures, exactly as the issue defines them, from a unit's rollups over a period. */
-import { derived, Timeline, type Tally } from '@ioc/kit';
+import { derived, Timeline, validUntil, type Tally } from '@ioc/kit';
 import { resolvedStatuses, pendingStatuses } from './codes';
 import { measures, type FollowUpItem } from './rollups';
 
@@ -70,7 +70,10 @@ function dueTimes(t: Tally, group?: Group): Timeline {
 export function figuresOf(t: Tally, now: Date, group?: Group): Figures {
   const get = (m: string) => (group ? (t.by(m, group.dimension).get(group.value) ?? 0) : t.get(m));
   const f = Object.fromEntries(measures.map((m) => [m, get(m)])) as Record<(typeof measures)[number], number>;
-  const overdue = dueTimes(t, group).before(now.getTime());
+  const due = dueTimes(t, group);
+  const overdue = due.before(now.getTime());
+  // The count holds until `now` passes the next due time (kit clock: an answer kept that long).
+  validUntil(now, due.next(now.getTime()) + 1);
   return {
     ...f,
     overdue,

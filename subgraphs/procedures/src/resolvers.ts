@@ -10,7 +10,8 @@ import {
   firstArg,
   ALERTS_FIRST,
   badInput,
-  todayInVietnam,
+  requestToday,
+  clockUsed,
   registerAt,
   unitRegisters,
   selectorOf,
@@ -57,7 +58,8 @@ const stats =
   (typename: 'Province' | 'District' | 'Commune') =>
   async (ref: UnitReference, args: { from: unknown; to: unknown; now?: unknown }, ctx: Context, info?: GraphQLResolveInfo): Promise<StatsParent | null> => {
     const period = periodArgs(args.from, args.to);
-    const now = nowOf(args.now);
+    // Bounded: the figures say until when their `overdue` holds (figuresOf); alerts do not (below).
+    const now = nowOf(args.now, { bounded: true });
     const unit = selectorOf(typename, ref);
     if (!figuresVisible(ctx.identity, unit)) return null;
     // Indicators carry the previous period's value: read with the period, in the same query.
@@ -71,7 +73,7 @@ const periodLabel = (s: { from: string; to: string }) => `${s.from}/${s.to}`;
 
 /** The unit a follow-up list is narrowed to, in the register in force on `asOf`. */
 function unitArg(code: unknown, asOf: unknown): UnitSelector {
-  const register = registerAt(asOf === undefined || asOf === null ? todayInVietnam() : dateArg('asOf', asOf));
+  const register = registerAt(asOf === undefined || asOf === null ? requestToday() : dateArg('asOf', asOf));
   const level = typeof code === 'string' && /^\d+$/.test(code) ? levelOfCode[code.length] : undefined;
   if (!level || !unitRegisters().get(register, level, code as string)) {
     throw badInput('unitCode', code, `không có tỉnh (2 chữ số), huyện (3) hoặc xã (5) mã này trong danh mục ${register}`);
@@ -139,11 +141,19 @@ export const resolvers: Resolvers = {
   District: { procedures: stats('District') },
   Commune: { procedures: stats('Commune') },
   ProcedureStats: {
+    // The instant itself, when it is the request's, changes with every request.
+    now: (s: StatsParent) => {
+      clockUsed(s.now);
+      return s.now;
+    },
     byField: (s: StatsParent, a: { first?: unknown }) => figuresBy(s.tally, s.now, 'field').slice(0, firstArg(a.first, groupsFirst)),
     byAgency: (s: StatsParent, a: { first?: unknown }) => figuresBy(s.tally, s.now, 'agency').slice(0, firstArg(a.first, groupsFirst)),
     indicators: (s: StatsParent) => indicators(s, periodLabel(s), s.previous),
-    alerts: (s: StatsParent, a: { since?: Date | null; first?: unknown }) =>
-      alerts(s.tally, s, s.unit, s.now, periodLabel(s), a.since ?? null).slice(0, firstArg(a.first, ALERTS_FIRST)),
+    alerts: (s: StatsParent, a: { since?: Date | null; first?: unknown }) => {
+      // An alert's time, level and days late move with the clock.
+      clockUsed(s.now);
+      return alerts(s.tally, s, s.unit, s.now, periodLabel(s), a.since ?? null).slice(0, firstArg(a.first, ALERTS_FIRST));
+    },
     series,
   },
   Dossier: {

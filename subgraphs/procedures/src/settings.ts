@@ -2,7 +2,7 @@
  * The sector's settings, `HUB_PROCEDURES_<NAME>` (kit reader; listed in the README). The targets'
  * defaults are the regulation's figure where one exists.
  */
-import { badInput, sectorSettings, setting } from '@ioc/kit';
+import { nowArg, sectorSettings, setting } from '@ioc/kit';
 
 export const settings = sectorSettings('procedures', {
   /**
@@ -25,9 +25,10 @@ export const settings = sectorSettings('procedures', {
   now: setting.instant(),
 });
 
-/** The instant `overdue` is judged against: the query's `now`, else HUB_PROCEDURES_NOW, else the clock. */
-export function nowOf(arg: unknown): Date {
-  if (arg instanceof Date) return arg;
-  if (arg !== undefined && arg !== null) throw badInput('now', arg, 'cần thời điểm ISO 8601');
-  return settings().now ?? new Date();
+/**
+ * The instant `overdue` is judged against: the query's `now`, else HUB_PROCEDURES_NOW, else the request's
+ * clock (`bounded`: the caller bounds what it makes of it, kit clock.ts).
+ */
+export function nowOf(arg: unknown, opts: { bounded?: boolean } = {}): Date {
+  return nowArg(arg, settings().now, opts);
 }

@@ -1,4 +1,4 @@
-import { startSubgraph, runMain, type SubgraphDefinition, type Feed } from '@ioc/kit';
+import { startSubgraph, runMain, withRequestNow, type SubgraphDefinition, type Feed } from '@ioc/kit';
 import type { Connection } from 'mongoose';
 import { models } from './models';
 import { loaders } from './loaders';
@@ -19,7 +19,7 @@ export const vessels: SubgraphDefinition<Context> = {
   resolvers,
   context: (base) => {
     const m = models(base.db.connection);
-    return { ...base, models: m, loaders: loaders(base.db.connection, m, base.identity), now: Date.now() };
+    return withRequestNow({ ...base, models: m, loaders: loaders(base.db.connection, m, base.identity) });
   },
   feeds,
   rebuild: async (conn) => `${await rebuildCrossingsHeld(conn)} vessels' zone crossings`,
