@@ -22,6 +22,7 @@ import {
   rollupCollection,
   renewStamp,
   rollupLayoutOutdated,
+  moveItemsApart,
   stampId,
   itemsDocId,
   monthDocId,
@@ -255,4 +256,19 @@ test('rollups an older layout stored are refused by readers and by the ingest wr
   await rollupCollection(db.connection).deleteMany({});
   await writeDeltas(db.connection, d);
   expect(await rollupLayoutOutdated(db.connection)).toBe(false);
+
+  // Where raw records cannot be recounted, layout 1 (items inside the month's totals) is moved apart in place.
+  const col = rollupCollection(db.connection);
+  const stored = await storedRollups(db.connection);
+  const withItems = await col.find({ _id: /\|items$/ }).toArray();
+  expect(withItems.length).toBeGreaterThan(0);
+  for (const doc of withItems) {
+    await col.updateOne({ _id: doc._id.slice(0, -'|items'.length) }, { $set: { i: doc.i } });
+    await col.deleteOne({ _id: doc._id });
+  }
+  await col.updateOne({ _id: stampId }, { $unset: { layout: '' } });
+  expect(await rollupLayoutOutdated(db.connection)).toBe(true);
+  expect(await moveItemsApart(db.connection)).toBe(withItems.length);
+  expect(await rollupLayoutOutdated(db.connection)).toBe(false);
+  expect(await storedRollups(db.connection)).toEqual(stored);
 });

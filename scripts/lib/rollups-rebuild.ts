@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { connectDatabase } from '../../kit/src/db/connection';
-import { rebuildRollups, rollupLayoutOutdated, rollupSpecOf } from '../../kit/src/rollups';
+import { moveItemsApart, rebuildRollups, rollupLayoutOutdated, rollupSpecOf } from '../../kit/src/rollups';
 import type { SubgraphDefinition } from '../../kit/src/http/subgraph-server';
 
 export async function definitionOf(sector: string): Promise<SubgraphDefinition<any> | undefined> {
@@ -30,7 +30,10 @@ export async function rebuildSector(sector: string, outdatedOnly = false): Promi
     const def = await definitionOf(sector);
     const feeds = def?.feeds?.(db.connection).filter((f) => rollupSpecOf(f)) ?? [];
     if (feeds.length === 0) {
-      if (!outdatedOnly) console.log(`${sector}: no feed keeps rollups`);
+      // Rollups kept by a hook no feed names (vessels' activity) cannot be recounted: their layout is brought up to date instead.
+      if (await rollupLayoutOutdated(db.connection))
+        console.log(`${sector}: items of ${await moveItemsApart(db.connection)} rollup documents moved apart (older layout)`);
+      else if (!outdatedOnly) console.log(`${sector}: no feed keeps rollups`);
     } else {
       const started = Date.now();
       const read = await rebuildRollups(db.connection, feeds);

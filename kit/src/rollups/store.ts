@@ -224,6 +224,28 @@ export async function rollupLayoutOutdated(conn: Connection): Promise<boolean> {
   return !!stamp && stamp.layout !== rollupLayout;
 }
 
+/**
+ * Brings rollups of layout 1 (items inside the totals' documents) to this layout without their raw
+ * records, for a sector whose rollups `rebuildRollups` cannot recount (kept by a hook inside
+ * another feed's, like vessels' activity): each document's items move to their own document. Run
+ * it while the sector is not ingesting.
+ * @returns the documents whose items moved
+ */
+export async function moveItemsApart(conn: Connection): Promise<number> {
+  const col = rollupCollection(conn);
+  let moved = 0;
+  const ops: AnyBulkWriteOperation<RollupDoc>[] = [];
+  for await (const doc of col.find({}, { projection: { i: 1 } })) {
+    if (doc._id === stampId || doc._id.endsWith('|items') || !doc.i) continue;
+    ops.push({ replaceOne: { filter: { _id: itemsDocId(doc._id) }, replacement: { _id: itemsDocId(doc._id), i: doc.i }, upsert: true } });
+    ops.push({ updateOne: { filter: { _id: doc._id }, update: { $unset: { i: '' } } } });
+    moved++;
+  }
+  if (ops.length) await col.bulkWrite(ops, { ordered: true });
+  await col.updateOne({ _id: stampId }, { $set: { v: randomUUID(), layout: rollupLayout } });
+  return moved;
+}
+
 export async function writeDeltas(conn: Connection, deltas: Deltas): Promise<void> {
   const ops = deltas.operations();
   if (!ops.length) return;
