@@ -10,6 +10,7 @@ import { subgraphPorts } from '../kit/src/subgraph-list';
 import { signDevToken } from '../gateway/src/auth';
 import { devSecrets } from './lib/dev-secrets';
 import { loadDemo, loadDemoScale } from './lib/demo-load';
+import { rebuildSector } from './lib/rollups-rebuild';
 import { supervise, type Supervised } from './lib/supervisor';
 
 const root = join(__dirname, '..');
@@ -59,6 +60,9 @@ async function main() {
   process.once('SIGTERM', () => void stopAll().then(() => process.exit(0)));
 
   const ports = subgraphPorts();
+  // Rollups an older version stored (.data of an earlier run) are recomputed before any subgraph reads or adds to them.
+  process.env.MONGODB_URI = db.uri;
+  for (const sector of Object.keys(ports).filter((s) => s !== 'admin-units')) await rebuildSector(sector, true);
   // PORT is the gateway's; a subgraph started here takes its port from schema/subgraphs.json.
   const subgraphEnv = { ...env, PORT: undefined };
   const started = Object.entries(ports).map(([name, port]) => {

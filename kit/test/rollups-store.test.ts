@@ -2,7 +2,8 @@
  * The rollup write path on the real server: a document touched by many counters in one batch is
  * written in several statements (FerretDB v1 checks an update's paths pairwise), and what is
  * stored after additions and take-outs equals a recount of the records that remain. The read path:
- * whole months come from one document each, the days of a month held in part from its days.
+ * whole months come from one document each, the days of a month held in part from its days, the
+ * items from documents of their own that only a read asking for items reads.
  */
 import {
   connectDatabase,
@@ -17,6 +18,14 @@ import {
   rollupReader,
   tallyOf,
   seriesPeriods,
+  replaceDeltas,
+  rollupCollection,
+  renewStamp,
+  rollupLayoutOutdated,
+  moveItemsApart,
+  stampId,
+  itemsDocId,
+  monthDocId,
   type Database,
   type RollupSpec,
   type UnitRef,
@@ -58,8 +67,8 @@ test('a batch of more counters than one statement holds is written whole, and ta
   for (const r of rows) add.apply(spec, r, 1);
   const ops = add.operations();
   // Five targets (old commune, district, province; today's commune, province), each with a month
-  // of 1,500 counters by kind and items, and the same counters by day.
-  expect(add.docs.size).toBe(5 * 2);
+  // of 1,500 counters by kind, the same counters by day, and the month's items.
+  expect(add.docs.size).toBe(5 * 3);
   expect([...add.docs.keys()].filter((id) => id.endsWith('|2025-02'))).toHaveLength(5);
   expect(ops.length).toBeGreaterThan(5 * (1500 / maxPathsPerUpdate));
   await writeDeltas(db.connection, add);
@@ -111,9 +120,9 @@ test('whole months are read from their month documents, partial months from thei
 
   let before = read();
   const tallies = await rollupReader(db.connection, admin).load({ unit: district, periods: asked, items: true });
-  // The stamp; January to April's month documents (totals, items, labels), and the days of the
-  // months held in part (January, March, April); not those of February, held whole.
-  expect(read() - before).toBe(1 + 4 + 3);
+  // The stamp; January to April's month documents (totals, labels) and their items, and the days
+  // of the months held in part (January, March, April); not those of February, held whole.
+  expect(read() - before).toBe(1 + 4 + 4 + 3);
   asked.forEach((p, i) => {
     const want = expected(p.from, p.to);
     expect(Object.fromEntries(tallies[i].counters)).toEqual(Object.fromEntries(want.counters));
@@ -154,4 +163,112 @@ test('whole months are read from their month documents, partial months from thei
   // A DAY series from the days' documents adds up to the whole.
   const days = await rollupReader(db.connection, admin).series(district, { from: '2025-02-25', to: '2025-03-05' }, 'DAY');
   expect(days.map((d) => d.tally.get('amount'))).toEqual(seriesPeriods('2025-02-25', '2025-03-05', 'DAY').map((p) => expected(p.from, p.to).get('amount')));
+});
+
+test('a read without items never reads an items document; items added, resolved and re-sent leave it holding the open ones', async () => {
+  await db.connection.dropDatabase();
+  const unit = resolveUnit('20335', '2025-02-01');
+  const admin = { sub: 't', role: 'admin' as const, scope: ['*'] };
+  const province = { register: 'FROM_2025_07' as const, level: 'PROVINCE' as const, code: unit.current.province! };
+  const month = monthDocId(`N:${unit.current.province}`, '2025-02-01');
+  // Every document a query answers, by `_id`, with its size in bytes as the server sent it.
+  const read: { id: string; bytes: number }[] = [];
+  db.connection.getClient().on('commandSucceeded', (e) => {
+    const cursor = (e.reply as { cursor?: { firstBatch?: { _id: string }[] } } | undefined)?.cursor;
+    for (const d of cursor?.firstBatch ?? []) read.push({ id: String(d._id), bytes: JSON.stringify(d).length });
+  });
+  const rows: Row[] = Array.from({ length: 300 }, (_, i) => ({
+    _id: `x${i}`,
+    unit,
+    day: `2025-02-${String(1 + (i % 28)).padStart(2, '0')}`,
+    kind: `k${i % 7}`,
+    n: 1 + (i % 9),
+  }));
+  const write = async (entries: [Row, 1 | -1][]) => {
+    const d = new Deltas();
+    for (const [r, sign] of entries) d.apply(spec, r, sign);
+    // The ingest path's writer (whole documents), as runIngest uses it.
+    await replaceDeltas(db.connection, d);
+  };
+  await write(rows.map((r) => [r, 1]));
+  const stored = async (id: string) => await rollupCollection(db.connection).findOne({ _id: id });
+  const open = (list: Row[]) =>
+    list
+      .filter((r) => r.n > 5)
+      .map((r) => r._id)
+      .sort();
+  expect((await stored(month))?.i).toBeUndefined();
+  expect(Object.keys((await stored(itemsDocId(month)))?.i ?? {}).sort()).toEqual(open(rows));
+
+  const load = (items: boolean) => rollupReader(db.connection, admin).load({ unit: province, periods: [{ from: '2025-01-01', to: '2026-01-01' }], items });
+  read.length = 0;
+  const counters = (await load(false))[0];
+  expect(counters.get('amount')).toBe(rows.reduce((s, r) => s + r.n, 0));
+  expect(counters.items.size).toBe(0);
+  // The stamp and February's totals: not one byte of items.
+  expect(read.map((d) => d.id).sort()).toEqual([month, stampId].sort());
+  const counterBytes = read.reduce((s, d) => s + d.bytes, 0);
+  read.length = 0;
+  const withItems = (await load(true))[0];
+  expect([...withItems.items.keys()].sort()).toEqual(open(rows));
+  // February's items now; its totals are kept by the process (the stamp is unchanged).
+  expect(read.map((d) => d.id).sort()).toEqual([itemsDocId(month), stampId].sort());
+  expect(read.find((d) => d.id === itemsDocId(month))!.bytes).toBeGreaterThan(counterBytes / 2);
+
+  // Half the open records resolved (no item any more), one open record replaced by itself: the items document holds the others.
+  const resolved = rows.filter((r, i) => r.n > 5 && i % 2 === 0);
+  const after = rows.map((r) => (resolved.includes(r) ? { ...r, n: 1 } : r));
+  await write([
+    ...resolved.flatMap((r): [Row, 1 | -1][] => [
+      [r, -1],
+      [{ ...r, n: 1 }, 1],
+    ]),
+    [rows[7], -1],
+    [rows[7], 1],
+  ]);
+  expect(Object.keys((await stored(itemsDocId(month)))?.i ?? {}).sort()).toEqual(open(after));
+  expect(await storedRollups(db.connection)).toEqual(recount(spec, after));
+  read.length = 0;
+  expect((await load(false))[0].items.size).toBe(0);
+  expect(read.map((d) => d.id).sort()).toEqual([month, stampId].sort());
+  expect([...(await load(true))[0].items.keys()].sort()).toEqual(open(after));
+});
+
+test('rollups an older layout stored are refused by readers and by the ingest writer until rebuilt', async () => {
+  await db.connection.dropDatabase();
+  const unit = resolveUnit('20335', '2025-02-01');
+  const row: Row = { _id: 'old', unit, day: '2025-02-03', kind: 'k', n: 7 };
+  const d = new Deltas();
+  d.apply(spec, row, 1);
+  await writeDeltas(db.connection, d);
+  expect(await rollupLayoutOutdated(db.connection)).toBe(false);
+  // What an older version's stamp looked like: no layout. Renewing it does not make it current.
+  await rollupCollection(db.connection).updateOne({ _id: stampId }, { $unset: { layout: '' } });
+  await renewStamp(db.connection);
+  expect(await rollupLayoutOutdated(db.connection)).toBe(true);
+  const province = { register: 'FROM_2025_07' as const, level: 'PROVINCE' as const, code: unit.current.province! };
+  const admin = { sub: 't', role: 'admin' as const, scope: ['*'] };
+  await expect(rollupReader(db.connection, admin).load({ unit: province, periods: [{ from: '2025-02-01', to: '2025-03-01' }] })).rejects.toThrow(
+    /rollups:rebuild/,
+  );
+  await expect(replaceDeltas(db.connection, d)).rejects.toThrow(/rollups:rebuild/);
+  // A rebuild empties the collection first: the stamp it writes is current.
+  await rollupCollection(db.connection).deleteMany({});
+  await writeDeltas(db.connection, d);
+  expect(await rollupLayoutOutdated(db.connection)).toBe(false);
+
+  // Where raw records cannot be recounted, layout 1 (items inside the month's totals) is moved apart in place.
+  const col = rollupCollection(db.connection);
+  const stored = await storedRollups(db.connection);
+  const withItems = await col.find({ _id: /\|items$/ }).toArray();
+  expect(withItems.length).toBeGreaterThan(0);
+  for (const doc of withItems) {
+    await col.updateOne({ _id: doc._id.slice(0, -'|items'.length) }, { $set: { i: doc.i } });
+    await col.deleteOne({ _id: doc._id });
+  }
+  await col.updateOne({ _id: stampId }, { $unset: { layout: '' } });
+  expect(await rollupLayoutOutdated(db.connection)).toBe(true);
+  expect(await moveItemsApart(db.connection)).toBe(withItems.length);
+  expect(await rollupLayoutOutdated(db.connection)).toBe(false);
+  expect(await storedRollups(db.connection)).toEqual(stored);
 });

@@ -17,7 +17,7 @@ import { Tally } from './counters';
 import { decode, rollupCache, type Decoded } from './cache';
 import { addMonths, monthsOf, seriesPeriods, type DayRange, type Every } from './periods';
 import { scopedTargets } from './scope';
-import { bucketDocId, daysDocId, monthDocId, rollupCollection, type RollupDoc } from './store';
+import { bucketDocId, daysDocId, itemsDocId, monthDocId, rollupCollection, type RollupDoc } from './store';
 import { requestStamp } from './stamp';
 
 export interface RollupAsk {
@@ -26,7 +26,7 @@ export interface RollupAsk {
   periods?: DayRange[];
   /** Buckets to sum separately (one Tally each), e.g. ['open']. */
   buckets?: string[];
-  /** Give the documents' items too (the open sets); left out of the Tallies otherwise. */
+  /** Give the items too (the open sets): their documents are read only then. */
   items?: boolean;
 }
 
@@ -58,15 +58,16 @@ function addItems(into: Tally, doc: Decoded | null, range: DayRange | null) {
 
 /**
  * The documents of one target over one period: each month's document (its totals when the period
- * holds the whole month; its labels and items always) and the days of the months the period holds
- * only in part.
+ * holds the whole month; its labels always), the items of each month when asked, and the days of
+ * the months the period holds only in part.
  */
-function periodDocs(target: string, p: DayRange): { months: string[]; whole: Set<string>; days: string[] } {
-  const out = { months: [] as string[], whole: new Set<string>(), days: [] as string[] };
+function periodDocs(target: string, p: DayRange, items: boolean): { months: string[]; whole: Set<string>; days: string[]; items: string[] } {
+  const out = { months: [] as string[], whole: new Set<string>(), days: [] as string[], items: [] as string[] };
   for (const m of monthsOf(p.from, p.to)) {
     const first = `${m}-01`;
     const month = monthDocId(target, first);
     out.months.push(month);
+    if (items) out.items.push(itemsDocId(month));
     if (p.from <= first && p.to >= addMonths(first, 1)) out.whole.add(month);
     else out.days.push(daysDocId(target, first));
   }
@@ -115,8 +116,8 @@ function sumOf(a: RollupAsk, plan: { periods: ReturnType<typeof periodDocs>[][];
       for (const id of docs.months) {
         if (docs.whole.has(id)) addTotals(t, doc(id));
         addLabels(t, doc(id));
-        if (a.items) addItems(t, doc(id), a.periods![at]);
       }
+      for (const id of docs.items) addItems(t, doc(id), a.periods![at]);
       for (const id of docs.days) addDayCounters(t, doc(id), a.periods![at]);
     }
     tallies.push(t);
@@ -126,7 +127,7 @@ function sumOf(a: RollupAsk, plan: { periods: ReturnType<typeof periodDocs>[][];
     for (const id of ids) {
       addTotals(t, doc(id));
       addLabels(t, doc(id));
-      if (a.items) addItems(t, doc(id), null);
+      if (a.items) addItems(t, doc(itemsDocId(id)), null);
     }
     tallies.push(t);
   }
@@ -148,22 +149,26 @@ export function rollupReader(conn: Connection, identity: Identity) {
     });
     const cache = rollupCache(conn);
     // A caller who may see none of the units asked reads nothing, not even the stamp.
+    // The stamp's read also refuses rollups of an older layout (stamp.ts).
     if (scoped.some((s) => s.targets.length > 0)) cache.validate(await requestStamp(conn));
     // Only the asks not kept are planned into documents: the date arithmetic of a plan costs more than the lookup.
     const plans = asks.map((a, i) => {
       const { targets, key } = scoped[i];
       const kept = targets.length ? cache.sum(key) : undefined;
       if (kept) return { kept };
-      const periods = (a.periods ?? []).map((p) => targets.map((t) => periodDocs(t, p)));
+      const periods = (a.periods ?? []).map((p) => targets.map((t) => periodDocs(t, p, !!a.items)));
       const buckets = (a.buckets ?? []).map((b) => targets.map((t) => bucketDocId(t, b)));
       return { periods, buckets };
     });
     const all = new Set<string>();
-    for (const p of plans) {
-      if (p.kept) continue;
-      for (const docs of p.periods.flat()) for (const id of [...docs.months, ...docs.days]) all.add(id);
-      for (const id of p.buckets.flat()) all.add(id);
-    }
+    plans.forEach((p, i) => {
+      if (p.kept) return;
+      for (const docs of p.periods.flat()) for (const id of [...docs.months, ...docs.days, ...docs.items]) all.add(id);
+      for (const id of p.buckets.flat()) {
+        all.add(id);
+        if (asks[i].items) all.add(itemsDocId(id));
+      }
+    });
     const byId = await documents(conn, [...all]);
     const doc = (id: string) => byId.get(id) ?? null;
     return asks.map((a, i) => {

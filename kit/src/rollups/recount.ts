@@ -35,7 +35,8 @@ const sorted = (docs: FlatRollups): FlatRollups =>
 
 /**
  * What a read would tally from `records` if they all fell in the unit and period asked: every
- * contribution's counters summed, its items kept. Lets a sector's figures be tested without a database.
+ * contribution's counters summed, its items and labels kept. Lets a sector's figures be tested
+ * without a database.
  */
 export function tallyOf<R>(spec: RollupSpec<R>, records: Iterable<R>): Tally {
   const tally = new Tally();
@@ -43,6 +44,7 @@ export function tallyOf<R>(spec: RollupSpec<R>, records: Iterable<R>): Tally {
     for (const c of spec.contributions(r)) {
       for (const [k, v] of Object.entries(c.counters ?? {})) tally.add(k, v);
       for (const [k, v] of Object.entries(c.items ?? {})) tally.items.set(k, v);
+      for (const [dim, values] of Object.entries(c.labels ?? {})) for (const [v, name] of Object.entries(values)) tally.setLabel(dim, v, name);
     }
   }
   return tally;

@@ -22,7 +22,7 @@
  */
 import type { Connection, mongo } from 'mongoose';
 import { maxKeysPerRead } from './read';
-import { renewStamp, rollupCollection, type Deltas, type RollupDoc } from './store';
+import { assertLayout, renewStamp, rollupCollection, stampId, type Deltas, type RollupDoc } from './store';
 
 type Doc = Record<string, unknown>;
 type Changes = Deltas['docs'] extends Map<string, infer D> ? D : never;
@@ -90,7 +90,9 @@ async function replaceDocs(conn: Connection, deltas: Deltas, first: string[]): P
   let ids = first;
   for (let attempt = 1; ids.length > 0; attempt++) {
     if (attempt > maxAttempts) throw new Error(`rollups: ${ids.length} documents kept appearing under this write (${ids.slice(0, 3).join(', ')}…)`);
-    const stored = await readDocs(conn, ids);
+    // The first read takes the stamp along, to refuse adding to documents of an older layout.
+    const stored = await readDocs(conn, attempt === 1 ? [stampId, ...ids] : ids);
+    if (attempt === 1) assertLayout(conn, stored.get(stampId) ?? null);
     const inserts: RollupDoc[] = [];
     const replaces: mongo.AnyBulkWriteOperation<RollupDoc>[] = [];
     for (const id of ids) {

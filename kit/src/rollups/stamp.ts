@@ -6,17 +6,23 @@
  */
 import type { Connection } from 'mongoose';
 import { currentRequest } from '../observability/request-context';
-import { rollupCollection, stampId, type RollupDoc } from './store';
+import { assertLayout, rollupCollection, stampId, type RollupDoc } from './store';
 import type { mongo } from 'mongoose';
 
 // The driver's collection object is built by two lookups per call; a request reads it once.
 const collections = new WeakMap<Connection, mongo.Collection<RollupDoc>>();
 
-/** The stamp as stored now (null before any write), read from the database. */
+/**
+ * The stamp as stored now (null before any write), read from the database; refused (thrown) when
+ * the rollups are of an older layout, so that no reader decodes documents it does not understand.
+ */
 export function readStamp(conn: Connection): Promise<string | null> {
   let col = collections.get(conn);
   if (!col) collections.set(conn, (col = rollupCollection(conn)));
-  return col.findOne({ _id: stampId }).then((d) => d?.v ?? null);
+  return col.findOne({ _id: stampId }).then((d) => {
+    assertLayout(conn, d);
+    return d?.v ?? null;
+  });
 }
 
 /** The stamp of the request in progress (read at its first ask), or a fresh read outside a request. */

@@ -1,19 +1,23 @@
 /**
  * The counters of a sector, in one collection `rollups` of its database, every document addressed
  * by `_id` (FerretDB v1 uses an index for nothing else):
- *   `<target>|<YYYY-MM>`       a unit's month: its totals `t.<counter>`, open items `i.<key>`
- *                              (each with its `day`), labels `n.<dimension>.<value>`
- *   `<target>|<YYYY-MM>|days`  the same month's counters by day: `d.<DD>.<counter>`
- *   `<target>|<bucket>`        a unit's bucket: totals `t.<counter>`, items `i.<key>`, labels
+ *   `<target>|<YYYY-MM>`        a unit's month: its totals `t.<counter>`, labels `n.<dimension>.<value>`
+ *   `<target>|<YYYY-MM>|days`   the same month's counters by day: `d.<DD>.<counter>`
+ *   `<target>|<YYYY-MM>|items`  the month's open items `i.<key>` (each with its `day`)
+ *   `<target>|<bucket>`         a unit's bucket: totals `t.<counter>`, labels
+ *   `<target>|<bucket>|items`   the bucket's items `i.<key>`
  * Every counter of a day goes both to its month's totals and to its day, so that a read of whole
- * months (the usual dashboard question) reads one small document per month (a province's
- * procedures: ~80 KB of totals and items, where its days weigh ~430 KB); the days are read only
+ * months (the usual dashboard question) reads one small document per month; the days are read only
  * for months a range holds in part and for DAY/WEEK series. The days stay one document per month,
- * not one per day, and the items stay with the totals, because each document a batch touches costs
- * the write path an update statement: a month of dossiers takes ~1.9 times the statements of the
- * single month document this replaced (measured: 2,706 against 1,378 for 4,945 dossiers), where a
- * document per day would multiply them by the days. Field names are escaped (`encodeName`).
- * Approximate attributions also count under `~<measure>`, so reads can say a figure is approximate.
+ * not one per day, because each document a batch touches costs the write path a statement (a
+ * month of dossiers took ~1.9 times the statements of the single month document this replaced;
+ * one per day would multiply them by the days). The items have a document of their own because
+ * they outweigh the totals where a unit holds many (a province-month of procedures at size L:
+ * 4,550 items, 1.34 MB, beside 116 KB of totals), and FerretDB v1 decodes and re-encodes a whole
+ * document on every update and every read: counters written or read without items (most
+ * statistics) then never touch item bytes, and only reads that ask for items read them.
+ * Field names are escaped (`encodeName`). Approximate attributions also count under
+ * `~<measure>`, so reads can say a figure is approximate.
  */
 import { randomUUID } from 'node:crypto';
 import type { Connection, mongo } from 'mongoose';
@@ -36,6 +40,8 @@ export interface RollupDoc extends mongo.Document {
   n?: Record<string, Record<string, string>>;
   /** The stamp document's value. */
   v?: string;
+  /** The stamp document's `rollupLayout`, set when it was first written. */
+  layout?: number;
 }
 
 export function rollupCollection(conn: Connection): Collection<RollupDoc> {
@@ -45,6 +51,8 @@ export function rollupCollection(conn: Connection): Collection<RollupDoc> {
 export const monthDocId = (target: string, day: string) => `${target}|${day.slice(0, 7)}`;
 export const daysDocId = (target: string, day: string) => `${target}|${day.slice(0, 7)}|days`;
 export const bucketDocId = (target: string, bucket: string) => `${target}|${bucket}`;
+/** The items of a month's or a bucket's document (`monthDocId` or `bucketDocId`). */
+export const itemsDocId = (doc: string) => `${doc}|items`;
 
 /** Paths per update statement (see `Deltas.operations`). */
 export const maxPathsPerUpdate = 500;
@@ -136,8 +144,11 @@ export class Deltas {
       if (!c.day === !c.bucket) throw new Error('a rollup contribution names either a day or a bucket');
       const paths = contributionPaths(c, sign);
       for (const target of targets) {
-        const main = this.doc(c.day ? monthDocId(target.key, c.day) : bucketDocId(target.key, c.bucket!));
+        const mainId = c.day ? monthDocId(target.key, c.day) : bucketDocId(target.key, c.bucket!);
+        const main = this.doc(mainId);
         const days = c.day ? this.doc(daysDocId(target.key, c.day)) : null;
+        // Only a contribution with items touches the items' document.
+        const items = paths.items.length ? this.doc(itemsDocId(mainId)) : null;
         for (const p of paths.counters) {
           addTo(main.inc, p.total, p.n);
           if (days) addTo(days.inc, p.day!, p.n);
@@ -146,12 +157,14 @@ export class Deltas {
             if (days) addTo(days.inc, p.approximate.day!, p.n);
           }
         }
-        for (const [path, value] of paths.items) {
-          if (sign < 0) {
-            if (!main.set.has(path)) main.unset.add(path);
-          } else {
-            main.unset.delete(path);
-            main.set.set(path, value);
+        if (items) {
+          for (const [path, value] of paths.items) {
+            if (sign < 0) {
+              if (!items.set.has(path)) items.unset.add(path);
+            } else {
+              items.unset.delete(path);
+              items.set.set(path, value);
+            }
           }
         }
         for (const [path, name] of paths.labels) main.set.set(path, name);
@@ -189,6 +202,50 @@ export class Deltas {
  */
 export const stampId = 'stamp';
 
+/**
+ * The layout of the documents above, kept on the stamp when the stamp is first written (in an
+ * empty collection, or one a rebuild has just emptied), so that a collection an older version
+ * wrote is refused by the readers and the ingest writer instead of being mixed with the new
+ * layout; `npm run rollups:rebuild` rewrites it (`npm start` does so itself for its demo data).
+ * Raise it with every change of what the documents hold. 2: items apart from the totals.
+ */
+export const rollupLayout = 2;
+
+/** Throws unless the stamp read (null: an empty collection) is of the current layout. */
+export function assertLayout(conn: Connection, stamp: RollupDoc | null): void {
+  if (stamp && stamp.layout !== rollupLayout) {
+    throw new Error(`số liệu tổng hợp (rollups) của cơ sở dữ liệu ${conn.name} theo cấu trúc cũ; chạy npm run rollups:rebuild để tính lại`);
+  }
+}
+
+/** Whether the collection holds rollups of an older layout (a rebuild is needed). */
+export async function rollupLayoutOutdated(conn: Connection): Promise<boolean> {
+  const stamp = await rollupCollection(conn).findOne({ _id: stampId });
+  return !!stamp && stamp.layout !== rollupLayout;
+}
+
+/**
+ * Brings rollups of layout 1 (items inside the totals' documents) to this layout without their raw
+ * records, for a sector whose rollups `rebuildRollups` cannot recount (kept by a hook inside
+ * another feed's, like vessels' activity): each document's items move to their own document. Run
+ * it while the sector is not ingesting.
+ * @returns the documents whose items moved
+ */
+export async function moveItemsApart(conn: Connection): Promise<number> {
+  const col = rollupCollection(conn);
+  let moved = 0;
+  const ops: AnyBulkWriteOperation<RollupDoc>[] = [];
+  for await (const doc of col.find({}, { projection: { i: 1 } })) {
+    if (doc._id === stampId || doc._id.endsWith('|items') || !doc.i) continue;
+    ops.push({ replaceOne: { filter: { _id: itemsDocId(doc._id) }, replacement: { _id: itemsDocId(doc._id), i: doc.i }, upsert: true } });
+    ops.push({ updateOne: { filter: { _id: doc._id }, update: { $unset: { i: '' } } } });
+    moved++;
+  }
+  if (ops.length) await col.bulkWrite(ops, { ordered: true });
+  await col.updateOne({ _id: stampId }, { $set: { v: randomUUID(), layout: rollupLayout } });
+  return moved;
+}
+
 export async function writeDeltas(conn: Connection, deltas: Deltas): Promise<void> {
   const ops = deltas.operations();
   if (!ops.length) return;
@@ -202,8 +259,9 @@ export async function writeDeltas(conn: Connection, deltas: Deltas): Promise<voi
 
 /**
  * Gives the stamp a value never used before. Every writer of rollups calls it after its counters,
- * even when some failed: whatever part was written must not hide behind the old stamp.
+ * even when some failed: whatever part was written must not hide behind the old stamp. The layout
+ * is set only with a new stamp: an older version's stamp keeps saying it is older.
  */
 export async function renewStamp(conn: Connection): Promise<void> {
-  await rollupCollection(conn).updateOne({ _id: stampId }, { $set: { v: randomUUID() } }, { upsert: true });
+  await rollupCollection(conn).updateOne({ _id: stampId }, { $set: { v: randomUUID() }, $setOnInsert: { layout: rollupLayout } }, { upsert: true });
 }

@@ -110,13 +110,14 @@ export function alerts(t: Tally, f: Figures, unit: UnitSelector, now: Date, peri
     const kind = followUpOf(d, now)!;
     const days = daysLate(d, now);
     const time = kind === 'LATE' ? d.finishedAt! : d.dueAt!;
+    const procedure = t.label('procedure', d.procedureCode) ?? d.procedureCode;
     list.push({
       code: kind === 'LATE' ? 'procedures.late' : 'procedures.overdue',
       level: kind === 'LATE' ? 'INFO' : days >= 30 ? 'CRITICAL' : 'WARNING',
       title:
         kind === 'LATE'
-          ? `Hồ sơ ${d.id} (${d.procedureName}) trả kết quả trễ hạn ${days} ngày`
-          : `Hồ sơ ${d.id} (${d.procedureName}) quá hạn ${days} ngày, chưa giải quyết`,
+          ? `Hồ sơ ${d.id} (${procedure}) trả kết quả trễ hạn ${days} ngày`
+          : `Hồ sơ ${d.id} (${procedure}) quá hạn ${days} ngày, chưa giải quyết`,
       unitCode: d.unitCode,
       register: d.register,
       time,

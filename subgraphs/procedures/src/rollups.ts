@@ -2,7 +2,9 @@
  * What a dossier adds to the rollups: on the day it was received, one count in each figure it
  * belongs to, in total and by field and agency; a dossier that may need follow-up (pending with a
  * due time, or resolved late) is also kept as an item, the small open set that `overdue`, the
- * alerts and the follow-up list read.
+ * alerts and the follow-up list read. An item keeps the procedure's code, not its name: a name is
+ * most of an item's bytes and many items share one, so the name is a label (`procedure`), kept
+ * once per unit-month.
  */
 import { expand, todayInVietnam, type Register, type RollupSpec } from '@ioc/kit';
 import { NOT_ACCEPTED, ONLINE, resolvedStatuses, pendingStatuses, withdrawnStatuses } from './codes';
@@ -12,12 +14,12 @@ import type { DossierDoc } from './models';
 export const measures = ['received', 'notAccepted', 'resolved', 'onTime', 'late', 'pending', 'withdrawn', 'online'] as const;
 export type Measure = (typeof measures)[number];
 
-/** What the follow-up reads keep of a dossier. */
+/** What the follow-up reads keep of a dossier (its procedure's name: `tally.label('procedure', procedureCode)`). */
 export interface FollowUpItem {
   status: number;
   dueAt: Date | null;
   finishedAt: Date | null;
-  procedureName: string;
+  procedureCode: string;
   fieldCode: string;
   agency: string;
   unitCode: string;
@@ -51,7 +53,7 @@ export const dossierRollups: RollupSpec<DossierDoc> = {
       status: d.status,
       dueAt: d.dueAt,
       finishedAt: d.finishedAt,
-      procedureName: d.procedureName,
+      procedureCode: d.procedureCode,
       fieldCode: d.fieldCode,
       agency: d.agency,
       unitCode: d.unit.code,
@@ -62,7 +64,9 @@ export const dossierRollups: RollupSpec<DossierDoc> = {
         day: todayInVietnam(d.receivedAt),
         counters: expand(m, { field: d.fieldCode, agency: d.agency }),
         items: mayFollowUp ? { [d._id]: item as unknown as Record<string, unknown> } : undefined,
-        labels: { field: { [d.fieldCode]: d.fieldName } },
+        // Every dossier's, like its field's: a label is never taken out, so what is stored stays a
+        // recount of the newest versions whichever version had an item.
+        labels: { field: { [d.fieldCode]: d.fieldName }, procedure: { [d.procedureCode]: d.procedureName } },
       },
     ];
   },

@@ -20,6 +20,7 @@ const dossier = (status: number, channel: number, dueAt: string | null, finished
     receivedAt: t('2025-01-10'),
     dueAt: dueAt && t(dueAt),
     finishedAt: finishedAt && t(finishedAt),
+    procedureCode: '1.000093',
     procedureName: 'Cấp giấy phép',
     fieldCode: 'F1',
     fieldName: 'Xây dựng',
@@ -73,7 +74,9 @@ test('alerts: indicators in ALERT and a month overdue are critical, late is INFO
     ['procedures.overdue', 'CRITICAL'],
     ['procedures.late', 'INFO'],
   ]);
-  expect(list[2].title).toContain('quá hạn 40 ngày');
+  // The procedure's name comes from its label, kept once per unit-month rather than in every item.
+  expect(list[2].title).toBe(`Hồ sơ D4 (Cấp giấy phép) quá hạn 40 ngày, chưa giải quyết`);
+  expect(list[3].title).toBe(`Hồ sơ D2 (Cấp giấy phép) trả kết quả trễ hạn 5 ngày`);
 });
 
 test('every setting is HUB_PROCEDURES_<NAME> and in the README table', () => {
