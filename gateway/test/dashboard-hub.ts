@@ -3,7 +3,7 @@
  * its own connector as `npm start` does, and a browser (see ./browser) that records every request
  * a page makes.
  */
-import { mkdtempSync, readFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -31,11 +31,13 @@ export async function startDashboardHub(tag: string): Promise<TestHub> {
   });
   for (const name of Object.keys(sectors)) {
     const { generateDemo } = await import(`@ioc/${name}/demo`);
-    const files: { feed: string; file: string }[] = await generateDemo(mkdtempSync(join(tmpdir(), `hub-demo-${name}-`)));
+    const dir = mkdtempSync(join(tmpdir(), `hub-demo-${name}-`));
+    const files: { feed: string; file: string }[] = await generateDemo(dir);
     for (const { feed, file } of files) {
       const r = await hub.ingest(name, feed, readFileSync(file));
       if (r.status !== 200) throw new Error(`demo ${name}/${feed}: HTTP ${r.status} ${JSON.stringify(r.body)}`);
     }
+    rmSync(dir, { recursive: true, force: true });
   }
   return hub;
 }

@@ -5,13 +5,12 @@
  * killed one comes back under the supervisor of `npm start`.
  */
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import { IDENTITY_HEADER, SIGNATURE_HEADER } from '@ioc/kit';
 import { health } from '@ioc/health';
-import { startTestHub, type TestHub } from '@ioc/testing';
+import { startTestHub, tempFolders, type TestHub } from '@ioc/testing';
 import { startGateway, type RunningGateway } from '../src/server';
 import { createVerifier } from '../src/auth';
 import { gatewaySettings } from '../src/settings';
@@ -32,7 +31,7 @@ const captured: { headers: Record<string, string>; body: string }[] = [];
 let recorder: Server;
 let admin: string;
 let officer: string;
-const auditFile = join(mkdtempSync(join(tmpdir(), 'hub-audit-')), 'audit.log');
+const auditFile = join(tempFolders()('hub-audit-'), 'audit.log');
 
 async function freePort(): Promise<number> {
   const s = createServer();

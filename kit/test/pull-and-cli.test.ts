@@ -4,10 +4,10 @@
  */
 import { createServer, type Server } from 'node:http';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Schema, type Connection } from 'mongoose';
+import { tempFolders } from '@ioc/testing';
 import { connectDatabase, schedulePulls, ingestModels, jsonLines, reject, startSubgraph, type Database, type Feed, type RunningSubgraph } from '../src';
 
 const schema = new Schema({ _id: String, value: Number }, { versionKey: false });
@@ -20,6 +20,7 @@ const feedOn = (conn: Connection): Feed<any> => ({
     return { _id: String(raw.id), value: raw.value };
   },
 });
+const tempFolder = tempFolders();
 const body = ['{"id":1,"value":1}', '{"id":2,"value":2}', '{"id":3,"value":"x"}'].join('\n');
 
 let db: Database;
@@ -79,7 +80,7 @@ describe('npm run ingest', () => {
     });
 
   test('prints the summary as its last line and exits 0, even with rejects', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'hub-cli-')), 'things.jsonl');
+    const file = join(tempFolder('hub-cli-'), 'things.jsonl');
     writeFileSync(file, body);
     const first = await cli('admin-units', 'things', file);
     expect(first.status).toBe(0);

@@ -2,17 +2,18 @@
  * The province-year generators of the scale benchmark and the demo: the same bytes on every run,
  * and the volumes they promise at a given scale (checked here at 1 % of size L).
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempFolders } from '@ioc/testing';
 import { monthShare, scaled, unitRegisters } from '@ioc/kit';
 
 const scale = 0.01;
+const tempFolder = tempFolders();
 type Files = { feed: string; file: string }[];
 
 async function generate(sector: string): Promise<Files> {
   const { generateScale } = await import(join(__dirname, '..', '..', 'subgraphs', sector, 'src', 'demo.ts'));
-  return generateScale(mkdtempSync(join(tmpdir(), `scale-${sector}-`)), scale);
+  return generateScale(tempFolder(`scale-${sector}-`), scale);
 }
 
 const text = (f: { file: string }) => readFileSync(f.file, 'utf8');

@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startTestHub, type TestHub } from '@ioc/testing';
+import { readFileSync } from 'node:fs';
+import { startTestHub, tempFolders, type TestHub } from '@ioc/testing';
 import { education } from '../src';
 import { generateDemo } from '../src/demo';
 
+const tempFolder = tempFolders();
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub([education], { fresh: ['education'], tag: 'edudemo' });
@@ -12,8 +11,8 @@ beforeAll(async () => {
 afterAll(() => hub?.stop());
 
 test('the demo is deterministic, loads through the connector and answers for the successors', async () => {
-  const a = await generateDemo(mkdtempSync(join(tmpdir(), 'edu-demo-')));
-  const b = await generateDemo(mkdtempSync(join(tmpdir(), 'edu-demo-')));
+  const a = await generateDemo(tempFolder('edu-demo-'));
+  const b = await generateDemo(tempFolder('edu-demo-'));
   expect(a.map((x) => x.feed)).toEqual(['schools', 'enrolment', 'enrolment', 'teachers']);
   a.forEach((x, i) => expect(readFileSync(x.file, 'utf8')).toBe(readFileSync(b[i].file, 'utf8')));
 

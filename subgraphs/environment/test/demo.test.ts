@@ -1,12 +1,12 @@
 /** The demo files are deterministic and in the native format the connectors read. */
-import { mkdtempSync, readFileSync, createReadStream } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, createReadStream } from 'node:fs';
+import { tempFolders } from '@ioc/testing';
 import { csvRows, RejectError, readJsonDocument } from '@ioc/kit';
 import { generateDemo } from '../src/demo';
 import { toStation } from '../src/connectors/stations-json';
 import { toReading } from '../src/connectors/readings-csv';
 
+const tempFolder = tempFolders();
 const outcome = (fn: () => unknown) => {
   try {
     fn();
@@ -18,8 +18,8 @@ const outcome = (fn: () => unknown) => {
 };
 
 test('same files on every run, stations before readings, old codes before the reform and successors after', async () => {
-  const a = await generateDemo(mkdtempSync(join(tmpdir(), 'env-demo-')));
-  const b = await generateDemo(mkdtempSync(join(tmpdir(), 'env-demo-')));
+  const a = await generateDemo(tempFolder('env-demo-'));
+  const b = await generateDemo(tempFolder('env-demo-'));
   expect(a.map((f) => f.feed)).toEqual(['stations', 'readings', 'stations', 'readings']);
   a.forEach((f, i) => expect(readFileSync(f.file)).toEqual(readFileSync(b[i].file)));
 

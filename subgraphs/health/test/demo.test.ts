@@ -1,12 +1,11 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startTestHub, type TestHub } from '@ioc/testing';
+import { readFile } from 'node:fs/promises';
+import { startTestHub, tempFolders, type TestHub } from '@ioc/testing';
 import { health } from '../src';
 import { generateDemo } from '../src/demo';
 
 jest.setTimeout(600_000);
 
+const tempFolder = tempFolders();
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub([health], { fresh: ['health'], tag: 'hd' });
@@ -14,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => hub?.stop());
 
 test('the demo Bundles load through the connector, and each province sees its facilities in both registers', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'health-demo-'));
+  const dir = tempFolder('health-demo-');
   const files = await generateDemo(dir);
   expect(files.map((f) => f.file.slice(dir.length + 1))).toEqual([
     'health-fhir-49-2025-06.json',
@@ -24,7 +23,7 @@ test('the demo Bundles load through the connector, and each province sees its fa
     'health-fhir-40-2025-10.json',
     'health-fhir-35-2025-10.json',
   ]);
-  const again = await generateDemo(await mkdtemp(join(tmpdir(), 'health-demo-')));
+  const again = await generateDemo(tempFolder('health-demo-'));
   expect(await readFile(again[5].file, 'utf8')).toBe(await readFile(files[5].file, 'utf8'));
   const started = Date.now();
   for (const f of files) {
