@@ -72,18 +72,6 @@ export function requestToday(): string {
   return today;
 }
 
-/**
- * The earlier of `end` and the request's instant (a census at a period's end, or now while the
- * period runs). Once `end` has passed it stays passed: the answer does not depend on the clock.
- */
-export function requestNowCappedAt(end: Date): Date {
-  const v = validity();
-  const now = v?.now ?? Date.now();
-  if (end.getTime() <= now) return end;
-  v?.dependsOnClock();
-  return new Date(now);
-}
-
 /** The request did something that must happen every time it is asked (an audited read): its answer is not kept. */
 export function answerNotKept() {
   validity()?.notKept();
@@ -106,6 +94,17 @@ export function nowArg(arg: unknown, configured: Date | undefined, opts: { bound
 export function clockUsed(at: Date) {
   const v = validity();
   if (v && at.getTime() === v.now) v.dependsOnClock();
+}
+
+/**
+ * The instant a figure over a period ending at `end` refers to: `end` once the period has ended,
+ * else `now` (the query's, or the request's read with `requestNow({ bounded: true })`; the answer
+ * then moves with the clock and is not kept).
+ */
+export function cappedAt(end: Date, now: Date): Date {
+  if (end.getTime() <= now.getTime()) return end;
+  clockUsed(now);
+  return now;
 }
 
 // On the prototype, not the object: Apollo copies a context with Object.assign for each operation,

@@ -161,16 +161,33 @@ test('overdue on the request clock is served until the next due time passes, the
   expect(figures(later)!.overdue).toBe(1);
 });
 
-test('an answer made from the clock with no known end (alerts) is made on every request', async () => {
+test('alerts on the request clock: over a running period with an indicator in ALERT made on every request, over an ended one kept', async () => {
   const sub = hub.subgraphs.procedures;
+  // Received yesterday, due an hour ago, still pending: overdue, so the overdue share is in ALERT.
+  const line = dossier({
+    MaHoSo: 'H49.22-CLOCK-0002',
+    NgayTiepNhan: toVietnamIso(new Date(Date.now() - 86_400_000)),
+    NgayHenTra: toVietnamIso(new Date(Date.now() - 3_600_000)),
+    NgayCapNhat: toVietnamIso(new Date(Date.now() - 60_000)),
+  });
+  expect((await hub.ingest('procedures', 'dossiers', line)).body.accepted).toBe(1);
   const today = todayInVietnam();
   const alerts = `query($from: Date!, $to: Date!) { _entities(representations: [{ __typename: "Province", register: FROM_2025_07, code: "48" }]) {
-    ... on Province { procedures(from: $from, to: $to) { overdue alerts { code level } } } } }`;
-  const vars = { from: addDays(today, -2), to: addDays(today, 2) };
-  expect((await ask(sub, alerts, leader48, vars)).how).toBe('made');
-  expect((await ask(sub, alerts, leader48, vars)).how).toBe('made');
+    ... on Province { procedures(from: $from, to: $to) { overdue alerts { code level time } } } } }`;
+  const running = { from: addDays(today, -2), to: addDays(today, 2) };
+  const first = await ask(sub, alerts, leader48, running);
+  expect(first.json.data._entities[0].procedures.alerts.map((a: { code: string }) => a.code)).toContain('procedures.overdueShare');
+  expect(first.how).toBe('made');
+  expect((await ask(sub, alerts, leader48, running)).how).toBe('made');
+  // A period that has ended: its indicators' alerts are timed at its end, and the list holds until a
+  // dossier's days late grow or another falls due; kept until then.
+  const ended = { from: '2025-01-01', to: '2025-04-01' };
+  const made = await ask(sub, alerts, leader48, ended);
+  const again = await ask(sub, alerts, leader48, ended);
+  expect(again.how).toBe('hit');
+  expect(again.text).toBe(made.text);
   // With `now` given, the same figures do not depend on the clock: kept.
-  const fixed = { ...vars, now: '2026-01-01T00:00:00+07:00' };
+  const fixed = { ...running, now: '2026-01-01T00:00:00+07:00' };
   const withNow = alerts
     .replace('procedures(from: $from, to: $to)', 'procedures(from: $from, to: $to, now: $now)')
     .replace('$to: Date!)', '$to: Date!, $now: DateTime)');

@@ -1,7 +1,7 @@
 import {
   AnswerValidity,
   requestNow,
-  requestNowCappedAt,
+  cappedAt,
   requestToday,
   runInRequest,
   validUntil,
@@ -60,10 +60,14 @@ test('today holds until the Vietnam day ends', () => {
 test('a census capped at a period end: a period that has ended does not depend on the clock, one that runs does', () => {
   const ended = new Date('2026-01-01T00:00:00+07:00');
   const running = new Date('2026-04-01T00:00:00+07:00');
-  expect(inRequest(now, () => requestNowCappedAt(ended))).toEqual({ value: ended, until: Infinity });
-  const r = inRequest(now, () => requestNowCappedAt(running));
+  const clock = () => requestNow({ bounded: true });
+  expect(inRequest(now, () => cappedAt(ended, clock()))).toEqual({ value: ended, until: Infinity });
+  const r = inRequest(now, () => cappedAt(running, clock()));
   expect(r.value.getTime()).toBe(now);
   expect(r.until).toBeUndefined();
+  // A query's own instant before the end does not move: kept.
+  const given = new Date('2026-02-01T00:00:00+07:00');
+  expect(inRequest(now, () => cappedAt(running, given))).toEqual({ value: given, until: Infinity });
 });
 
 test("a context's now is read from the clock only when a resolver reads it, Apollo's copy of the context included", () => {

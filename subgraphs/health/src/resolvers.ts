@@ -12,7 +12,8 @@ import {
   selectorOf,
   seriesPeriods,
   startOfDay,
-  requestNowCappedAt,
+  requestNow,
+  cappedAt,
   unitRegisters,
   type BaseContext,
   type UnitReference,
@@ -38,9 +39,9 @@ export type StatsParent = HealthStats & { unit: ReturnType<typeof selectorOf>; n
 
 /**
  * The census instant of a period: its end, or `now` when earlier (the request's clock without a
- * `now`: a period that has ended does not depend on it, kit requestNowCappedAt).
+ * `now`: a period that has ended does not depend on it, kit cappedAt).
  */
-const censusAt = (end: Date, now: Date | null) => (now ? new Date(Math.min(end.getTime(), now.getTime())) : requestNowCappedAt(end));
+const censusAt = (end: Date, now: Date | null) => cappedAt(end, now ?? requestNow({ bounded: true }));
 
 const health =
   (type: UnitType) =>

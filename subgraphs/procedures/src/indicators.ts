@@ -1,5 +1,17 @@
 /** Headline figures against their targets, and the alerts a leader should look at first. */
-import { derived, indicatorStatus, rankAlerts, MAX_ALERTS, Timeline, type Alert, type Indicator, type Tally, type UnitSelector } from '@ioc/kit';
+import {
+  cappedAt,
+  derived,
+  indicatorStatus,
+  rankAlerts,
+  validUntil,
+  MAX_ALERTS,
+  Timeline,
+  type Alert,
+  type Indicator,
+  type Tally,
+  type UnitSelector,
+} from '@ioc/kit';
 import { settings } from './settings';
 import { followUpOf, daysLate, itemsOf, type Figures } from './figures';
 import { pendingStatuses } from './codes';
@@ -78,9 +90,11 @@ function followUpsOf(t: Tally) {
  * outranks late (already closed); a month overdue is critical. Only the first MAX_ALERTS, in rank
  * order, are made: a province holds thousands of late dossiers, and the tally keeps them ranked.
  */
-export function alerts(t: Tally, f: Figures, unit: UnitSelector, now: Date, period: string, since: Date | null): Alert[] {
+export function alerts(t: Tally, f: Figures, unit: UnitSelector, now: Date, period: { label: string; end: Date }, since: Date | null): Alert[] {
   const list: Alert[] = [];
-  for (const ind of indicators(f, period)) {
+  // An indicator's alert is timed at the instant its figures refer to: the period's end once passed.
+  const figuresAt = cappedAt(period.end, now);
+  for (const ind of indicators(f, period.label)) {
     if (ind.status === 'ALERT') {
       list.push({
         code: ind.code,
@@ -88,7 +102,7 @@ export function alerts(t: Tally, f: Figures, unit: UnitSelector, now: Date, peri
         title: `${ind.name} ${ind.value} % (chỉ tiêu ${ind.target} %)`,
         unitCode: unit.code,
         register: unit.register,
-        time: now,
+        time: figuresAt,
         link: null,
       });
     }
@@ -97,6 +111,9 @@ export function alerts(t: Tally, f: Figures, unit: UnitSelector, now: Date, peri
   const from = since?.getTime() ?? -Infinity;
   // Critical: due a whole month (30 days) or more before now; then the rest of the overdue; then the late.
   const monthAgo = now.getTime() - 30 * dayMs;
+  // The list holds (kit clock) until a dossier falls due (it joins the overdue), one reaches a month
+  // overdue (it turns critical and is listed among those first), or a listed one's days late grow.
+  let holdsUntil = Math.min(open.next(now.getTime()) + 1, open.next(monthAgo + 1) + 30 * dayMs);
   const rows = function* () {
     for (const e of open.latestFirst(from, monthAgo + 1)) yield e.value;
     for (const e of open.latestFirst(Math.max(from, monthAgo + 1), now.getTime())) yield e.value;
@@ -109,6 +126,7 @@ export function alerts(t: Tally, f: Figures, unit: UnitSelector, now: Date, peri
     if (list.length >= MAX_ALERTS) break;
     const kind = followUpOf(d, now)!;
     const days = daysLate(d, now);
+    if (kind === 'OVERDUE') holdsUntil = Math.min(holdsUntil, d.dueAt!.getTime() + (days + 1) * dayMs);
     const time = kind === 'LATE' ? d.finishedAt! : d.dueAt!;
     const procedure = t.label('procedure', d.procedureCode) ?? d.procedureCode;
     list.push({
@@ -124,5 +142,6 @@ export function alerts(t: Tally, f: Figures, unit: UnitSelector, now: Date, peri
       link: `dossier:${d.id}`,
     });
   }
+  validUntil(now, holdsUntil);
   return rankAlerts(list, since);
 }

@@ -12,6 +12,7 @@ import {
   badInput,
   requestToday,
   clockUsed,
+  startOfDay,
   registerAt,
   unitRegisters,
   selectorOf,
@@ -58,7 +59,7 @@ const stats =
   (typename: 'Province' | 'District' | 'Commune') =>
   async (ref: UnitReference, args: { from: unknown; to: unknown; now?: unknown }, ctx: Context, info?: GraphQLResolveInfo): Promise<StatsParent | null> => {
     const period = periodArgs(args.from, args.to);
-    // Bounded: the figures say until when their `overdue` holds (figuresOf); alerts do not (below).
+    // Bounded: the figures say until when their `overdue` holds (figuresOf), the alerts until when their list does.
     const now = nowOf(args.now, { bounded: true });
     const unit = selectorOf(typename, ref);
     if (!figuresVisible(ctx.identity, unit)) return null;
@@ -149,11 +150,8 @@ export const resolvers: Resolvers = {
     byField: (s: StatsParent, a: { first?: unknown }) => figuresBy(s.tally, s.now, 'field').slice(0, firstArg(a.first, groupsFirst)),
     byAgency: (s: StatsParent, a: { first?: unknown }) => figuresBy(s.tally, s.now, 'agency').slice(0, firstArg(a.first, groupsFirst)),
     indicators: (s: StatsParent) => indicators(s, periodLabel(s), s.previous),
-    alerts: (s: StatsParent, a: { since?: Date | null; first?: unknown }) => {
-      // An alert's time, level and days late move with the clock.
-      clockUsed(s.now);
-      return alerts(s.tally, s, s.unit, s.now, periodLabel(s), a.since ?? null).slice(0, firstArg(a.first, ALERTS_FIRST));
-    },
+    alerts: (s: StatsParent, a: { since?: Date | null; first?: unknown }) =>
+      alerts(s.tally, s, s.unit, s.now, { label: periodLabel(s), end: startOfDay(s.to) }, a.since ?? null).slice(0, firstArg(a.first, ALERTS_FIRST)),
     series,
   },
   Dossier: {

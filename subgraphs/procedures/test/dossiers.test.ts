@@ -293,7 +293,7 @@ describe('statistics through the gateway', () => {
       ['procedures.overdue', 'CRITICAL', 'dossier:H49.22-250201-0003'],
       ['procedures.late', 'INFO', 'dossier:H49.22-250110-0002'],
     ]);
-    // since 1 March: the indicators (timed at now, 1 May) and C (due 20 March), not B (finished 22 January).
+    // since 1 March: the indicators (timed at the period's end, 1 April: `now` is later) and C (due 20 March), not B (finished 22 January).
     expect(s.recent.map((a: any) => a.code)).toEqual(['procedures.onTimeRate', 'procedures.overdueShare', 'procedures.overdue']);
     expect(s.alerts[2]).toMatchObject({ unitCode: '20335', register: 'PRE_2025_07', time: '2025-03-20T17:00:00+07:00' });
   });
