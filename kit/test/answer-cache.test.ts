@@ -44,6 +44,15 @@ const dossier = (fields: Record<string, unknown>) =>
     ...fields,
   });
 
+/** A dossier received yesterday, still pending, due at `due` (epoch ms), sent a minute ago. */
+const pendingDue = (id: string, due: number) =>
+  dossier({
+    MaHoSo: id,
+    NgayTiepNhan: toVietnamIso(new Date(Date.now() - 86_400_000)),
+    NgayHenTra: toVietnamIso(new Date(due)),
+    NgayCapNhat: toVietnamIso(new Date(Date.now() - 60_000)),
+  });
+
 /** How a subgraph answered so far, by outcome (hit, kept, made). */
 async function outcomes(service: string): Promise<Record<string, number>> {
   const { values } = await hubMetrics.keptAnswers().get();
@@ -139,13 +148,7 @@ test('a rebuild is seen by the next request (a write behind the kit writers is n
 test('overdue on the request clock is served until the next due time passes, then made again', async () => {
   const sub = hub.subgraphs.procedures;
   const due = Date.now() + 12_000;
-  const line = dossier({
-    MaHoSo: 'H49.22-CLOCK-0001',
-    NgayTiepNhan: toVietnamIso(new Date(Date.now() - 86_400_000)),
-    NgayHenTra: toVietnamIso(new Date(due)),
-    NgayCapNhat: toVietnamIso(new Date(Date.now() - 60_000)),
-  });
-  expect((await hub.ingest('procedures', 'dossiers', line)).body.accepted).toBe(1);
+  expect((await hub.ingest('procedures', 'dossiers', pendingDue('H49.22-CLOCK-0001', due))).body.accepted).toBe(1);
   const today = todayInVietnam();
   const period = { from: addDays(today, -2), to: addDays(today, 2) };
   const first = await ask(sub, provinceStats, leader48, period);
@@ -163,14 +166,8 @@ test('overdue on the request clock is served until the next due time passes, the
 
 test('alerts on the request clock: over a running period with an indicator in ALERT made on every request, over an ended one kept', async () => {
   const sub = hub.subgraphs.procedures;
-  // Received yesterday, due an hour ago, still pending: overdue, so the overdue share is in ALERT.
-  const line = dossier({
-    MaHoSo: 'H49.22-CLOCK-0002',
-    NgayTiepNhan: toVietnamIso(new Date(Date.now() - 86_400_000)),
-    NgayHenTra: toVietnamIso(new Date(Date.now() - 3_600_000)),
-    NgayCapNhat: toVietnamIso(new Date(Date.now() - 60_000)),
-  });
-  expect((await hub.ingest('procedures', 'dossiers', line)).body.accepted).toBe(1);
+  // Due an hour ago: overdue, so the overdue share is in ALERT.
+  expect((await hub.ingest('procedures', 'dossiers', pendingDue('H49.22-CLOCK-0002', Date.now() - 3_600_000))).body.accepted).toBe(1);
   const today = todayInVietnam();
   const alerts = `query($from: Date!, $to: Date!) { _entities(representations: [{ __typename: "Province", register: FROM_2025_07, code: "48" }]) {
     ... on Province { procedures(from: $from, to: $to) { overdue alerts { code level time } } } } }`;
