@@ -24,6 +24,8 @@ import {
   rollupLayoutOutdated,
   moveItemsApart,
   stampId,
+  changeId,
+  readStamp,
   itemsDocId,
   monthDocId,
   type Database,
@@ -148,7 +150,8 @@ test('whole months are read from their month documents, partial months from thei
   before = read();
   expect(await yearOf()).toBe(kept);
   expect(read() - before).toBe(1);
-  // A write, here one more row in June, makes every month be read again.
+  // A write, here one more row in June, names what it changed: the next read takes the stamp, the
+  // write's change record and June's month document; the other months stay decoded.
   const june: Row = { _id: 'june', unit, day: '2025-06-15', kind: 'k0', n: 4 };
   const more = new Deltas();
   more.apply(spec, june, 1);
@@ -157,8 +160,13 @@ test('whole months are read from their month documents, partial months from thei
   const after = await yearOf();
   expect(after).not.toBe(kept);
   expect(after.get('amount')).toBe(rows.reduce((s, r) => s + r.n, 0) + 4);
-  expect(read() - before).toBe(1 + 6);
+  expect(read() - before).toBe(1 + 1 + 1);
   rows.push(june);
+  // A writer that cannot name what it changed (a new epoch) makes every month be read again.
+  await renewStamp(db.connection);
+  before = read();
+  expect((await yearOf()).get('amount')).toBe(rows.reduce((s, r) => s + r.n, 0));
+  expect(read() - before).toBe(1 + 6);
 
   // A DAY series from the days' documents adds up to the whole.
   const days = await rollupReader(db.connection, admin).series(district, { from: '2025-02-25', to: '2025-03-05' }, 'DAY');
@@ -230,8 +238,38 @@ test('a read without items never reads an items document; items added, resolved 
   expect(await storedRollups(db.connection)).toEqual(recount(spec, after));
   read.length = 0;
   expect((await load(false))[0].items.size).toBe(0);
-  expect(read.map((d) => d.id).sort()).toEqual([month, stampId].sort());
+  // The write named February's documents (change record 2): its totals are read again.
+  expect(read.map((d) => d.id).sort()).toEqual([month, stampId, changeId(2)].sort());
   expect([...(await load(true))[0].items.keys()].sort()).toEqual(open(after));
+});
+
+test('a reader drops only what writes named; when it cannot tell (a change record missing) it reads everything again', async () => {
+  await db.connection.dropDatabase();
+  const unit = resolveUnit('20335', '2025-02-01');
+  const admin = { sub: 't', role: 'admin' as const, scope: ['*'] };
+  const province = { register: 'FROM_2025_07' as const, level: 'PROVINCE' as const, code: unit.current.province! };
+  const year = async () => (await rollupReader(db.connection, admin).load({ unit: province, periods: [{ from: '2025-01-01', to: '2026-01-01' }] }))[0].get('amount');
+  const add = async (r: Row) => {
+    const d = new Deltas();
+    d.apply(spec, r, 1);
+    await replaceDeltas(db.connection, d);
+  };
+  for (let m = 1; m <= 4; m++) await add({ _id: `m${m}`, unit, day: `2025-0${m}-10`, kind: 'k', n: m });
+  const read = countDocumentsRead(db.connection);
+  expect(await year()).toBe(1 + 2 + 3 + 4);
+  // Two writes, one of them to April: the stamp, both change records and April's month.
+  await add({ _id: 'a2', unit, day: '2025-04-11', kind: 'k', n: 10 });
+  await add({ _id: 'b2', unit, day: '2025-04-12', kind: 'k', n: 20 });
+  let before = read();
+  expect(await year()).toBe(40);
+  expect(read() - before).toBe(1 + 2 + 1);
+  // A change record gone (pruned, or not yet written by its writer): every month is read again.
+  await add({ _id: 'j', unit, day: '2025-01-20', kind: 'k', n: 5 });
+  const stamp = (await readStamp(db.connection))!;
+  await rollupCollection(db.connection).deleteOne({ _id: changeId(Number(stamp.split('.').at(-1))) });
+  before = read();
+  expect(await year()).toBe(45);
+  expect(read() - before).toBe(1 + 4);
 });
 
 test('rollups an older layout stored are refused by readers and by the ingest writer until rebuilt', async () => {

@@ -4,18 +4,22 @@
  * and sums nothing; what sectors derive from a kept sum goes with it (derived.ts).
  *
  * Why it is exact, with any number of replicas writing and reading one database: every write of
- * rollups (`writeDeltas`) sets the stamp document to a value never used before, after its counters
- * are written. A reader reads the stamp first, then the documents it lacks, and keeps them under
- * that stamp. Reading the same stamp again later means no write has finished since the kept
- * documents were read: whatever finished before had set the stamp before they were read, so they
- * hold it. A write still running may be seen or not, as without the cache. No stamp (an empty
- * collection, or a rebuild that has just emptied it) keeps nothing. Stamps are random, not counted,
- * so that a collection dropped and written again never repeats a stamp a process holds. A sum is
- * exact under the same stamp as the documents it was made of.
+ * rollups (`writeDeltas`, `replaceDeltas`) sets the stamp document to a value never used before,
+ * after its counters are written. A reader reads the stamp first, then the documents it lacks, and
+ * keeps them under that stamp. Reading the same stamp again later means no write has finished
+ * since the kept documents were read: whatever finished before had set the stamp before they were
+ * read, so they hold it. A write still running may be seen or not, as without the cache. No stamp
+ * (an empty collection, or a rebuild that has just emptied it) keeps nothing. A stamp is an epoch
+ * (random, so that a collection dropped and written again never repeats a stamp a process holds)
+ * and a count of the writes since that named what they changed: a reader that finds the count
+ * moved on reads those writes' change records (stamp.ts) and drops just the documents they name,
+ * by the same argument per document (a write names its documents before it moves the count on).
+ * A sum is exact under the same stamp as the documents it was made of.
  */
 import type { Connection } from 'mongoose';
 import { decodeName, type Tally } from './counters';
 import type { RollupDoc } from './store';
+import { changesBetween } from './stamp';
 
 /** What reads add from one document, names decoded. */
 export interface Decoded {
@@ -70,6 +74,13 @@ export class KeptValues<V> {
     return this.map.has(key);
   }
 
+  delete(key: string) {
+    const e = this.map.get(key);
+    if (!e) return;
+    this.map.delete(key);
+    this.size -= e.size;
+  }
+
   get(key: string): V | undefined {
     const e = this.map.get(key);
     if (!e) return undefined;
@@ -99,13 +110,30 @@ export class RollupCache {
   private readonly docs = new KeptValues<Decoded | null>(sizeOf);
   /** The Tallies one ask summed (read.ts), by the ask and the documents it covers. */
   private readonly sums = new KeptValues<Tally[]>(sizeOfSums);
+  /** Validations run one at a time, so that the kept documents only move forward. */
+  private turn: Promise<void> = Promise.resolve();
 
-  /** Starts over unless `stamp` is the one the kept documents were read under. */
-  validate(stamp: string | null) {
+  /**
+   * Brings what is kept to `stamp` (read by the request, before its reads): the same stamp keeps
+   * everything; a later stamp of the same epoch drops the documents the writes between named
+   * (stamp.ts, `changesBetween`) and every sum; anything else starts over. A stamp older than the
+   * one kept (a request that read it before another did) changes nothing, and nothing it reads is
+   * kept (`put` compares the stamps).
+   */
+  validate(conn: Connection, stamp: string | null): Promise<void> {
+    const run = this.turn.then(() => this.moveTo(conn, stamp));
+    this.turn = run.catch(() => {});
+    return run;
+  }
+
+  private async moveTo(conn: Connection, stamp: string | null) {
     if (stamp !== null && stamp === this.stamp) return;
+    const changed = stamp !== null && this.stamp !== null ? await changesBetween(conn, this.stamp, stamp) : null;
+    if (changed === 'older') return;
     this.stamp = stamp;
-    this.docs.clear();
     this.sums.clear();
+    if (changed === null) this.docs.clear();
+    else for (const id of changed) this.docs.delete(id);
   }
 
   has(id: string): boolean {
@@ -116,16 +144,17 @@ export class RollupCache {
     return this.docs.get(id) ?? null;
   }
 
-  put(id: string, doc: Decoded | null) {
-    if (this.stamp !== null) this.docs.put(id, doc);
+  /** Keeps a document read under `stamp`, unless another stamp has been validated since. */
+  put(id: string, doc: Decoded | null, stamp: string | null) {
+    if (stamp !== null && stamp === this.stamp) this.docs.put(id, doc);
   }
 
   sum(key: string): Tally[] | undefined {
     return this.sums.get(key);
   }
 
-  putSum(key: string, tallies: Tally[]) {
-    if (this.stamp !== null) this.sums.put(key, tallies);
+  putSum(key: string, tallies: Tally[], stamp: string | null) {
+    if (stamp !== null && stamp === this.stamp) this.sums.put(key, tallies);
   }
 }
 

@@ -87,7 +87,7 @@ async function fetchByIds(col: ReturnType<typeof rollupCollection>, ids: string[
  * The documents `ids`, decoded: those the process keeps under the current stamp (validated by the
  * caller) from memory, the others read by `_id` in one round trip (see cache.ts for why this is exact).
  */
-async function documents(conn: Connection, ids: string[]): Promise<Map<string, Decoded | null>> {
+async function documents(conn: Connection, ids: string[], stamp: string | null): Promise<Map<string, Decoded | null>> {
   const out = new Map<string, Decoded | null>();
   if (ids.length === 0) return out;
   const cache = rollupCache(conn);
@@ -101,7 +101,7 @@ async function documents(conn: Connection, ids: string[]): Promise<Map<string, D
     for (const id of missing) {
       const doc = found.get(id) ?? null;
       out.set(id, doc);
-      cache.put(id, doc);
+      cache.put(id, doc, stamp);
     }
   }
   return out;
@@ -150,7 +150,9 @@ export function rollupReader(conn: Connection, identity: Identity) {
     const cache = rollupCache(conn);
     // A caller who may see none of the units asked reads nothing, not even the stamp.
     // The stamp's read also refuses rollups of an older layout (stamp.ts).
-    if (scoped.some((s) => s.targets.length > 0)) cache.validate(await requestStamp(conn));
+    const asking = scoped.some((s) => s.targets.length > 0);
+    const stamp = asking ? await requestStamp(conn) : null;
+    if (asking) await cache.validate(conn, stamp);
     // Only the asks not kept are planned into documents: the date arithmetic of a plan costs more than the lookup.
     const plans = asks.map((a, i) => {
       const { targets, key } = scoped[i];
@@ -169,13 +171,13 @@ export function rollupReader(conn: Connection, identity: Identity) {
         if (asks[i].items) all.add(itemsDocId(id));
       }
     });
-    const byId = await documents(conn, [...all]);
+    const byId = await documents(conn, [...all], stamp);
     const doc = (id: string) => byId.get(id) ?? null;
     return asks.map((a, i) => {
       const p = plans[i];
       if (p.kept) return p.kept;
       const tallies = sumOf(a, p, doc);
-      if (scoped[i].targets.length) cache.putSum(scoped[i].key, tallies);
+      if (scoped[i].targets.length) cache.putSum(scoped[i].key, tallies, stamp);
       return tallies;
     });
   });

@@ -4,7 +4,7 @@
  */
 import type { Connection, Model } from 'mongoose';
 import type { Feed } from '../ingest/feed';
-import { Deltas, rollupCollection, stampId, writeDeltas, type RollupDoc } from './store';
+import { Deltas, isBookkeeping, rollupCollection, writeDeltas, type RollupDoc } from './store';
 import type { RollupSpec } from './spec';
 import { Tally } from './counters';
 
@@ -66,7 +66,7 @@ export function recount<R>(spec: RollupSpec<R>, records: Iterable<R>): FlatRollu
 
 /** What is stored, in the same shape as `recount` (the stamp left out). */
 export async function storedRollups(conn: Connection): Promise<FlatRollups> {
-  const docs = (await rollupCollection(conn).find({}).toArray()).filter((d) => d._id !== stampId);
+  const docs = (await rollupCollection(conn).find({}).toArray()).filter((d) => !isBookkeeping(d._id));
   return sorted(Object.fromEntries(docs.map((d) => [d._id, flatDoc(d)])));
 }
 

@@ -81,8 +81,8 @@ export async function replaceDeltas(conn: Connection, deltas: Deltas): Promise<v
   try {
     await replaceDocs(conn, deltas, ids);
   } finally {
-    // Readers keep decoded documents under the stamp (cache.ts).
-    await renewStamp(conn);
+    // Readers keep decoded documents under the stamp (cache.ts): they drop these.
+    await renewStamp(conn, ids);
   }
 }
 

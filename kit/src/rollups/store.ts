@@ -38,8 +38,12 @@ export interface RollupDoc extends mongo.Document {
   d?: Record<string, Record<string, number>>;
   i?: Record<string, Record<string, unknown>>;
   n?: Record<string, Record<string, string>>;
-  /** The stamp document's value. */
+  /** The stamp document's epoch. */
   v?: string;
+  /** The stamp document's count of writes that named their changes (`renewStamp`). */
+  seq?: number;
+  /** A change record's documents. */
+  ids?: string[];
   /** The stamp document's `rollupLayout`, set when it was first written. */
   layout?: number;
 }
@@ -197,10 +201,23 @@ export class Deltas {
 }
 
 /**
- * The document readers check before using what they keep (cache.ts): its `v` changes after every
- * write of rollups. Targets' documents all start with `O:` or `N:`, so it never collides with one.
+ * The document readers check before using what they keep (cache.ts): its `v` (an epoch) and `seq`
+ * change after every write of rollups. Targets' documents all start with `O:` or `N:`, so neither
+ * it nor the change records below ever collide with one.
  */
 export const stampId = 'stamp';
+
+/**
+ * A write that names the documents it changed leaves a change record `change|<seq>` beside the
+ * stamp, so that a process keeping decoded documents drops only those (a batch of dossiers
+ * touches a few months of a few units; the rest of a province-year stays decoded). The newest
+ * `keptChanges` records are kept: a reader further behind starts over.
+ */
+export const changeId = (seq: number) => `change|${seq}`;
+export const keptChanges = 64;
+
+/** Whether a document of the collection is the stamp or a change record, not rollups. */
+export const isBookkeeping = (id: string) => id === stampId || id.startsWith('change|');
 
 /**
  * The layout of the documents above, kept on the stamp when the stamp is first written (in an
@@ -236,7 +253,7 @@ export async function moveItemsApart(conn: Connection): Promise<number> {
   let moved = 0;
   const ops: AnyBulkWriteOperation<RollupDoc>[] = [];
   for await (const doc of col.find({}, { projection: { i: 1 } })) {
-    if (doc._id === stampId || doc._id.endsWith('|items') || !doc.i) continue;
+    if (isBookkeeping(doc._id) || doc._id.endsWith('|items') || !doc.i) continue;
     ops.push({ replaceOne: { filter: { _id: itemsDocId(doc._id) }, replacement: { _id: itemsDocId(doc._id), i: doc.i }, upsert: true } });
     ops.push({ updateOne: { filter: { _id: doc._id }, update: { $unset: { i: '' } } } });
     moved++;
@@ -253,15 +270,43 @@ export async function writeDeltas(conn: Connection, deltas: Deltas): Promise<voi
   try {
     await col.bulkWrite(ops, { ordered: false });
   } finally {
-    await renewStamp(conn);
+    await renewStamp(conn, deltas.docs.keys());
   }
 }
 
 /**
- * Gives the stamp a value never used before. Every writer of rollups calls it after its counters,
- * even when some failed: whatever part was written must not hide behind the old stamp. The layout
- * is set only with a new stamp: an older version's stamp keeps saying it is older.
+ * Gives the stamp a value never used before. Every writer of rollups calls it after its writes,
+ * even when some failed: whatever part was written must not hide behind the old stamp.
+ *
+ * `changed`: the rollup documents the write may have changed (none for a write of raw records or
+ * of other derived collections alone): readers then drop only those (a new `seq` and its change
+ * record). Without it, a new epoch: readers drop everything (a rebuild, a mutation, a writer that
+ * does not know what it changed). The layout is set only with a new stamp: an older version's
+ * stamp keeps saying it is older.
  */
-export async function renewStamp(conn: Connection): Promise<void> {
-  await rollupCollection(conn).updateOne({ _id: stampId }, { $set: { v: randomUUID() }, $setOnInsert: { layout: rollupLayout } }, { upsert: true });
+export async function renewStamp(conn: Connection, changed?: Iterable<string>): Promise<void> {
+  const col = rollupCollection(conn);
+  const newEpoch = () => col.updateOne({ _id: stampId }, { $set: { v: randomUUID() }, $setOnInsert: { layout: rollupLayout } }, { upsert: true });
+  if (!changed) {
+    await newEpoch();
+    return;
+  }
+  const stamp = await col.findOneAndUpdate({ _id: stampId }, { $inc: { seq: 1 }, $setOnInsert: { v: randomUUID(), layout: rollupLayout } }, { upsert: true, returnDocument: 'after' });
+  const seq = stamp?.seq ?? 0;
+  try {
+    await col.bulkWrite(
+      [
+        { insertOne: { document: { _id: changeId(seq), ids: [...changed] } } },
+        ...(seq > keptChanges ? [{ deleteOne: { filter: { _id: changeId(seq - keptChanges) } } }] : []),
+      ],
+      { ordered: true },
+    );
+  } catch (e) {
+    // The record could not be written (a duplicate seq: FerretDB v1 may apply a concurrent `$inc`
+    // as a read then a write; a collection emptied under it): readers must then drop everything.
+    await newEpoch();
+    if (!isDuplicateKey(e)) throw e;
+  }
 }
+
+const isDuplicateKey = (e: unknown) => (e as { code?: number }).code === 11000 || (e as { writeErrors?: { code: number }[] }).writeErrors?.some((w) => w.code === 11000) === true;
