@@ -54,9 +54,9 @@ interface Batch {
 
 /**
  * One batch maker per sector, from the files the scale benchmark wrote. `run` (minutes since
- * 2026-01-01, below 7,000 after a remainder) makes this run's keys and hours differ from an earlier
- * run's on the same data (a batch sent again would change nothing): readings and reports move on by
- * that many hours, to before the end of 2026-10.
+ * 2026-01-01, below 7,000 after a remainder) makes this run's keys, hours and seconds differ from
+ * an earlier run's on the same data (a batch sent again would change nothing): readings move on by
+ * whole days (to before 2026-11) and an hour a round, reports by an hour and seconds.
  */
 function batchMakers(files: string, run: number): Record<string, Batch> {
   const dossiers = readFileSync(newest(join(files, 'procedures'), 'dossiers-'), 'utf8').split('\n').filter(Boolean);
@@ -81,16 +81,16 @@ function batchMakers(files: string, run: number): Record<string, Batch> {
         return `{"resourceType":"Bundle","id":"live-${round}","type":"collection","entry":[\n${entries.join('\n,')}\n]}\n`;
       },
     },
-    // The stations' readings of the file's last hours, moved on by `run` hours, and one more a round.
+    // The stations' readings of the file's last hours, moved on by whole days, and an hour more a round.
     environment: {
       feed: 'readings',
       make: (round, n) => {
         const [header, ...rows] = readings;
-        const day = (iso: string) => new Date(Date.parse(iso) + (run + round) * 3_600_000).toISOString().replace('.000Z', 'Z');
+        const day = (iso: string) => new Date(Date.parse(iso) + ((run % 300) * 24 + round) * 3_600_000).toISOString().replace('.000Z', 'Z');
         return [header, ...rows.slice(-n).map((r) => r.replace(/^([^,]+),([^,]+),/, (_, st: string, t: string) => `${st},${day(t)},`))].join('\n') + '\n';
       },
     },
-    // The fleet's reports of the newest hour, moved on by `run` hours, and one more a round (tag block time and checksum renewed).
+    // The fleet's reports of the newest hour, an hour and some seconds later (tag block time and checksum renewed).
     vessels: {
       feed: 'positions',
       make: (round, n) =>
@@ -98,7 +98,7 @@ function batchMakers(files: string, run: number): Record<string, Batch> {
           .slice(0, n)
           .map((l) =>
             l.replace(/^\\c:(\d+)\*[0-9A-F]{2}\\/, (_, t: string) => {
-              const tag = `c:${Number(t) + (run + round) * 3600}`;
+              const tag = `c:${Number(t) + 3600 + run * 16 + round}`;
               return `\\${tag}*${nmeaChecksum(tag)}\\`;
             }),
           )

@@ -5,6 +5,7 @@ export * from './units';
 export * from './db/server';
 export * from './db/connection';
 export * from './db/documents-read';
+export * from './db/writes';
 export * from './errors';
 export * from './scalars';
 export * from './args';

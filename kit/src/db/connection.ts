@@ -2,6 +2,7 @@ import mongoose, { type Connection, type Schema } from 'mongoose';
 import { findDatabaseServer, type DatabaseServer } from './server';
 import { currentRequest, remainingMs } from '../observability/request-context';
 import { hubMetrics } from '../observability/metrics';
+import { trackWrites } from './writes';
 
 /** Commands that are the driver's own housekeeping, not round trips a resolver caused. */
 const housekeeping = new Set(['hello', 'ismaster', 'isMaster', 'ping', 'endSessions', 'saslStart', 'saslContinue', 'buildInfo', 'getParameter']);
@@ -72,6 +73,7 @@ export async function connectDatabase(dbName: string): Promise<Database> {
   const server = await databaseServer();
   const connection = await mongoose.createConnection(server.uri, { dbName, monitorCommands: true, autoIndex: true }).asPromise();
   connection.plugin(deadlinePlugin);
+  trackWrites(connection);
   const commands = { count: 0, getMore: 0, byName: {} as Record<string, number> };
   const client = connection.getClient();
   client.on('commandStarted', (e) => {

@@ -169,9 +169,7 @@ async function ingestHeld(
     } finally {
       // What a batch wrote (records, rollups, what its hooks keep) must not hide behind the stamp
       // readers keep documents under (rollups/cache.ts, rollups/kept.ts), even when a write failed.
-      // The rollup documents its hooks changed were named by their own writes (rollups/store.ts):
-      // this renewal names none, so readers keep every other decoded document.
-      if (wrote) await renewStamp(feed.model.db, []);
+      if (wrote) await renewStamp(feed.model.db);
     }
   };
 

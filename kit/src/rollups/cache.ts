@@ -11,14 +11,15 @@
  * read, so they hold it. A write still running may be seen or not, as without the cache. No stamp
  * (an empty collection, or a rebuild that has just emptied it) keeps nothing. A stamp is an epoch
  * (random, so that a collection dropped and written again never repeats a stamp a process holds)
- * and a count of the writes since that named what they changed: a reader that finds the count
- * moved on reads those writes' change records (stamp.ts) and drops just the documents they name,
- * by the same argument per document (a write names its documents before it moves the count on).
+ * and a count of renewals since, each recording what its process wrote (store.ts `renewStamp`): a
+ * reader that finds the count moved on reads those change records (stamp.ts) and drops just the
+ * documents they name, by the same argument per document (a renewal records a write once it has
+ * ended, before it moves the count on).
  * A sum is exact under the same stamp as the documents it was made of.
  */
 import type { Connection } from 'mongoose';
 import { decodeName, type Tally } from './counters';
-import type { RollupDoc } from './store';
+import { rollupCollectionName, type RollupDoc } from './store';
 import { changesBetween } from './stamp';
 
 /** What reads add from one document, names decoded. */
@@ -74,6 +75,10 @@ export class KeptValues<V> {
     return this.map.has(key);
   }
 
+  keys(): IterableIterator<string> {
+    return this.map.keys();
+  }
+
   delete(key: string) {
     const e = this.map.get(key);
     if (!e) return;
@@ -115,7 +120,7 @@ export class RollupCache {
 
   /**
    * Brings what is kept to `stamp` (read by the request, before its reads): the same stamp keeps
-   * everything; a later stamp of the same epoch drops the documents the writes between named
+   * everything; a later stamp of the same epoch drops the rollup documents the renewals between recorded
    * (stamp.ts, `changesBetween`) and every sum; anything else starts over. A stamp older than the
    * one kept (a request that read it before another did) changes nothing, and nothing it reads is
    * kept (`put` compares the stamps).
@@ -132,8 +137,9 @@ export class RollupCache {
     if (changed === 'older') return;
     this.stamp = stamp;
     this.sums.clear();
-    if (changed === null) this.docs.clear();
-    else for (const id of changed) this.docs.delete(id);
+    const ids = changed?.get(rollupCollectionName);
+    if (changed === null || ids === null) this.docs.clear();
+    else for (const id of ids ?? []) this.docs.delete(id);
   }
 
   has(id: string): boolean {

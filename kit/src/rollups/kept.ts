@@ -5,11 +5,13 @@
  * reason the rollup cache is (cache.ts): every ingest batch that writes renews the stamp after its
  * writes and hooks (kit ingest `runIngest`), and so does every other writer of derived documents
  * (`renewStamp`); a request reads the stamp once, then only what the process does not keep under it.
+ * A renewal records what it wrote, so a batch of positions drops the vessels' newest states it
+ * changed and the answers that read them, not the register or the zones.
  */
 import type { Connection, Model } from 'mongoose';
 import { KeptValues } from './cache';
 import { maxKeysPerRead } from './read';
-import { requestStamp } from './stamp';
+import { changesBetween, requestStamp } from './stamp';
 
 /**
  * Most entries a process keeps (a query's answer counts its rows, a document the entries of its
@@ -29,13 +31,45 @@ const sizeOf = (v: unknown): number => {
 
 class Kept {
   private stamp: string | null = null;
-  /** By key; null for a document that does not exist. */
+  /** By key (`<collection>|<_id>` for a document, `?<key>` for a query); null for a document that does not exist. */
   private readonly entries = new KeptValues<unknown>(sizeOf, maxKeptEntries);
+  /** The collections each kept query read (null: not said, so any write drops it). */
+  private readonly readsOf = new Map<string, string[] | null>();
+  /** Validations run one at a time, so that what is kept only moves forward. */
+  private turn: Promise<void> = Promise.resolve();
 
-  validate(stamp: string | null) {
+  /**
+   * Brings what is kept to `stamp` (read by the request, before its reads), as the rollup cache
+   * does (cache.ts): a later stamp of the same epoch drops the documents the renewals between
+   * recorded and the queries over their collections; anything else starts over.
+   */
+  validate(conn: Connection, stamp: string | null): Promise<void> {
+    const run = this.turn.then(() => this.moveTo(conn, stamp));
+    this.turn = run.catch(() => {});
+    return run;
+  }
+
+  private async moveTo(conn: Connection, stamp: string | null) {
     if (stamp !== null && stamp === this.stamp) return;
+    const changed = stamp !== null && this.stamp !== null ? await changesBetween(conn, this.stamp, stamp) : null;
+    if (changed === 'older') return;
     this.stamp = stamp;
-    this.entries.clear();
+    if (changed === null) {
+      this.entries.clear();
+      this.readsOf.clear();
+      return;
+    }
+    for (const [collection, ids] of changed) {
+      if (ids) for (const id of ids) this.entries.delete(`${collection}|${id}`);
+      else for (const key of [...this.entries.keys()]) if (key.startsWith(`${collection}|`)) this.entries.delete(key);
+    }
+    for (const [key, reads] of this.readsOf) {
+      // Also forgets the queries the bound has dropped meanwhile.
+      if (!this.entries.has(key) || reads === null || reads.some((c) => changed.has(c))) {
+        this.entries.delete(key);
+        this.readsOf.delete(key);
+      }
+    }
   }
 
   has = (key: string) => this.entries.has(key);
@@ -46,8 +80,10 @@ class Kept {
    * Kept only under the stamp the reading request validated: a request that read before an ingest
    * and finishes after another request saw the new stamp must not leave the old data under it.
    */
-  put(key: string, value: unknown, stamp: string | null) {
-    if (this.stamp !== null && stamp === this.stamp) this.entries.put(key, value);
+  put(key: string, value: unknown, stamp: string | null, reads?: string[] | null) {
+    if (this.stamp === null || stamp !== this.stamp) return;
+    this.entries.put(key, value);
+    if (reads !== undefined) this.readsOf.set(key, reads);
   }
 }
 
@@ -63,7 +99,7 @@ export function keptReads(conn: Connection) {
   const check = () =>
     (checked ??= requestStamp(conn).then((d) => {
       stamp = d;
-      s.validate(stamp);
+      return s.validate(conn, stamp);
     }));
   return {
     /** Documents of a collection by `_id` (absent ones left out), those not kept read in one `$in`. */
@@ -95,12 +131,17 @@ export function keptReads(conn: Connection) {
       }
       return out;
     },
-    /** A query's answer (the register in a scope, the zones), kept by `key`. */
-    async query<T>(key: string, read: () => Promise<T>): Promise<T> {
+    /**
+     * A query's answer (the register in a scope, the zones), kept by `key`. `reads`: the models
+     * whose collections it reads, so that a write to others leaves it kept; without them, any
+     * write drops it.
+     */
+    async query<T>(key: string, read: () => Promise<T>, reads?: Model<any>[]): Promise<T> {
       await check();
-      if (s.has(key)) return s.get(key) as T;
+      const k = `?${key}`;
+      if (s.has(k)) return s.get(k) as T;
       const value = await read();
-      s.put(key, value, stamp);
+      s.put(k, value, stamp, reads ? reads.map((m) => m.collection.name) : null);
       return value;
     },
   };

@@ -82,7 +82,7 @@ export async function replaceDeltas(conn: Connection, deltas: Deltas): Promise<v
     await replaceDocs(conn, deltas, ids);
   } finally {
     // Readers keep decoded documents under the stamp (cache.ts): they drop these.
-    await renewStamp(conn, ids);
+    await renewStamp(conn);
   }
 }
 

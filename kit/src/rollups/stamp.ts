@@ -3,7 +3,7 @@
  * (http/answer-cache.ts) and every process cache its reads go through (cache.ts, kept.ts). Each
  * keeps what it read after the stamp under it, so one read serves them all exactly: whatever
  * finished writing before the stamp was read had renewed it (`renewStamp`, after its writes).
- * A stamp reads `<epoch>.<seq>`: a value never used before after every write.
+ * A stamp reads `<epoch>.<seq>`: a value never used before after every renewal.
  */
 import type { Connection } from 'mongoose';
 import { currentRequest } from '../observability/request-context';
@@ -45,13 +45,16 @@ const parse = (stamp: string) => {
   return { epoch: stamp.slice(0, dot), seq: Number(stamp.slice(dot + 1)) };
 };
 
+/** Collection → the `_id`s written between two stamps, null for any document of it. */
+export type Changes = Map<string, Set<string> | null>;
+
 /**
- * What changed from stamp `from` to stamp `to`, both read from `conn`: 'older' when `to` comes
- * before `from` (a request that read the stamp before another one did), the rollup documents the
- * writes between them named, or null when that cannot be told (another epoch, records missing
- * or pruned, a read that failed): then everything may have changed.
+ * What was written from stamp `from` to stamp `to`, both read from `conn`: 'older' when `to` comes
+ * before `from` (a request that read the stamp before another one did), the writes the renewals
+ * between them recorded, or null when that cannot be told (another epoch, records missing or
+ * pruned, a read that failed): then anything may have changed.
  */
-export async function changesBetween(conn: Connection, from: string, to: string): Promise<Set<string> | 'older' | null> {
+export async function changesBetween(conn: Connection, from: string, to: string): Promise<Changes | 'older' | null> {
   const a = parse(from);
   const b = parse(to);
   if (a.epoch !== b.epoch) return null;
@@ -63,7 +66,16 @@ export async function changesBetween(conn: Connection, from: string, to: string)
       .find({ _id: { $in: ids } })
       .toArray();
     if (records.length !== ids.length) return null;
-    return new Set(records.flatMap((r) => r.ids ?? []));
+    const changes: Changes = new Map();
+    for (const r of records) {
+      for (const [collection, written] of Object.entries(r.w ?? {})) {
+        const had = changes.get(collection);
+        if (had === null) continue;
+        if (written === null) changes.set(collection, null);
+        else changes.set(collection, new Set([...(had ?? []), ...written]));
+      }
+    }
+    return changes;
   } catch {
     return null;
   }

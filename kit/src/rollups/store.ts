@@ -28,6 +28,7 @@ type AnyBulkWriteOperation<T extends mongo.Document> = mongo.AnyBulkWriteOperati
 import { approximateName, encodeName, encodedName } from './counters';
 import { targetsOf } from './targets';
 import { BoundedMemo } from '../memo';
+import { takeWrites } from '../db/writes';
 import type { Contribution, RollupSpec } from './spec';
 
 export const rollupCollectionName = 'rollups';
@@ -42,8 +43,8 @@ export interface RollupDoc extends mongo.Document {
   v?: string;
   /** The stamp document's count of writes that named their changes (`renewStamp`). */
   seq?: number;
-  /** A change record's documents. */
-  ids?: string[];
+  /** A change record's writes (`renewStamp`). */
+  w?: ChangeRecord;
   /** The stamp document's `rollupLayout`, set when it was first written. */
   layout?: number;
 }
@@ -208,10 +209,11 @@ export class Deltas {
 export const stampId = 'stamp';
 
 /**
- * A write that names the documents it changed leaves a change record `change|<seq>` beside the
- * stamp, so that a process keeping decoded documents drops only those (a batch of dossiers
- * touches a few months of a few units; the rest of a province-year stays decoded). The newest
- * `keptChanges` records are kept: a reader further behind starts over.
+ * A renewal leaves a change record `change|<seq>` beside the stamp: what the process wrote since
+ * its previous renewal (db/writes.ts), by collection, so that a process keeping decoded documents
+ * drops only those (a batch of dossiers touches a few months of a few units; the rest of a
+ * province-year stays decoded). The newest `keptChanges` records are kept: a reader further behind
+ * starts over.
  */
 export const changeId = (seq: number) => `change|${seq}`;
 export const keptChanges = 64;
@@ -270,33 +272,41 @@ export async function writeDeltas(conn: Connection, deltas: Deltas): Promise<voi
   try {
     await col.bulkWrite(ops, { ordered: false });
   } finally {
-    await renewStamp(conn, deltas.docs.keys());
+    await renewStamp(conn);
   }
 }
 
+/** A change record's `w`: collection → the `_id`s written, null for any document. */
+export type ChangeRecord = Record<string, string[] | null>;
+
 /**
- * Gives the stamp a value never used before. Every writer of rollups calls it after its writes,
- * even when some failed: whatever part was written must not hide behind the old stamp.
- *
- * `changed`: the rollup documents the write may have changed (none for a write of raw records or
- * of other derived collections alone): readers then drop only those (a new `seq` and its change
- * record). Without it, a new epoch: readers drop everything (a rebuild, a mutation, a writer that
- * does not know what it changed). The layout is set only with a new stamp: an older version's
+ * Gives the stamp a value never used before. Every writer calls it after its writes (of rollups,
+ * raw records, anything readers keep), even when some failed: whatever part was written must not
+ * hide behind the old stamp. It names what this process wrote since its last renewal (a new `seq`
+ * and its change record), so readers drop only that; when that cannot be told (writes not
+ * followed, a whole database, a collection name a record cannot hold, the record not written), a
+ * new epoch: readers drop everything. The layout is set only with a new stamp: an older version's
  * stamp keeps saying it is older.
  */
-export async function renewStamp(conn: Connection, changed?: Iterable<string>): Promise<void> {
+export async function renewStamp(conn: Connection): Promise<void> {
   const col = rollupCollection(conn);
   const newEpoch = () => col.updateOne({ _id: stampId }, { $set: { v: randomUUID() }, $setOnInsert: { layout: rollupLayout } }, { upsert: true });
-  if (!changed) {
+  const written = takeWrites(conn);
+  if (!written || written.has('*') || [...written.keys()].some((c) => c.includes('.') || c.startsWith('$'))) {
     await newEpoch();
     return;
+  }
+  const record: ChangeRecord = {};
+  for (const [collection, ids] of written) {
+    // The stamp and the change records themselves are no one's data.
+    record[collection] = ids && [...ids].filter((id) => collection !== rollupCollectionName || !isBookkeeping(id));
   }
   const stamp = await col.findOneAndUpdate({ _id: stampId }, { $inc: { seq: 1 }, $setOnInsert: { v: randomUUID(), layout: rollupLayout } }, { upsert: true, returnDocument: 'after' });
   const seq = stamp?.seq ?? 0;
   try {
     await col.bulkWrite(
       [
-        { insertOne: { document: { _id: changeId(seq), ids: [...changed] } } },
+        { insertOne: { document: { _id: changeId(seq), w: record } } },
         ...(seq > keptChanges ? [{ deleteOne: { filter: { _id: changeId(seq - keptChanges) } } }] : []),
       ],
       { ordered: true },

@@ -12,7 +12,7 @@ export function loaders(conn: Connection, identity: Identity) {
   let listings: Promise<StationDoc[]> | undefined;
   const inScope = () => {
     const scope = scopeFilter(identity);
-    return (listings ??= kept.query(`stations|${JSON.stringify(scope)}`, () => m.Station.find(scope).lean<StationDoc[]>().exec()));
+    return (listings ??= kept.query(`stations|${JSON.stringify(scope)}`, () => m.Station.find(scope).lean<StationDoc[]>().exec(), [m.Station]));
   };
   // A unit's station listings, under the rule its figures count by (both registers, the caller's scope).
   const unitStations = unitMembers(identity, inScope, (s) => s.unit);

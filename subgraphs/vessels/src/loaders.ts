@@ -35,7 +35,7 @@ export function loaders(conn: Connection, m: Models, identity: Identity) {
   const rollups = rollupReader(conn, identity);
   // A unit's registered vessels, under the rule its activity figures count by (both registers, the caller's scope).
   const scope = scopeFilter(identity);
-  const registerInScope = () => kept.query(`register|${JSON.stringify(scope)}`, () => m.Vessel.find(scope).lean<VesselDoc[]>().exec());
+  const registerInScope = () => kept.query(`register|${JSON.stringify(scope)}`, () => m.Vessel.find(scope).lean<VesselDoc[]>().exec(), [m.Vessel]);
   const vesselsOfUnit = unitMembers(identity, registerInScope, (v) => v.unit);
   /** What a unit's members depend on besides the data: whether the caller is public, and its scope (kit scopedTargets). */
   const scopeKey = JSON.stringify([identity.role === 'public', identity.scope]);
@@ -56,7 +56,7 @@ export function loaders(conn: Connection, m: Models, identity: Identity) {
   const zones = batchLoader<'all', Zone[]>(
     () => 'all',
     async (keys) => {
-      const all = await kept.query('zones', async () => (await m.Zone.find({}).lean<ZoneDoc[]>()).map(toZone));
+      const all = await kept.query('zones', async () => (await m.Zone.find({}).lean<ZoneDoc[]>()).map(toZone), [m.Zone]);
       return keys.map(() => all);
     },
   );
@@ -183,7 +183,9 @@ export function loaders(conn: Connection, m: Models, identity: Identity) {
             fleetOfList.set(situations, { unit: k.unit, at: new Date(k.at), allVessels, situations });
             return situations;
           };
-          const list = k.keep ? await kept.query(`vesselSituations|${scopeKey}|${k.unit.register}|${k.unit.level}|${k.unit.code}|${k.at}`, work) : await work();
+          // What the situations and what hangs off them (resolvers' default-window alerts: crossings) read.
+          const reads = [m.Vessel, m.VesselLatest, m.TrackHour, m.Zone, m.CrossingHour];
+          const list = k.keep ? await kept.query(`vesselSituations|${scopeKey}|${k.unit.register}|${k.unit.level}|${k.unit.code}|${k.at}`, work, reads) : await work();
           return fleetOfList.get(list)!;
         }),
       ),
