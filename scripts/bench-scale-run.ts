@@ -22,6 +22,7 @@ import { dashboardQueries } from './bench-scale-queries';
 import { requestSplits, splitMedians } from './lib/request-split';
 import { percentile, round1 } from './lib/figures';
 import { runMain } from './lib/run-main';
+import { afterBatchLine, timeAfterBatches, type AfterBatchFigures } from './lib/live-batches';
 
 const benchSectors = ['procedures', 'health', 'education', 'land', 'environment', 'vessels'];
 
@@ -69,6 +70,8 @@ export interface SizeFigures {
   /** Gateway settings changed from their defaults so that slow answers are timed rather than cut. */
   settings: Record<string, string>;
   queries: QueryFigures[];
+  /** The province query right after batches of new records (lib/live-batches.ts). */
+  afterBatch: AfterBatchFigures[];
   peakRssMb: Record<string, number | null>;
 }
 
@@ -81,6 +84,9 @@ const minRuns = 3;
 const budgetMs = 30_000;
 const warmUpRuns = 30;
 const warmUpBudgetMs = 10_000;
+/** Batches per sector, and records per batch, after which the province query is timed. */
+const afterBatchRounds = 5;
+const afterBatchRecords = 100;
 
 async function timeQuery(gatewayUrl: string, token: string, q: ReturnType<typeof dashboardQueries>[number], logFile: string): Promise<QueryFigures> {
   const ids: string[] = [];
@@ -232,9 +238,23 @@ async function main() {
       );
     }
 
+    // Then the same province query right after small batches of new records, sector by sector.
+    const afterBatch = await timeAfterBatches(hub, token, dataDir, logFile, { rounds: afterBatchRounds, perBatch: afterBatchRecords });
+    for (const f of afterBatch) say(afterBatchLine(f));
+
     const peak: Record<string, number | null> = Object.fromEntries(Object.entries(hub.pids).map(([name, pid]) => [name, peakRssMb(pid)]));
     if (dbPid) peak.database = peakRssMb(dbPid);
-    const figures: SizeFigures = { size, scale: round1(scale * 1000) / 1000, database: db.kind, settings, generateSeconds, ingest, queries, peakRssMb: peak };
+    const figures: SizeFigures = {
+      size,
+      scale: round1(scale * 1000) / 1000,
+      database: db.kind,
+      settings,
+      generateSeconds,
+      ingest,
+      queries,
+      afterBatch,
+      peakRssMb: peak,
+    };
     writeFileSync(out, JSON.stringify(figures, null, 2));
   } finally {
     await hub.stop();

@@ -88,6 +88,23 @@ function table(runs: SizeFigures[]): string {
     );
     for (const r of runs) if (r.queries[i].error) lines.push(`  ${r.size}: error: ${r.queries[i].error}`);
   });
+  if (runs.every((r) => r.afterBatch?.length)) {
+    const f0 = runs[0].afterBatch[0];
+    lines.push(
+      '',
+      `Province query right after a batch of ${f0.recordsPerBatch} new records, ${f0.batches} batches per sector (ms; own = the sector's own share)`,
+    );
+    const aw = [14, ...runs.flatMap(() => [10, 9, 8, 9])];
+    lines.push(pad(['sector', ...runs.flatMap((r) => [`${r.size} 1st p50`, `${r.size} max`, 'own p50', 'next p50'])], aw));
+    runs[0].afterBatch.forEach((f, i) =>
+      lines.push(
+        pad(
+          [f.sector, ...runs.flatMap((r) => [r.afterBatch[i].firstP50Ms, r.afterBatch[i].firstMaxMs, r.afterBatch[i].sectorP50Ms, r.afterBatch[i].nextP50Ms])],
+          aw,
+        ),
+      ),
+    );
+  }
   lines.push('', 'Peak RSS (MB, VmHWM)');
   const names = Object.keys(runs[0].peakRssMb);
   lines.push(pad(['process', ...runs.map((r) => r.size)], [14, ...runs.map(() => 8)]));

@@ -1,17 +1,6 @@
 import { Readable } from 'node:stream';
 import { Schema } from 'mongoose';
-import {
-  connectDatabase,
-  runIngest,
-  keptReads,
-  readStamp,
-  jsonLines,
-  reject,
-  ingestModels,
-  metricsRegistry,
-  type Database,
-  type Feed,
-} from '../src';
+import { connectDatabase, runIngest, keptReads, readStamp, jsonLines, reject, ingestModels, metricsRegistry, type Database, type Feed } from '../src';
 
 // A feed shaped like a sector's, with a schema that declares only its own fields.
 const schema = new Schema({ _id: String, value: Number, updatedAt: Number, note: { type: String, default: null } }, { versionKey: false });

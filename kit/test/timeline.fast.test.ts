@@ -1,5 +1,5 @@
 /** The kit's clock-dependent reads (Timeline), the values kept with a Tally, and a Tally's per-measure views. */
-import { counter, derived, Tally, Timeline } from '../src';
+import { counter, derived, mergeSorted, seededRandom, Tally, Timeline } from '../src';
 
 test('a Timeline sums the weights before an instant and lists an interval latest first', () => {
   const t = new Timeline([
@@ -41,4 +41,29 @@ test('next: the first instant at or after t, so that before() is the same at eve
   expect([line.next(0), line.next(10), line.next(11), line.next(20), line.next(21), line.next(31)]).toEqual([10, 10, 20, 20, 30, Infinity]);
   for (const t of [11, 15, 20]) expect(line.before(t)).toBe(line.before(11));
   expect(line.before(21)).toBe(line.before(20) + 2);
+});
+
+test('Timelines merged, and sorted lists merged, are what one Timeline or one sort of all their points gives', () => {
+  const random = seededRandom(7);
+  // Parts with many equal instants, each value unique: ties are broken by the value, highest first.
+  const parts = Array.from({ length: 5 }, (_, p) =>
+    Array.from({ length: 40 + p * 13 }, (_, i) => ({ at: random.int(0, 29), weight: 1 + (i % 3), value: `v${p}-${String(i).padStart(3, '0')}` })),
+  );
+  const tie = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+  const byTie = (list: (typeof parts)[number]) => [...list].sort((a, b) => tie(a.value, b.value));
+  const merged = Timeline.merge(
+    parts.map((p) => new Timeline(byTie(p))),
+    tie,
+  );
+  const whole = new Timeline(byTie(parts.flat()));
+  expect([...merged.latestFirst(-1, 31)]).toEqual([...whole.latestFirst(-1, 31)]);
+  expect([0, 5, 12, 29, 30].map((x) => merged.before(x))).toEqual([0, 5, 12, 29, 30].map((x) => whole.before(x)));
+  expect(merged.length).toBe(whole.length);
+  expect(Timeline.merge([]).length).toBe(0);
+
+  const cmp = (a: { at: number }, b: { at: number }) => b.at - a.at;
+  const lists = parts.map((p) => [...p].sort(cmp));
+  // Equal elements keep the order of the lists, as a stable sort of them one after the other does.
+  expect(mergeSorted(lists, cmp)).toEqual(lists.flat().sort(cmp));
+  expect(mergeSorted([], cmp)).toEqual([]);
 });

@@ -22,7 +22,8 @@ export const maxWrittenIds = 5000;
 type Filter = Record<string, unknown> | undefined;
 type Named = { collection: string; ids: unknown[] | null };
 
-const isPlainId = (v: unknown) => typeof v === 'string' || typeof v === 'number' || (typeof v === 'object' && v !== null && (v as { _bsontype?: string })._bsontype === 'ObjectId');
+const isPlainId = (v: unknown) =>
+  typeof v === 'string' || typeof v === 'number' || (typeof v === 'object' && v !== null && (v as { _bsontype?: string })._bsontype === 'ObjectId');
 
 /** The `_id`s a filter limits a statement to, or null when it names no `_id` it is limited to. */
 function idsOf(q: Filter): unknown[] | null {
@@ -32,7 +33,7 @@ function idsOf(q: Filter): unknown[] | null {
   return Array.isArray(among) && among.every(isPlainId) ? among : null;
 }
 
-const all = (lists: (unknown[] | null)[]): unknown[] | null => (lists.some((l) => l === null) ? null : lists.flat() as unknown[]);
+const all = (lists: (unknown[] | null)[]): unknown[] | null => (lists.some((l) => l === null) ? null : (lists.flat() as unknown[]));
 
 /** The collection and documents a write command names; undefined for a command that writes nothing. */
 function named(command: Record<string, unknown>, name: string): Named | undefined {

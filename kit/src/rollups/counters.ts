@@ -84,6 +84,12 @@ function parseCounter(name: string): { measure: string; by: Record<string, strin
 export class Tally {
   readonly counters = new Map<string, number>();
   readonly items = new Map<string, Record<string, unknown>>();
+  /**
+   * The same items as read, one list per document summed (read.ts): a document summed whole gives
+   * the list the process keeps decoded, the same object for as long as it is kept, so a value
+   * derived from one (derived.ts `derivedOfPart`) outlives the batches that changed other documents.
+   */
+  readonly itemParts: (readonly (readonly [key: string, value: Record<string, unknown>])[])[] = [];
   readonly labels = new Map<string, Map<string, string>>();
   /** Measure → its counters with their dimension values (zeros left out); null until asked, or after a change. */
   private parsed: Map<string, { by: Record<string, string>; n: number }[]> | null = null;
@@ -153,12 +159,6 @@ export class Tally {
 
   label(dimension: string, value: string): string | undefined {
     return this.labels.get(dimension)?.get(value);
-  }
-
-  merge(other: Tally) {
-    for (const [k, v] of other.counters) this.add(k, v);
-    for (const [k, v] of other.items) this.items.set(k, v);
-    for (const [d, m] of other.labels) for (const [v, n] of m) this.setLabel(d, v, n);
   }
 
   setLabel(dimension: string, value: string, name: string) {

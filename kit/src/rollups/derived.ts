@@ -17,3 +17,19 @@ export function derived<V>(tally: Tally, key: string, build: () => V): V {
   values.set(key, v);
   return v;
 }
+
+const perPart = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * A value computed from one of a Tally's `itemParts` (a document's items), kept with that list:
+ * after a batch that changed other documents, a new Tally's value can be merged from its parts'
+ * kept values instead of computed over every item again.
+ */
+export function derivedOfPart<V>(part: object, key: string, build: () => V): V {
+  let values = perPart.get(part);
+  if (!values) perPart.set(part, (values = new Map()));
+  if (values.has(key)) return values.get(key) as V;
+  const v = build();
+  values.set(key, v);
+  return v;
+}

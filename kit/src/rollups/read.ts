@@ -49,11 +49,14 @@ function addLabels(into: Tally, doc: Decoded | null) {
 }
 
 function addItems(into: Tally, doc: Decoded | null, range: DayRange | null) {
-  for (const [k, v] of doc?.items ?? []) {
+  if (!doc?.items.length) return;
+  const inRange = ([, v]: [string, Record<string, unknown>]) => {
     const day = v.day as string | undefined;
-    if (range && day && (day < range.from || day >= range.to)) continue;
-    into.items.set(k, v);
-  }
+    return !range || !day || (day >= range.from && day < range.to);
+  };
+  const part = doc.items.every(inRange) ? doc.items : doc.items.filter(inRange);
+  for (const [k, v] of part) into.items.set(k, v);
+  if (part.length) into.itemParts.push(part);
 }
 
 /**

@@ -43,8 +43,9 @@ export interface RollupDoc extends mongo.Document {
   v?: string;
   /** The stamp document's count of writes that named their changes (`renewStamp`). */
   seq?: number;
-  /** A change record's writes (`renewStamp`). */
+  /** A change record's writes (`renewStamp`), and the stamp's epoch when it was written. */
   w?: ChangeRecord;
+  e?: string;
   /** The stamp document's `rollupLayout`, set when it was first written. */
   layout?: number;
 }
@@ -285,14 +286,15 @@ export type ChangeRecord = Record<string, string[] | null>;
  * hide behind the old stamp. It names what this process wrote since its last renewal (a new `seq`
  * and its change record), so readers drop only that; when that cannot be told (writes not
  * followed, a whole database, a collection name a record cannot hold, the record not written), a
- * new epoch: readers drop everything. The layout is set only with a new stamp: an older version's
+ * new epoch: readers drop everything. `everything`: a new epoch whatever this process wrote, for
+ * data changed behind its back (another client, a script, a hand-made fix). The layout is set only with a new stamp: an older version's
  * stamp keeps saying it is older.
  */
-export async function renewStamp(conn: Connection): Promise<void> {
+export async function renewStamp(conn: Connection, opts: { everything?: boolean } = {}): Promise<void> {
   const col = rollupCollection(conn);
   const newEpoch = () => col.updateOne({ _id: stampId }, { $set: { v: randomUUID() }, $setOnInsert: { layout: rollupLayout } }, { upsert: true });
   const written = takeWrites(conn);
-  if (!written || written.has('*') || [...written.keys()].some((c) => c.includes('.') || c.startsWith('$'))) {
+  if (opts.everything || !written || written.has('*') || [...written.keys()].some((c) => c.includes('.') || c.startsWith('$'))) {
     await newEpoch();
     return;
   }
@@ -301,12 +303,16 @@ export async function renewStamp(conn: Connection): Promise<void> {
     // The stamp and the change records themselves are no one's data.
     record[collection] = ids && [...ids].filter((id) => collection !== rollupCollectionName || !isBookkeeping(id));
   }
-  const stamp = await col.findOneAndUpdate({ _id: stampId }, { $inc: { seq: 1 }, $setOnInsert: { v: randomUUID(), layout: rollupLayout } }, { upsert: true, returnDocument: 'after' });
+  const stamp = await col.findOneAndUpdate(
+    { _id: stampId },
+    { $inc: { seq: 1 }, $setOnInsert: { v: randomUUID(), layout: rollupLayout } },
+    { upsert: true, returnDocument: 'after' },
+  );
   const seq = stamp?.seq ?? 0;
   try {
     await col.bulkWrite(
       [
-        { insertOne: { document: { _id: changeId(seq), w: record } } },
+        { insertOne: { document: { _id: changeId(seq), e: stamp?.v, w: record } } },
         ...(seq > keptChanges ? [{ deleteOne: { filter: { _id: changeId(seq - keptChanges) } } }] : []),
       ],
       { ordered: true },
@@ -319,4 +325,5 @@ export async function renewStamp(conn: Connection): Promise<void> {
   }
 }
 
-const isDuplicateKey = (e: unknown) => (e as { code?: number }).code === 11000 || (e as { writeErrors?: { code: number }[] }).writeErrors?.some((w) => w.code === 11000) === true;
+const isDuplicateKey = (e: unknown) =>
+  (e as { code?: number }).code === 11000 || (e as { writeErrors?: { code: number }[] }).writeErrors?.some((w) => w.code === 11000) === true;

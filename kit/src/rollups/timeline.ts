@@ -20,6 +20,26 @@ export class Timeline<V = undefined> {
     for (const p of sorted) this.prefix.push(this.prefix[this.prefix.length - 1] + (p.weight ?? 1));
   }
 
+  /**
+   * One Timeline of several, as the constructor would give all their points at once: by instant,
+   * then by `tie` for equal instants, then in the order of the parts. Merges sorted lists (n log k)
+   * rather than sorting again, for a whole made of parts each kept with its document
+   * (derived.ts `derivedOfPart`).
+   */
+  static merge<V>(parts: Timeline<V>[], tie: (a: V, b: V) => number = () => 0): Timeline<V> {
+    let lists: Sorted<V>[] = parts.map((t) => ({ at: t.at, values: t.values, weights: t.at.map((_, i) => t.prefix[i + 1] - t.prefix[i]) }));
+    if (lists.length === 0) return new Timeline<V>([]);
+    while (lists.length > 1) {
+      const next: Sorted<V>[] = [];
+      for (let i = 0; i < lists.length; i += 2) next.push(i + 1 < lists.length ? mergeTwo(lists[i], lists[i + 1], tie) : lists[i]);
+      lists = next;
+    }
+    const t = Object.create(Timeline.prototype) as Timeline<V>;
+    const prefix = [0];
+    for (const w of lists[0].weights) prefix.push(prefix[prefix.length - 1] + w);
+    return Object.assign(t, { at: lists[0].at, values: lists[0].values, prefix });
+  }
+
   get length(): number {
     return this.at.length;
   }
@@ -56,4 +76,55 @@ export class Timeline<V = undefined> {
   *latestFirst(from: number, to: number): Generator<{ at: number; value: V }> {
     for (let i = this.rank(to) - 1; i >= 0 && this.at[i] >= from; i--) yield { at: this.at[i], value: this.values[i] };
   }
+}
+
+interface Sorted<V> {
+  at: number[];
+  values: V[];
+  weights: number[];
+}
+
+/** Two sorted lists as one; on equal instants and ties, `a`'s first. */
+function mergeTwo<V>(a: Sorted<V>, b: Sorted<V>, tie: (x: V, y: V) => number): Sorted<V> {
+  const out: Sorted<V> = { at: [], values: [], weights: [] };
+  let i = 0;
+  let j = 0;
+  const take = (from: Sorted<V>, k: number) => {
+    out.at.push(from.at[k]);
+    out.values.push(from.values[k]);
+    out.weights.push(from.weights[k]);
+  };
+  while (i < a.at.length && j < b.at.length) {
+    if (a.at[i] < b.at[j] || (a.at[i] === b.at[j] && tie(a.values[i], b.values[j]) <= 0)) take(a, i++);
+    else take(b, j++);
+  }
+  while (i < a.at.length) take(a, i++);
+  while (j < b.at.length) take(b, j++);
+  return out;
+}
+
+/** Lists each sorted by `cmp` as one sorted list; equal elements keep the order of the lists. */
+export function mergeSorted<T>(lists: T[][], cmp: (a: T, b: T) => number): T[] {
+  let all = lists;
+  if (all.length === 0) return [];
+  while (all.length > 1) {
+    const next: T[][] = [];
+    for (let k = 0; k < all.length; k += 2) {
+      const a = all[k];
+      const b = all[k + 1];
+      if (!b) {
+        next.push(a);
+        continue;
+      }
+      const out: T[] = [];
+      let i = 0;
+      let j = 0;
+      while (i < a.length && j < b.length) out.push(cmp(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+      while (i < a.length) out.push(a[i++]);
+      while (j < b.length) out.push(b[j++]);
+      next.push(out);
+    }
+    all = next;
+  }
+  return all[0];
 }

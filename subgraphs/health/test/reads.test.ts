@@ -3,7 +3,7 @@
  * communes' figures read the same documents when the encounters held grow tenfold (issue 9).
  */
 import { startTestHub, type TestHub } from '@ioc/testing';
-import { countDocumentsRead } from '@ioc/kit';
+import { countDocumentsRead, renewStamp } from '@ioc/kit';
 import { health } from '../src';
 import { models } from '../src/models';
 import { bundle, org, enc } from './fhir-bundles';
@@ -41,6 +41,8 @@ const statsQuery = `{
 test("a province's and its communes' health figures read the same documents when the encounters grow tenfold", async () => {
   const read = countDocumentsRead(hub.subgraphs.health.db.connection);
   expect((await hub.ingest('health', 'fhir', january(30, 0))).body).toMatchObject({ rejected: 0 });
+  // Measured from a cold process cache, as after a restart: both reads take every document they need.
+  await renewStamp(hub.subgraphs.health.db.connection, { everything: true });
   let before = read();
   const small = await hub.query(statsQuery, { token: leader });
   expect(small.errors).toBeUndefined();
@@ -50,6 +52,7 @@ test("a province's and its communes' health figures read the same documents when
   // Nine more bundles of the same size, in the same units and month: ten times the encounters.
   for (let b = 1; b <= 9; b++) expect((await hub.ingest('health', 'fhir', january(30, b))).body).toMatchObject({ rejected: 0 });
   expect(await models(hub.subgraphs.health.db.connection).Resource.countDocuments({ kind: 'Encounter' })).toBe(300);
+  await renewStamp(hub.subgraphs.health.db.connection, { everything: true });
   before = read();
   const large = await hub.query(statsQuery, { token: leader });
   expect(large.errors).toBeUndefined();

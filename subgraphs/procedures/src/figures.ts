@@ -1,5 +1,5 @@
 /** The dossier figures, exactly as the issue defines them, from a unit's rollups over a period. */
-import { derived, Timeline, validUntil, type Tally } from '@ioc/kit';
+import { derived, derivedOfPart, mergeSorted, Timeline, validUntil, type Tally } from '@ioc/kit';
 import { resolvedStatuses, pendingStatuses } from './codes';
 import { measures, type FollowUpItem } from './rollups';
 
@@ -35,9 +35,42 @@ export function daysLate(d: Timed, now: Date): number {
   return Math.floor((until.getTime() - d.dueAt!.getTime()) / 86_400_000);
 }
 
+type Row = FollowUpItem & { id: string };
+type Items = Tally['itemParts'][number];
+
 /** The follow-up items of a tally (pending with a due time, resolved late), with their dossier number. */
-export function itemsOf(t: Tally): (FollowUpItem & { id: string })[] {
-  return [...t.items].map(([id, v]) => ({ ...(v as unknown as FollowUpItem), id }));
+export function itemsOf(t: Tally): Row[] {
+  return rowsOf([...t.items]);
+}
+
+const rowsOf = (items: Items): Row[] => items.map(([id, v]) => ({ ...(v as unknown as FollowUpItem), id }));
+
+// By number, highest first; and latest finish first, then by number: the orders follow-ups are ranked in.
+const byNumberDown = (a: Row, b: Row) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+const byFinishDown = (a: Row, b: Row) => b.finishedAt!.getTime() - a.finishedAt!.getTime() || a.id.localeCompare(b.id);
+
+function followUpsOfRows(rows: Row[]) {
+  rows.sort(byNumberDown);
+  const open = new Timeline(rows.flatMap((d) => (pendingStatuses.has(d.status) && d.dueAt ? [{ at: d.dueAt.getTime(), value: d }] : [])));
+  const late = rows.filter((d) => !pendingStatuses.has(d.status) && followUpOf(d, new Date(0)) === 'LATE').sort(byFinishDown);
+  return { open, late };
+}
+
+/**
+ * A tally's follow-up items ready to rank, kept with it: the open ones by due time (by number among
+ * equals), the late ones latest finish first (by number among equals), so the order never depends
+ * on the read. Worked out per document of items (kit `derivedOfPart`) and merged, so that after a
+ * batch only the documents it changed are worked out again (a province-year holds tens of
+ * thousands of items; a batch of dossiers touches a month or two).
+ */
+export function followUpsOf(t: Tally): { open: Timeline<Row>; late: Row[] } {
+  return derived(t, 'procedures.followUps', () => {
+    const parts = t.itemParts;
+    // A dossier in two documents (never, when the rollups hold): worked out from the whole, where the newest read wins.
+    if (parts.reduce((n, p) => n + p.length, 0) !== t.items.size) return followUpsOfRows(itemsOf(t));
+    const each = parts.map((p) => derivedOfPart(p, 'procedures.followUps', () => followUpsOfRows(rowsOf(p))));
+    return { open: Timeline.merge(each.map((e) => e.open), byNumberDown), late: mergeSorted(each.map((e) => e.late), byFinishDown) };
+  });
 }
 
 type Group = { dimension: 'field' | 'agency'; value: string };
@@ -47,9 +80,10 @@ const groupKey = { field: 'fieldCode', agency: 'agency' } as const;
  * The due times of a tally's open dossiers (pending with a due time), in the whole unit or by field
  * or agency, kept with the tally: `overdue` at any instant is the count due before it.
  */
-function dueTimes(t: Tally, group?: Group): Timeline {
+function dueTimes(t: Tally, group?: Group): Timeline<unknown> {
   const pending = (d: FollowUpItem) => pendingStatuses.has(d.status) && d.dueAt !== null;
-  if (!group) return derived(t, 'procedures.due', () => new Timeline(itemsOf(t).flatMap((d) => (pending(d) ? [{ at: d.dueAt!.getTime() }] : []))));
+  // The open follow-ups are exactly the pending items with a due time.
+  if (!group) return followUpsOf(t).open;
   const byValue = derived(t, `procedures.due|${group.dimension}`, () => {
     const points = new Map<string, { at: number }[]>();
     for (const d of itemsOf(t)) {

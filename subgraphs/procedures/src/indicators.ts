@@ -1,20 +1,17 @@
 /** Headline figures against their targets, and the alerts a leader should look at first. */
 import {
   cappedAt,
-  derived,
   indicatorStatus,
   rankAlerts,
   validUntil,
   MAX_ALERTS,
-  Timeline,
   type Alert,
   type Indicator,
   type Tally,
   type UnitSelector,
 } from '@ioc/kit';
 import { settings } from './settings';
-import { followUpOf, daysLate, itemsOf, type Figures } from './figures';
-import { pendingStatuses } from './codes';
+import { followUpOf, followUpsOf, daysLate, type Figures } from './figures';
 
 const pct = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10);
 
@@ -69,21 +66,6 @@ export function indicators(f: Figures, period: string, previous: Figures | null 
 }
 
 const dayMs = 86_400_000;
-
-/**
- * A tally's follow-up items ready to rank, kept with it: the open ones by due time, the late ones
- * latest finish first (by number among equals, so the order never depends on the read).
- */
-function followUpsOf(t: Tally) {
-  return derived(t, 'procedures.followUps', () => {
-    const rows = itemsOf(t).sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
-    const open = new Timeline(rows.flatMap((d) => (pendingStatuses.has(d.status) && d.dueAt ? [{ at: d.dueAt.getTime(), value: d }] : [])));
-    const late = rows
-      .filter((d) => !pendingStatuses.has(d.status) && followUpOf(d, new Date(0)) === 'LATE')
-      .sort((a, b) => b.finishedAt!.getTime() - a.finishedAt!.getTime() || a.id.localeCompare(b.id));
-    return { open, late };
-  });
-}
 
 /**
  * One alert per late or overdue dossier, plus one per indicator in ALERT. Overdue (still open)

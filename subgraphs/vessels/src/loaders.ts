@@ -185,7 +185,9 @@ export function loaders(conn: Connection, m: Models, identity: Identity) {
           };
           // What the situations and what hangs off them (resolvers' default-window alerts: crossings) read.
           const reads = [m.Vessel, m.VesselLatest, m.TrackHour, m.Zone, m.CrossingHour];
-          const list = k.keep ? await kept.query(`vesselSituations|${scopeKey}|${k.unit.register}|${k.unit.level}|${k.unit.code}|${k.at}`, work, reads) : await work();
+          const list = k.keep
+            ? await kept.query(`vesselSituations|${scopeKey}|${k.unit.register}|${k.unit.level}|${k.unit.code}|${k.at}`, work, reads)
+            : await work();
           return fleetOfList.get(list)!;
         }),
       ),

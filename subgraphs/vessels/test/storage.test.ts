@@ -3,7 +3,7 @@
  * figures read the same documents whatever the number of reports held, a track reads its hours by
  * `_id`, and what ingest kept equals a recount from the raw reports after updates and duplicates.
  */
-import { countDocumentsRead } from '@ioc/kit';
+import { countDocumentsRead, renewStamp } from '@ioc/kit';
 import { startTestHub, type TestHub } from '@ioc/testing';
 import { vessels } from '../src';
 import { models, type ReportDoc, type TrackHourDoc, type VesselLatestDoc } from '../src/models';
@@ -43,11 +43,14 @@ const fleet = `{ province(code: "49", asOf: "2025-03-01") { vessels(at: "${AT.to
 test('a fleet query reads the same documents when the reports held grow tenfold', async () => {
   const read = documentsRead();
   expect((await hub.ingest('vessels', 'positions', positions(2, ago(1)))).body.accepted).toBe(48);
+  // Measured from a cold process cache, as after a restart: both reads take every document they need.
+  await renewStamp(hub.subgraphs.vessels.db.connection, { everything: true });
   let before = read();
   const small = await hub.query(fleet, { token: admin });
   const smallDocs = read() - before;
   // Ten times the reports: twenty hours of the same two vessels.
   expect((await hub.ingest('vessels', 'positions', positions(20, ago(1)))).body.accepted).toBe(480 - 48);
+  await renewStamp(hub.subgraphs.vessels.db.connection, { everything: true });
   before = read();
   const large = await hub.query(fleet, { token: admin });
   expect(read() - before).toBe(smallDocs);
