@@ -69,7 +69,16 @@ export function followUpsOf(t: Tally): { open: Timeline<Row>; late: Row[] } {
     // A dossier in two documents (never, when the rollups hold): worked out from the whole, where the newest read wins.
     if (parts.reduce((n, p) => n + p.length, 0) !== t.items.size) return followUpsOfRows(itemsOf(t));
     const each = parts.map((p) => derivedOfPart(p, 'procedures.followUps', () => followUpsOfRows(rowsOf(p))));
-    return { open: Timeline.merge(each.map((e) => e.open), byNumberDown), late: mergeSorted(each.map((e) => e.late), byFinishDown) };
+    return {
+      open: Timeline.merge(
+        each.map((e) => e.open),
+        byNumberDown,
+      ),
+      late: mergeSorted(
+        each.map((e) => e.late),
+        byFinishDown,
+      ),
+    };
   });
 }
 

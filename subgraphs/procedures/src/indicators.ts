@@ -1,15 +1,5 @@
 /** Headline figures against their targets, and the alerts a leader should look at first. */
-import {
-  cappedAt,
-  indicatorStatus,
-  rankAlerts,
-  validUntil,
-  MAX_ALERTS,
-  type Alert,
-  type Indicator,
-  type Tally,
-  type UnitSelector,
-} from '@ioc/kit';
+import { cappedAt, indicatorStatus, rankAlerts, validUntil, MAX_ALERTS, type Alert, type Indicator, type Tally, type UnitSelector } from '@ioc/kit';
 import { settings } from './settings';
 import { followUpOf, followUpsOf, daysLate, type Figures } from './figures';
 
