@@ -10,12 +10,10 @@
  *   HUB_DATA_DIR=/tmp/lat-S npx tsx scripts/bench-scale-run.ts S /tmp/lat-S.json 20   # loads it once
  *   HUB_DATA_DIR=/tmp/lat-S npx tsx scripts/bench-loaded-queries.ts 40 /tmp/out [0,3]
  */
-import { appendFileSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { findDatabaseServer } from '../kit/src/db/server';
-import { signDevToken } from '../gateway/src/auth';
-import { startHub } from './lib/hub-processes';
+import { startLoadedHub } from './lib/hub-processes';
 import { dashboardQueries } from './bench-scale-queries';
 import { requestSplits, splitMedians } from './lib/request-split';
 import { percentile, round1 } from './lib/figures';
@@ -47,25 +45,12 @@ async function dbCommands(urls: Record<string, string>): Promise<Record<string, 
 async function main() {
   const runs = Number(process.argv[2] ?? 40);
   const out = process.argv[3] ?? join(process.env.HUB_DATA_DIR ?? '.', 'bench-loaded');
-  const dataDir = process.env.HUB_DATA_DIR;
-  if (!dataDir) throw new Error('usage: HUB_DATA_DIR=<loaded dir> tsx scripts/bench-loaded-queries.ts [runs] [out dir] [query indices, e.g. 0,3]');
+  if (!process.env.HUB_DATA_DIR)
+    throw new Error('usage: HUB_DATA_DIR=<loaded dir> tsx scripts/bench-loaded-queries.ts [runs] [out dir] [query indices, e.g. 0,3]');
   const only = process.argv[4] ? process.argv[4].split(',').map(Number) : dashboardQueries().map((_, i) => i);
-  mkdirSync(out, { recursive: true });
-  const logFile = join(out, 'hub.log');
-  writeFileSync(logFile, '');
-  const db = await findDatabaseServer();
-  const dbPid: number | undefined = db.kind === 'env' ? undefined : JSON.parse(readFileSync(join(dataDir, 'db-server.json'), 'utf8')).pid;
-  // As the scale benchmark runs them (production mode, long timeouts), without the per-token rate limit.
-  const settings = {
-    NODE_ENV: 'production',
-    HUB_GATEWAY_SUBGRAPH_TIMEOUT_MS: '120000',
-    HUB_GATEWAY_REQUEST_TIMEOUT_MS: '120000',
-    HUB_GATEWAY_RATE_LIMIT_TOKEN: '0',
-  };
-  const hub = await startHub(db.uri, (line) => appendFileSync(logFile, `${line}\n`), settings);
+  const { hub, logFile, dbPid, token, stop } = await startLoadedHub(out);
   const pids: Record<string, number> = { ...hub.pids, ...(dbPid ? { database: dbPid } : {}) };
   try {
-    const token = await signDevToken(hub.env.HUB_JWT_SECRET!, { sub: 'bench', role: 'admin', scope: ['*'] });
     const queries = dashboardQueries();
     for (const i of only) {
       const q = queries[i];
@@ -112,8 +97,7 @@ async function main() {
       console.log(`   split (p50 ms): ${JSON.stringify(split)}`);
     }
   } finally {
-    await hub.stop();
-    await db.stop();
+    await stop();
   }
 }
 

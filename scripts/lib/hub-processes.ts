@@ -5,9 +5,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort } from '../../kit/src/db/server';
+import { findDatabaseServer, freePort } from '../../kit/src/db/server';
+import { signDevToken } from '../../gateway/src/auth';
 import { projectRoot } from '../../kit/src/paths';
 import { subgraphPorts } from '../../kit/src/subgraph-list';
 
@@ -107,4 +108,32 @@ export async function startHub(mongoUri: string, log: (line: string) => void, se
     await stop();
     throw e;
   }
+}
+
+/**
+ * The hub over the database a scale benchmark loaded and kept (HUB_DATA_DIR), as the benchmark runs
+ * it (production mode, long timeouts) without the per-token rate limit, its log in `<out>/hub.log`,
+ * with an admin token for the gateway; `stop` stops it and the database server.
+ */
+export async function startLoadedHub(out: string) {
+  const dataDir = process.env.HUB_DATA_DIR;
+  if (!dataDir) throw new Error('HUB_DATA_DIR: the directory a scale benchmark loaded');
+  mkdirSync(out, { recursive: true });
+  const logFile = join(out, 'hub.log');
+  writeFileSync(logFile, '');
+  const db = await findDatabaseServer();
+  const dbPid: number | undefined = db.kind === 'env' ? undefined : JSON.parse(readFileSync(join(dataDir, 'db-server.json'), 'utf8')).pid;
+  const settings = {
+    NODE_ENV: 'production',
+    HUB_GATEWAY_SUBGRAPH_TIMEOUT_MS: '120000',
+    HUB_GATEWAY_REQUEST_TIMEOUT_MS: '120000',
+    HUB_GATEWAY_RATE_LIMIT_TOKEN: '0',
+  };
+  const hub = await startHub(db.uri, (line) => appendFileSync(logFile, `${line}\n`), settings);
+  const token = await signDevToken(hub.env.HUB_JWT_SECRET!, { sub: 'bench', role: 'admin', scope: ['*'] });
+  const stop = async () => {
+    await hub.stop();
+    await db.stop();
+  };
+  return { hub, dataDir, logFile, dbPid, token, stop };
 }

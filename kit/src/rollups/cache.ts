@@ -20,7 +20,7 @@
 import type { Connection } from 'mongoose';
 import { decodeName, type Tally } from './counters';
 import { rollupCollectionName, type RollupDoc } from './store';
-import { changesBetween } from './stamp';
+import { StampHolder } from './stamp';
 
 /** What reads add from one document, names decoded. */
 export interface Decoded {
@@ -110,36 +110,24 @@ export class KeptValues<V> {
 }
 
 export class RollupCache {
-  private stamp: string | null = null;
   /** Decoded documents by `_id`; null for a document that does not exist. */
   private readonly docs = new KeptValues<Decoded | null>(sizeOf);
   /** The Tallies one ask summed (read.ts), by the ask and the documents it covers. */
   private readonly sums = new KeptValues<Tally[]>(sizeOfSums);
-  /** Validations run one at a time, so that the kept documents only move forward. */
-  private turn: Promise<void> = Promise.resolve();
-
   /**
-   * Brings what is kept to `stamp` (read by the request, before its reads): the same stamp keeps
-   * everything; a later stamp of the same epoch drops the rollup documents the renewals between recorded
-   * (stamp.ts, `changesBetween`) and every sum; anything else starts over. A stamp older than the
-   * one kept (a request that read it before another did) changes nothing, and nothing it reads is
-   * kept (`put` compares the stamps).
+   * A later stamp of the same epoch drops the rollup documents the renewals between recorded and
+   * every sum; anything else starts over (stamp.ts).
    */
-  validate(conn: Connection, stamp: string | null): Promise<void> {
-    const run = this.turn.then(() => this.moveTo(conn, stamp));
-    this.turn = run.catch(() => {});
-    return run;
-  }
-
-  private async moveTo(conn: Connection, stamp: string | null) {
-    if (stamp !== null && stamp === this.stamp) return;
-    const changed = stamp !== null && this.stamp !== null ? await changesBetween(conn, this.stamp, stamp) : null;
-    if (changed === 'older') return;
-    this.stamp = stamp;
+  private readonly holder = new StampHolder((changed) => {
     this.sums.clear();
     const ids = changed?.get(rollupCollectionName);
     if (changed === null || ids === null) this.docs.clear();
     else for (const id of ids ?? []) this.docs.delete(id);
+  });
+
+  /** Brings what is kept to `stamp` (read by the request, before its reads). */
+  validate(conn: Connection, stamp: string | null): Promise<void> {
+    return this.holder.validate(conn, stamp);
   }
 
   has(id: string): boolean {
@@ -152,7 +140,7 @@ export class RollupCache {
 
   /** Keeps a document read under `stamp`, unless another stamp has been validated since. */
   put(id: string, doc: Decoded | null, stamp: string | null) {
-    if (stamp !== null && stamp === this.stamp) this.docs.put(id, doc);
+    if (this.holder.holds(stamp)) this.docs.put(id, doc);
   }
 
   sum(key: string): Tally[] | undefined {
@@ -160,7 +148,7 @@ export class RollupCache {
   }
 
   putSum(key: string, tallies: Tally[], stamp: string | null) {
-    if (stamp !== null && stamp === this.stamp) this.sums.put(key, tallies);
+    if (this.holder.holds(stamp)) this.sums.put(key, tallies);
   }
 }
 

@@ -87,7 +87,7 @@ export class Tally {
   /**
    * The same items as read, one list per document summed (read.ts): a document summed whole gives
    * the list the process keeps decoded, the same object for as long as it is kept, so a value
-   * derived from one (derived.ts `derivedOfPart`) outlives the batches that changed other documents.
+   * derived from one (derived.ts `derived`) outlives the batches that changed other documents.
    */
   readonly itemParts: (readonly (readonly [key: string, value: Record<string, unknown>])[])[] = [];
   readonly labels = new Map<string, Map<string, string>>();

@@ -7,27 +7,16 @@
  */
 import type { Tally } from './counters';
 
-const kept = new WeakMap<Tally, Map<string, unknown>>();
-
-export function derived<V>(tally: Tally, key: string, build: () => V): V {
-  let values = kept.get(tally);
-  if (!values) kept.set(tally, (values = new Map()));
-  if (values.has(key)) return values.get(key) as V;
-  const v = build();
-  values.set(key, v);
-  return v;
-}
-
-const perPart = new WeakMap<object, Map<string, unknown>>();
+const kept = new WeakMap<object, Map<string, unknown>>();
 
 /**
- * A value computed from one of a Tally's `itemParts` (a document's items), kept with that list:
- * after a batch that changed other documents, a new Tally's value can be merged from its parts'
- * kept values instead of computed over every item again.
+ * `owner`: a Tally, or one of its `itemParts` (a document's items, the same list while the process
+ * keeps that document decoded): a value derived from a part outlives the batches that changed other
+ * documents, so a new Tally's value can be merged from its parts' instead of worked out over every item.
  */
-export function derivedOfPart<V>(part: object, key: string, build: () => V): V {
-  let values = perPart.get(part);
-  if (!values) perPart.set(part, (values = new Map()));
+export function derived<V>(owner: Tally | Tally['itemParts'][number], key: string, build: () => V): V {
+  let values = kept.get(owner);
+  if (!values) kept.set(owner, (values = new Map()));
   if (values.has(key)) return values.get(key) as V;
   const v = build();
   values.set(key, v);

@@ -11,7 +11,7 @@
 import type { Connection, Model } from 'mongoose';
 import { KeptValues } from './cache';
 import { maxKeysPerRead } from './read';
-import { changesBetween, requestStamp } from './stamp';
+import { requestStamp, StampHolder } from './stamp';
 
 /**
  * Most entries a process keeps (a query's answer counts its rows, a document the entries of its
@@ -30,30 +30,15 @@ const sizeOf = (v: unknown): number => {
 };
 
 class Kept {
-  private stamp: string | null = null;
   /** By key (`<collection>|<_id>` for a document, `?<key>` for a query); null for a document that does not exist. */
   private readonly entries = new KeptValues<unknown>(sizeOf, maxKeptEntries);
   /** The collections each kept query read (null: not said, so any write drops it). */
   private readonly readsOf = new Map<string, string[] | null>();
-  /** Validations run one at a time, so that what is kept only moves forward. */
-  private turn: Promise<void> = Promise.resolve();
-
   /**
-   * Brings what is kept to `stamp` (read by the request, before its reads), as the rollup cache
-   * does (cache.ts): a later stamp of the same epoch drops the documents the renewals between
-   * recorded and the queries over their collections; anything else starts over.
+   * As the rollup cache's (cache.ts): a later stamp of the same epoch drops the documents the
+   * renewals between recorded and the queries over their collections; anything else starts over.
    */
-  validate(conn: Connection, stamp: string | null): Promise<void> {
-    const run = this.turn.then(() => this.moveTo(conn, stamp));
-    this.turn = run.catch(() => {});
-    return run;
-  }
-
-  private async moveTo(conn: Connection, stamp: string | null) {
-    if (stamp !== null && stamp === this.stamp) return;
-    const changed = stamp !== null && this.stamp !== null ? await changesBetween(conn, this.stamp, stamp) : null;
-    if (changed === 'older') return;
-    this.stamp = stamp;
+  private readonly holder = new StampHolder((changed) => {
     if (changed === null) {
       this.entries.clear();
       this.readsOf.clear();
@@ -70,6 +55,10 @@ class Kept {
         this.readsOf.delete(key);
       }
     }
+  });
+
+  validate(conn: Connection, stamp: string | null): Promise<void> {
+    return this.holder.validate(conn, stamp);
   }
 
   has = (key: string) => this.entries.has(key);
@@ -81,7 +70,7 @@ class Kept {
    * and finishes after another request saw the new stamp must not leave the old data under it.
    */
   put(key: string, value: unknown, stamp: string | null, reads?: string[] | null) {
-    if (this.stamp === null || stamp !== this.stamp) return;
+    if (!this.holder.holds(stamp)) return;
     this.entries.put(key, value);
     if (reads !== undefined) this.readsOf.set(key, reads);
   }

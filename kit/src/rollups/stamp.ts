@@ -116,3 +116,36 @@ export async function changesBetween(conn: Connection, from: string, to: string)
     return null;
   }
 }
+
+/**
+ * The stamp a process cache holds what it keeps under, moved forward one validation at a time:
+ * `drop` is told what changed between the stamp held and a later one (null: anything may have, so
+ * everything goes). A stamp older than the one held (a request that read it before another did)
+ * changes nothing, and what that request reads is not kept (`holds` is false for it).
+ */
+export class StampHolder {
+  private stamp: string | null = null;
+  private turn: Promise<void> = Promise.resolve();
+
+  constructor(private readonly drop: (changes: Changes | null) => void) {}
+
+  /** Brings what is kept to `stamp`, read by the request before its reads. */
+  validate(conn: Connection, stamp: string | null): Promise<void> {
+    const run = this.turn.then(() => this.moveTo(conn, stamp));
+    this.turn = run.catch(() => {});
+    return run;
+  }
+
+  /** Whether what a request read under `stamp` may be kept. */
+  holds(stamp: string | null): boolean {
+    return stamp !== null && stamp === this.stamp;
+  }
+
+  private async moveTo(conn: Connection, stamp: string | null) {
+    if (this.holds(stamp)) return;
+    const changed = stamp !== null && this.stamp !== null ? await changesBetween(conn, this.stamp, stamp) : null;
+    if (changed === 'older') return;
+    this.stamp = stamp;
+    this.drop(changed);
+  }
+}

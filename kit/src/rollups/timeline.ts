@@ -24,7 +24,7 @@ export class Timeline<V = undefined> {
    * One Timeline of several, as the constructor would give all their points at once: by instant,
    * then by `tie` for equal instants, then in the order of the parts. Merges sorted lists (n log k)
    * rather than sorting again, for a whole made of parts each kept with its document
-   * (derived.ts `derivedOfPart`).
+   * (derived.ts `derived`).
    */
   static merge<V>(parts: Timeline<V>[], tie: (a: V, b: V) => number = () => 0): Timeline<V> {
     let lists: Sorted<V>[] = parts.map((t) => ({ at: t.at, values: t.values, weights: t.at.map((_, i) => t.prefix[i + 1] - t.prefix[i]) }));

@@ -1,5 +1,5 @@
 /** The dossier figures, exactly as the issue defines them, from a unit's rollups over a period. */
-import { derived, derivedOfPart, mergeSorted, Timeline, validUntil, type Tally } from '@ioc/kit';
+import { derived, mergeSorted, Timeline, validUntil, type Tally } from '@ioc/kit';
 import { resolvedStatuses, pendingStatuses } from './codes';
 import { measures, type FollowUpItem } from './rollups';
 
@@ -59,7 +59,7 @@ function followUpsOfRows(rows: Row[]) {
 /**
  * A tally's follow-up items ready to rank, kept with it: the open ones by due time (by number among
  * equals), the late ones latest finish first (by number among equals), so the order never depends
- * on the read. Worked out per document of items (kit `derivedOfPart`) and merged, so that after a
+ * on the read. Worked out per document of items (kit `derived`) and merged, so that after a
  * batch only the documents it changed are worked out again (a province-year holds tens of
  * thousands of items; a batch of dossiers touches a month or two).
  */
@@ -68,7 +68,7 @@ export function followUpsOf(t: Tally): { open: Timeline<Row>; late: Row[] } {
     const parts = t.itemParts;
     // A dossier in two documents (never, when the rollups hold): worked out from the whole, where the newest read wins.
     if (parts.reduce((n, p) => n + p.length, 0) !== t.items.size) return followUpsOfRows(itemsOf(t));
-    const each = parts.map((p) => derivedOfPart(p, 'procedures.followUps', () => followUpsOfRows(rowsOf(p))));
+    const each = parts.map((p) => derived(p, 'procedures.followUps', () => followUpsOfRows(rowsOf(p))));
     return {
       open: Timeline.merge(
         each.map((e) => e.open),
