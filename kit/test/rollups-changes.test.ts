@@ -67,7 +67,7 @@ test('kept reads drop the documents and the queries a renewal recorded, and keep
   // Nothing written: the stamp alone.
   expect(read() - before).toBe(1);
 
-  // a1 written: the stamp (its change record comes with it, uncounted), a1, and the query that did
+  // a1 written: the stamp (then its change record, uncounted), a1, and the query that did
   // not say what it reads; not a2, not `bs`.
   await A.updateOne({ _id: 'a1' }, { n: 5 });
   await renewStamp(db.connection);

@@ -153,7 +153,7 @@ test('whole months are read from their month documents, partial months from thei
   expect(await yearOf()).toBe(kept);
   expect(read() - before).toBe(1);
   // A write, here one more row in June, leaves a change record naming what it changed: the next
-  // read takes the stamp (and the record, in the same read, not counted) and June's month document;
+  // read takes the stamp (then the record, not counted: kit countDocumentsRead) and June's month document;
   // the other months stay decoded.
   const june: Row = { _id: 'june', unit, day: '2025-06-15', kind: 'k0', n: 4 };
   const more = new Deltas();
@@ -262,7 +262,7 @@ test('a reader drops only what writes named; when it cannot tell (a change recor
   for (let m = 1; m <= 4; m++) await add({ _id: `m${m}`, unit, day: `2025-0${m}-10`, kind: 'k', n: m });
   const read = countDocumentsRead(db.connection);
   expect(await year()).toBe(1 + 2 + 3 + 4);
-  // Two writes, both to April: the stamp (with both change records) and April's month.
+  // Two writes, both to April: the stamp (then both change records, uncounted) and April's month.
   await add({ _id: 'a2', unit, day: '2025-04-11', kind: 'k', n: 10 });
   await add({ _id: 'b2', unit, day: '2025-04-12', kind: 'k', n: 20 });
   let before = read();
