@@ -39,8 +39,11 @@ const all = (lists: (unknown[] | null)[]): unknown[] | null => (lists.some((l) =
 function named(command: Record<string, unknown>, name: string): Named | undefined {
   const collection = String(command[name]);
   switch (name) {
-    case 'insert':
-      return { collection, ids: ((command.documents as { _id?: unknown }[] | undefined) ?? []).map((d) => d._id) };
+    case 'insert': {
+      const docs = (command.documents as { _id?: unknown }[] | undefined) ?? [];
+      // The driver gives every document its `_id` before it sends it; one without counts as any.
+      return { collection, ids: docs.every((d) => isPlainId(d._id)) ? docs.map((d) => d._id) : null };
+    }
     case 'update':
       return { collection, ids: all(((command.updates as { q?: Filter }[] | undefined) ?? []).map((u) => idsOf(u.q))) };
     case 'delete':
