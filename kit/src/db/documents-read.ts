@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import { isBookkeeping, rollupCollectionName, stampId } from '../rollups/store';
+import { isChangeRecord, rollupCollectionName } from '../rollups/store';
 
 /**
  * Counts the documents a connection's queries return (from the driver's command monitoring), for
@@ -13,9 +13,9 @@ export function countDocumentsRead(connection: Connection): () => number {
   connection.getClient().on('commandSucceeded', (e) => {
     const cursor = (e.reply as { cursor?: { ns?: string; firstBatch?: { _id?: unknown }[]; nextBatch?: { _id?: unknown }[] } } | undefined)?.cursor;
     if (!cursor) return;
-    const changes = cursor.ns?.endsWith(`.${rollupCollectionName}`);
+    const inRollups = cursor.ns?.endsWith(`.${rollupCollectionName}`);
     for (const d of cursor.firstBatch ?? cursor.nextBatch ?? []) {
-      if (!(changes && typeof d._id === 'string' && d._id !== stampId && isBookkeeping(d._id))) n++;
+      if (!(inRollups && typeof d._id === 'string' && isChangeRecord(d._id))) n++;
     }
   });
   return () => n;

@@ -6,6 +6,15 @@
 import { mongo } from 'mongoose';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+/**
+ * Whether a failure, or one write error of a bulk write, is a duplicate key: another writer
+ * inserted that `_id` first (a bulk write's failure says so in its code or its write errors).
+ */
+export function isDuplicateKey(e: unknown): boolean {
+  const err = e as { code?: unknown; writeErrors?: { code?: unknown }[] } | null;
+  return err?.code === 11000 || (Array.isArray(err?.writeErrors) && err.writeErrors.some((w) => w.code === 11000));
+}
+
 export function isDatabaseError(e: unknown): boolean {
   return e instanceof mongo.MongoError;
 }

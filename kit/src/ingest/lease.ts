@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { settingSeconds } from './settings';
+import { isDuplicateKey } from './db-errors';
 
 interface LeaseDoc {
   _id: string;
@@ -36,8 +37,6 @@ export interface Lease {
   held(): boolean;
   release(): Promise<void>;
 }
-
-const isDuplicateKey = (e: unknown) => (e as { code?: number }).code === 11000;
 
 /**
  * Waits until this process holds the feed's lease, at most `HUB_INGEST_LEASE_WAIT_S` seconds

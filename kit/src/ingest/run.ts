@@ -19,7 +19,7 @@ import type { Connection } from 'mongoose';
 import { ingestModels, type RejectDoc } from './models';
 import { RejectError } from './reject';
 import { acquireLease } from './lease';
-import { logForOperators, publicReason, retrying } from './db-errors';
+import { isDuplicateKey, logForOperators, publicReason, retrying } from './db-errors';
 import { beyondHorizon, horizonReason } from './horizon';
 import { rejectUnit } from './reject-unit';
 import { renewStamp } from '../rollups/store';
@@ -38,8 +38,6 @@ interface Pending {
   version: number | null;
 }
 type Stored = StoredRecord & { _hash?: string; _version?: number | null };
-
-const isDuplicateKey = (code: unknown) => code === 11000;
 
 /**
  * Items per batch unless the feed says otherwise. Measured on FerretDB v1 with procedures' month
@@ -73,7 +71,7 @@ async function writeBatch(feed: Feed<any>, pending: Pending[]): Promise<{ accept
     await retrying(() => feed.model.collection.insertMany(docs as any[], { ordered: false }));
   } catch (e) {
     const errors = (e as { writeErrors?: { index: number; code: number }[] }).writeErrors;
-    if (!errors || errors.some((w) => !isDuplicateKey(w.code))) throw e;
+    if (!errors || errors.some((w) => !isDuplicateKey(w))) throw e;
     for (const w of errors) existing.add(w.index);
   }
   const inserted = pending.length - existing.size;

@@ -23,6 +23,7 @@
 import type { Connection, mongo } from 'mongoose';
 import { maxKeysPerRead } from './read';
 import { assertLayout, renewStamp, rollupCollection, stampId, type Deltas, type RollupDoc } from './store';
+import { isDuplicateKey } from '../ingest/db-errors';
 
 type Doc = Record<string, unknown>;
 type Changes = Deltas['docs'] extends Map<string, infer D> ? D : never;
@@ -69,8 +70,6 @@ async function readDocs(conn: Connection, ids: string[]): Promise<Map<string, Ro
   for (let i = 0; i < ids.length; i += maxKeysPerRead) reads.push(col.find({ _id: { $in: ids.slice(i, i + maxKeysPerRead) } }).toArray());
   return new Map((await Promise.all(reads)).flat().map((d) => [d._id, d]));
 }
-
-const isDuplicateKey = (code: unknown) => code === 11000;
 
 /** Attempts before giving up on documents other writers keep inserting under this one. */
 const maxAttempts = 5;
@@ -120,6 +119,6 @@ async function replaceDocs(conn: Connection, deltas: Deltas, first: string[]): P
 function collided(e: unknown, docs: RollupDoc[]): string[] {
   const errors = (e as { writeErrors?: { index: number; code: number }[] | { index: number; code: number } }).writeErrors;
   const list = Array.isArray(errors) ? errors : errors ? [errors] : null;
-  if (!list || list.some((w) => !isDuplicateKey(w.code))) throw e;
+  if (!list || list.some((w) => !isDuplicateKey(w))) throw e;
   return list.map((w) => docs[w.index]._id);
 }

@@ -29,6 +29,7 @@ import { approximateName, encodeName, encodedName } from './counters';
 import { targetsOf } from './targets';
 import { BoundedMemo } from '../memo';
 import { takeWrites } from '../db/writes';
+import { isDuplicateKey } from '../ingest/db-errors';
 import type { Contribution, RollupSpec } from './spec';
 
 export const rollupCollectionName = 'rollups';
@@ -41,7 +42,7 @@ export interface RollupDoc extends mongo.Document {
   n?: Record<string, Record<string, string>>;
   /** The stamp document's epoch. */
   v?: string;
-  /** The stamp document's count of writes that named their changes (`renewStamp`). */
+  /** The stamp document's count of renewals that left a change record (`renewStamp`). */
   seq?: number;
   /** A change record's writes (`renewStamp`), and the stamp's epoch when it was written. */
   w?: ChangeRecord;
@@ -217,10 +218,11 @@ export const stampId = 'stamp';
  * starts over.
  */
 export const changeId = (seq: number) => `change|${seq}`;
+export const isChangeRecord = (id: string) => id.startsWith('change|');
 export const keptChanges = 64;
 
 /** Whether a document of the collection is the stamp or a change record, not rollups. */
-export const isBookkeeping = (id: string) => id === stampId || id.startsWith('change|');
+export const isBookkeeping = (id: string) => id === stampId || isChangeRecord(id);
 
 /**
  * The layout of the documents above, kept on the stamp when the stamp is first written (in an
@@ -287,8 +289,8 @@ export type ChangeRecord = Record<string, string[] | null>;
  * and its change record), so readers drop only that; when that cannot be told (writes not
  * followed, a whole database, a collection name a record cannot hold, the record not written), a
  * new epoch: readers drop everything. `everything`: a new epoch whatever this process wrote, for
- * data changed behind its back (another client, a script, a hand-made fix). The layout is set only with a new stamp: an older version's
- * stamp keeps saying it is older.
+ * data changed behind its back (another client, a script, a hand-made fix). The layout is set
+ * only with a new stamp: an older version's stamp keeps saying it is older.
  */
 export async function renewStamp(conn: Connection, opts: { everything?: boolean } = {}): Promise<void> {
   const col = rollupCollection(conn);
@@ -324,6 +326,3 @@ export async function renewStamp(conn: Connection, opts: { everything?: boolean 
     if (!isDuplicateKey(e)) throw e;
   }
 }
-
-const isDuplicateKey = (e: unknown) =>
-  (e as { code?: number }).code === 11000 || (e as { writeErrors?: { code: number }[] }).writeErrors?.some((w) => w.code === 11000) === true;
