@@ -27,17 +27,14 @@ export class Timeline<V = undefined> {
    * (derived.ts `derived`).
    */
   static merge<V>(parts: Timeline<V>[], tie: (a: V, b: V) => number = () => 0): Timeline<V> {
-    let lists: Sorted<V>[] = parts.map((t) => ({ at: t.at, values: t.values, weights: t.at.map((_, i) => t.prefix[i + 1] - t.prefix[i]) }));
-    if (lists.length === 0) return new Timeline<V>([]);
-    while (lists.length > 1) {
-      const next: Sorted<V>[] = [];
-      for (let i = 0; i < lists.length; i += 2) next.push(i + 1 < lists.length ? mergeTwo(lists[i], lists[i + 1], tie) : lists[i]);
-      lists = next;
-    }
-    const t = Object.create(Timeline.prototype) as Timeline<V>;
+    const points = mergeSorted(
+      parts.map((t) => t.at.map((at, i) => ({ at, value: t.values[i], weight: t.prefix[i + 1] - t.prefix[i] }))),
+      (a, b) => a.at - b.at || tie(a.value, b.value),
+    );
     const prefix = [0];
-    for (const w of lists[0].weights) prefix.push(prefix[prefix.length - 1] + w);
-    return Object.assign(t, { at: lists[0].at, values: lists[0].values, prefix });
+    for (const p of points) prefix.push(prefix[prefix.length - 1] + p.weight);
+    // Already in order: built as the constructor would, without sorting again.
+    return Object.assign(Object.create(Timeline.prototype) as Timeline<V>, { at: points.map((p) => p.at), values: points.map((p) => p.value), prefix });
   }
 
   get length(): number {
@@ -76,31 +73,6 @@ export class Timeline<V = undefined> {
   *latestFirst(from: number, to: number): Generator<{ at: number; value: V }> {
     for (let i = this.rank(to) - 1; i >= 0 && this.at[i] >= from; i--) yield { at: this.at[i], value: this.values[i] };
   }
-}
-
-interface Sorted<V> {
-  at: number[];
-  values: V[];
-  weights: number[];
-}
-
-/** Two sorted lists as one; on equal instants and ties, `a`'s first. */
-function mergeTwo<V>(a: Sorted<V>, b: Sorted<V>, tie: (x: V, y: V) => number): Sorted<V> {
-  const out: Sorted<V> = { at: [], values: [], weights: [] };
-  let i = 0;
-  let j = 0;
-  const take = (from: Sorted<V>, k: number) => {
-    out.at.push(from.at[k]);
-    out.values.push(from.values[k]);
-    out.weights.push(from.weights[k]);
-  };
-  while (i < a.at.length && j < b.at.length) {
-    if (a.at[i] < b.at[j] || (a.at[i] === b.at[j] && tie(a.values[i], b.values[j]) <= 0)) take(a, i++);
-    else take(b, j++);
-  }
-  while (i < a.at.length) take(a, i++);
-  while (j < b.at.length) take(b, j++);
-  return out;
 }
 
 /** Lists each sorted by `cmp` as one sorted list; equal elements keep the order of the lists. */
