@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { connectDatabase } from '../../kit/src/db/connection';
+import { ingestModels } from '../../kit/src/ingest/models';
 import { moveItemsApart, rebuildRollups, rollupLayoutOutdated, rollupSpecOf } from '../../kit/src/rollups';
 import type { SubgraphDefinition } from '../../kit/src/http/subgraph-server';
 
@@ -20,10 +21,11 @@ export const sectorDatabase = (sector: string) => `hub_${sector.replace(/-/g, '_
 
 /**
  * Rebuilds one sector's rollups (`outdatedOnly`: only when they are of an older layout), then, for
- * a full rebuild, what else it keeps at ingest (its definition's `rebuild`). Logs what it did.
+ * a full rebuild, what else it keeps at ingest (its definition's `rebuild`), and clears its feeds'
+ * `figuresIncompleteSince`. Logs what it did. `dbName`: the sector's database when not the hub's.
  */
-export async function rebuildSector(sector: string, outdatedOnly = false): Promise<void> {
-  const db = await connectDatabase(sectorDatabase(sector));
+export async function rebuildSector(sector: string, outdatedOnly = false, dbName = sectorDatabase(sector)): Promise<void> {
+  const db = await connectDatabase(dbName);
   try {
     // Checked before the sector's modules are loaded: at `npm start`, almost always current.
     if (outdatedOnly && !(await rollupLayoutOutdated(db.connection))) return;
@@ -49,6 +51,8 @@ export async function rebuildSector(sector: string, outdatedOnly = false): Promi
       const what = await def.rebuild(db.connection);
       console.log(`${sector}: rebuilt ${what} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
+    // Recounted from every stored record: what interrupted or failed imports left out is counted now.
+    if (!outdatedOnly) await ingestModels(db.connection).FeedStatus.updateMany({}, { $unset: { figuresIncompleteSince: '' } });
   } finally {
     await db.close();
   }

@@ -51,7 +51,7 @@ export async function renderOverview(node, ctx) {
   await Promise.all(
     sectors.map(async (s, i) => {
       const [r, hist] = await Promise.all([
-        sectorStats(ctx, s, fields, `feeds: ${s.key}Feeds { feed lastSuccessAt lastOutcome records rejects }`),
+        sectorStats(ctx, s, fields, `feeds: ${s.key}Feeds { feed lastSuccessAt lastOutcome records rejects figuresIncompleteSince }`),
         monthlySeries(s, ctx.unit, ctx.asOf, ctx.period, { figures: false }).catch(() => null),
       ]);
       if (!ctx.current()) return;
@@ -75,7 +75,9 @@ export async function renderOverview(node, ctx) {
       }
       for (const f of r.data?.feeds ?? []) {
         const stale = !f.lastSuccessAt || now - Date.parse(f.lastSuccessAt) > s.staleHours * 3600e3;
-        const row = [s.label, f.feed, dateTime(f.lastSuccessAt), f.lastOutcome, int(f.records), int(f.rejects), stale ? 'Trễ' : 'Kịp thời'];
+        const incomplete = !!f.figuresIncompleteSince;
+        const state = incomplete ? 'Số liệu có thể thiếu' : stale ? 'Trễ' : 'Kịp thời';
+        const row = [s.label, f.feed, dateTime(f.lastSuccessAt), f.lastOutcome, int(f.records), int(f.rejects), state];
         feedRows.push(row);
         feedsBody.append(
           el(
@@ -85,8 +87,13 @@ export async function renderOverview(node, ctx) {
               el(
                 'td',
                 {
-                  class: j === 3 ? f.lastOutcome : j === 6 ? (stale ? 'stale-mark' : 'fresh-mark') : null,
-                  title: j === 6 && stale ? `Không nhận được dữ liệu thành công trong ${int(s.staleHours)} giờ` : null,
+                  class: j === 3 ? f.lastOutcome : j === 6 ? (stale || incomplete ? 'stale-mark' : 'fresh-mark') : null,
+                  title:
+                    j === 6 && incomplete
+                      ? `Lần nạp bắt đầu ${dateTime(f.figuresIncompleteSince)} không hoàn tất: số liệu tổng hợp có thể thiếu bản ghi của nó cho đến khi quản trị viên tính lại (rollups:rebuild)`
+                      : j === 6 && stale
+                        ? `Không nhận được dữ liệu thành công trong ${int(s.staleHours)} giờ`
+                        : null,
                 },
                 c,
               ),

@@ -47,9 +47,11 @@ export interface Feed<R extends StoredRecord = StoredRecord> {
   /** Items per database batch; default `defaultBatchSize` (5,000). */
   batchSize?: number;
   /**
-   * Called once per batch, after the batch's records are written, with every accepted change: the
-   * stored record before (the whole document; null for a new record) and the record written. The
-   * kit's rollup engine keeps a sector's pre-aggregated counters with it, in the same ingest pass.
+   * Called after records are written, with every accepted change since the last call: the stored
+   * record before (the whole document; null for a new record) and the record written, one change
+   * per record. A run calls it every `defaultChangesPerHook` changes (several batches), at its end,
+   * and after a failure for what was written. The kit's rollup engine keeps a sector's
+   * pre-aggregated counters with it, in the same ingest pass.
    */
   onAccepted?(changes: AcceptedChange<R>[]): Promise<void>;
 }

@@ -29,6 +29,14 @@ export interface FeedStatusDoc {
   lastOutcome: string | null;
   lastError: string | null;
   lastSummary: { accepted: number; rejected: number; unchanged: number } | null;
+  /** The import under way: set when it starts, cleared when it ends (succeeded or failed). */
+  running?: { id: string; since: Date } | null;
+  /**
+   * Since when records of the feed may be stored without what the sector keeps from them (its
+   * `onAccepted`: rollups, tracks…): the start of an import that stopped without ending (its
+   * process died) or whose hook failed. Cleared by a rebuild of the sector's rollups.
+   */
+  figuresIncompleteSince?: Date | null;
 }
 
 const rejectSchema = new Schema<RejectDoc>(
@@ -55,6 +63,8 @@ const feedSchema = new Schema<FeedStatusDoc>(
     lastOutcome: String,
     lastError: String,
     lastSummary: { accepted: Number, rejected: Number, unchanged: Number },
+    running: { type: new Schema({ id: String, since: Date }, { _id: false }), default: undefined },
+    figuresIncompleteSince: Date,
   },
   { versionKey: false },
 );

@@ -13,17 +13,19 @@
  * project's FerretDB build (scripts/ferretdb/README.md), so its cost follows the batch, not the
  * collection (kit/bench/ingest-lookup.bench.ts compares the ways).
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { Connection } from 'mongoose';
-import { ingestModels, type RejectDoc } from './models';
+import { ingestModels, type FeedStatusDoc, type RejectDoc } from './models';
 import { RejectError } from './reject';
 import { acquireLease } from './lease';
-import { isDuplicateKey, logForOperators, publicReason, retrying } from './db-errors';
+import { isDatabaseError, isDuplicateKey, logForOperators, publicReason, retrying } from './db-errors';
 import { beyondHorizon, horizonReason } from './horizon';
 import { rejectUnit } from './reject-unit';
+import { settingSeconds } from './settings';
 import { renewStamp } from '../rollups/store';
 import { hubMetrics } from '../observability/metrics';
+import { log } from '../observability/log';
 import type { AcceptedChange, Feed, IngestSummary, StoredRecord } from './feed';
 
 const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
@@ -47,6 +49,17 @@ type Stored = StoredRecord & { _hash?: string; _version?: number | null };
  * under FerretDB's 10,000-key pushdown.
  */
 export const defaultBatchSize = 5000;
+
+/**
+ * Accepted changes a run gathers before it hands them to the feed's `onAccepted`, unless
+ * `HUB_INGEST_CHANGES_PER_HOOK` says otherwise. The hook's writes cost per document touched, not
+ * per change (a rollup document is rewritten whole), and nearly every batch of a month file
+ * touches the same province, district and commune documents: handing over several batches at once
+ * rewrites them once. The changes of one record are folded into one (first `before`, last
+ * `after`), so a hook sees what it would have seen had the batches been one. Memory: at most this
+ * many changes (each the record before and after) beside the batch being parsed.
+ */
+export const defaultChangesPerHook = 25_000;
 
 /** The stored records of `ids`, in one query. */
 async function readStored(feed: Feed<any>, ids: string[]): Promise<Map<string, Stored>> {
@@ -143,7 +156,25 @@ async function ingestHeld(
   held: () => boolean,
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { accepted: 0, rejected: 0, unchanged: 0 };
-  await retrying(() => FeedStatus.updateOne({ _id: feed.name }, { lastAttemptAt: new Date() }, { upsert: true }));
+  const run = { id: randomUUID(), since: new Date() };
+  const prior = await retrying(() =>
+    FeedStatus.findOneAndUpdate({ _id: feed.name }, { $set: { lastAttemptAt: run.since, running: run } }, { upsert: true }).lean(),
+  );
+  // Under the lease, an import still marked as running is one whose process stopped mid-way:
+  // records it stored may lack their hook's bookkeeping (up to `defaultChangesPerHook` changes).
+  if (prior?.running) {
+    log.warn(
+      { feed: feed.name, since: prior.running.since },
+      'an import of this feed did not end; figures may miss its records until the sector is rebuilt (npm run rollups:rebuild)',
+    );
+    await retrying(() => FeedStatus.updateOne({ _id: feed.name }, { $min: { figuresIncompleteSince: prior.running!.since } }));
+  }
+  /** Set when records may be stored whose changes never reached the hook. */
+  let incomplete = false;
+  const ended = (fields: Partial<FeedStatusDoc>) =>
+    FeedStatus.updateOne({ _id: feed.name }, { $set: fields, ...(incomplete ? { $min: { figuresIncompleteSince: run.since } } : {}) }, { upsert: true }).then(
+      () => FeedStatus.updateOne({ _id: feed.name, 'running.id': run.id }, { $unset: { running: '' } }),
+    );
   const batchSize = feed.batchSize ?? defaultBatchSize;
   let batch = new Map<string, Pending>();
   let rejects: RejectDoc[] = [];
@@ -155,6 +186,24 @@ async function ingestHeld(
     await retrying(() => Reject.bulkWrite(ops, { ordered: false }));
   };
 
+  const changesPerHook = settingSeconds('HUB_INGEST_CHANGES_PER_HOOK', defaultChangesPerHook);
+  /** Accepted changes not yet handed to the hook, one per record (see `defaultChangesPerHook`). */
+  let gathered = new Map<string, AcceptedChange>();
+  const handOver = async () => {
+    if (gathered.size === 0) return;
+    const changes = [...gathered.values()];
+    // Handed over once, whatever the hook does with them: a failed hook is the run's failure.
+    gathered = new Map();
+    try {
+      await feed.onAccepted!(changes);
+    } catch (e) {
+      incomplete = true;
+      throw e;
+    } finally {
+      await renewStamp(feed.model.db);
+    }
+  };
+
   const write = async (pending: Pending[]) => {
     // Until the batch is known to have changed nothing, it may have written something.
     let wrote = true;
@@ -163,12 +212,17 @@ async function ingestHeld(
       wrote = accepted > 0;
       summary.accepted += accepted;
       summary.unchanged += pending.length - accepted;
-      if (feed.onAccepted && changes.length) await feed.onAccepted(changes);
+      for (const c of changes) gathered.set(c.after._id, { before: gathered.get(c.after._id)?.before ?? c.before, after: c.after });
+    } catch (e) {
+      // Part of the batch may be stored all the same, its changes unknown to the hook.
+      if (feed.onAccepted) incomplete = true;
+      throw e;
     } finally {
-      // What a batch wrote (records, rollups, what its hooks keep) must not hide behind the stamp
-      // readers keep documents under (rollups/cache.ts, rollups/kept.ts), even when a write failed.
+      // What a batch wrote (records, what its hooks keep) must not hide behind the stamp readers
+      // keep documents under (rollups/cache.ts, rollups/kept.ts), even when a write failed.
       if (wrote) await renewStamp(feed.model.db);
     }
+    if (gathered.size >= changesPerHook) await handOver();
   };
 
   /**
@@ -241,22 +295,22 @@ async function ingestHeld(
     }
     await flush();
     await writing;
+    await handOver();
     await flushRejects();
   } catch (e) {
     // The batch in flight ends (written or failed) before the feed's outcome is recorded.
     await writing.catch(() => {});
     logForOperators(feed.name, e);
+    // What was written before the failure is still handed to the hook (the rollups of every
+    // record stored); a hook that fails again is told to operators, the run's error stands.
+    await handOver().catch((h) =>
+      isDatabaseError(h) ? logForOperators(feed.name, h) : log.error({ feed: feed.name, err: h }, 'the hook failed after the import did'),
+    );
     // What was read before the failure stays: its rejects too.
     await flushRejects().catch(() => {});
-    await FeedStatus.updateOne({ _id: feed.name }, { lastOutcome: 'FAILED', lastError: publicReason(e) }, { upsert: true }).catch(() => {});
+    await ended({ lastOutcome: 'FAILED', lastError: publicReason(e) }).catch(() => {});
     throw e;
   }
-  await retrying(() =>
-    FeedStatus.updateOne(
-      { _id: feed.name },
-      { lastSuccessAt: new Date(), lastOutcome: summary.rejected ? 'OK_WITH_REJECTS' : 'OK', lastError: null, lastSummary: summary },
-      { upsert: true },
-    ),
-  );
+  await retrying(() => ended({ lastSuccessAt: new Date(), lastOutcome: summary.rejected ? 'OK_WITH_REJECTS' : 'OK', lastError: null, lastSummary: summary }));
   return summary;
 }

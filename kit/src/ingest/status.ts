@@ -30,6 +30,7 @@ export async function feedStatuses(sector: string, conn: Connection, feeds: Feed
         lastSummary: national ? (s?.lastSummary ?? null) : null,
         records: national ? await f.model.estimatedDocumentCount() : null,
         rejects: await Reject.countDocuments(allOf({ feed: f.name }, scopeFilter(identity))),
+        figuresIncompleteSince: s?.figuresIncompleteSince ?? null,
       };
     }),
   );

@@ -278,6 +278,8 @@ export type EnvironmentStatsStationsArgs = {
 export type FeedStatus = {
   __typename?: 'FeedStatus';
   feed: Scalars['String']['output'];
+  /** Set when records of this feed may be stored without what the sector keeps from them (rollups, tracks, indices): the start of an import that stopped without ending (its process died) or whose bookkeeping failed. The sector's figures may miss those records until `npm run rollups:rebuild <sector>` recounts them and clears it. */
+  figuresIncompleteSince?: Maybe<Scalars['DateTime']['output']>;
   lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
   lastError?: Maybe<Scalars['String']['output']>;
   /** OK, OK_WITH_REJECTS, FAILED or NEVER. */
@@ -673,6 +675,7 @@ export type EnvironmentStatsResolvers<ContextType = Context, ParentType extends 
 
 export type FeedStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FeedStatus'] = ResolversParentTypes['FeedStatus']> = {
   feed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  figuresIncompleteSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastOutcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
