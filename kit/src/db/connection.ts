@@ -15,6 +15,8 @@ export interface Database {
    * counted apart, as it is part of the query that opened the cursor.
    */
   commands: { count: number; getMore: number; byName: Record<string, number> };
+  /** Whether the server uses secondary indexes, so the schemas' indexes are built (`serverUsesIndexes`). */
+  secondaryIndexes: boolean;
   close(): Promise<void>;
 }
 
@@ -68,10 +70,35 @@ export function databaseServer(): Promise<DatabaseServer> {
   return shared;
 }
 
+const indexesOf = new Map<string, Promise<boolean>>();
+/**
+ * Whether the server answers queries from secondary indexes. FerretDB v1 does not (it looks up
+ * `_id` alone) yet keeps every declared index on each write, computing its JSON expressions: on
+ * procedures' month file at size L that was a fifth of its CPU (pprof of the server), and building
+ * none took the ingest from 2,838 to 3,697 dossier lines/s and health's from 1,237 to 2,171
+ * resources/s (bench/results/ingest-handover-2026-12-01.txt). On MongoDB the schemas' indexes are
+ * built as declared; queries and results are the same either way.
+ */
+function serverUsesIndexes(uri: string, connection: Connection): Promise<boolean> {
+  let known = indexesOf.get(uri);
+  if (!known) {
+    known = connection
+      .db!.admin()
+      .command({ buildInfo: 1 })
+      .then((info) => !('ferretdbVersion' in info));
+    indexesOf.set(uri, known);
+    known.catch(() => indexesOf.delete(uri));
+  }
+  return known;
+}
+
 /** A connection to this subgraph's own database on the shared server. */
 export async function connectDatabase(dbName: string): Promise<Database> {
   const server = await databaseServer();
-  const connection = await mongoose.createConnection(server.uri, { dbName, monitorCommands: true, autoIndex: true }).asPromise();
+  // No model is compiled before the server is known: compiling one builds its indexes.
+  const connection = await mongoose.createConnection(server.uri, { dbName, monitorCommands: true, autoIndex: false }).asPromise();
+  const secondaryIndexes = await serverUsesIndexes(server.uri, connection);
+  connection.set('autoIndex', secondaryIndexes);
   connection.plugin(deadlinePlugin);
   trackWrites(connection);
   const commands = { count: 0, getMore: 0, byName: {} as Record<string, number> };
@@ -88,5 +115,18 @@ export async function connectDatabase(dbName: string): Promise<Database> {
   };
   client.on('commandSucceeded', observe('ok'));
   client.on('commandFailed', observe('error'));
-  return { connection, commands, close: () => connection.close() };
+  return { connection, commands, secondaryIndexes, close: () => connection.close() };
+}
+
+/**
+ * On a server that never uses them, the secondary indexes an earlier version built in this
+ * database (a data directory kept across upgrades) are dropped: each still costs every write.
+ */
+export async function dropUnusedIndexes(db: Database): Promise<void> {
+  if (db.secondaryIndexes) return;
+  await Promise.all(
+    Object.values(db.connection.models).map(async (m) => {
+      if ((await m.collection.indexes()).length > 1) await m.collection.dropIndexes();
+    }),
+  );
 }

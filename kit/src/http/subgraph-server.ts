@@ -13,7 +13,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { connectDatabase, type Database } from '../db/connection';
+import { connectDatabase, dropUnusedIndexes, type Database } from '../db/connection';
 import { schemaDir } from '../paths';
 import { checkIdentity, publicIdentity, type Identity } from '../identity';
 import { sendJson, handleGraphQL, readGraphQLRequest, badJson, BadJson, recordRequest, operationLabel } from './apollo-handler';
@@ -109,6 +109,7 @@ export async function startSubgraph<C extends BaseContext>(
   const feeds = def.feeds?.(db.connection) ?? [];
   def.context({ identity: publicIdentity, db, feeds });
   await Promise.all(Object.values(db.connection.models).map((m) => m.init()));
+  await dropUnusedIndexes(db);
   const apollo = new ApolloServer<C>({
     // Apollo types every resolver's context as unknown; def.resolvers were checked against C, the
     // context this server builds for each request (def.context).
