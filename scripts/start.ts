@@ -60,7 +60,8 @@ async function main() {
   process.once('SIGTERM', () => void stopAll().then(() => process.exit(0)));
 
   const ports = subgraphPorts();
-  // Rollups an older version stored (.data of an earlier run) are recomputed before any subgraph reads or adds to them.
+  // Rollups an older version stored (.data of an earlier run), or an import stopped mid-way left
+  // incomplete, are recomputed before any subgraph reads or adds to them.
   process.env.MONGODB_URI = db.uri;
   for (const sector of Object.keys(ports).filter((s) => s !== 'admin-units')) await rebuildSector(sector, true);
   // PORT is the gateway's; a subgraph started here takes its port from schema/subgraphs.json.
