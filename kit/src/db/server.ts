@@ -92,7 +92,7 @@ async function reuseRecorded(): Promise<DatabaseServer | undefined> {
 }
 
 /** Applied in this order; kept equal to scripts/install-ferretdb.sh's PATCHES. */
-const ferretPatches = ['id-index', 'write-batches'];
+const ferretPatches = ['id-index', 'write-batches', 'large-documents'];
 
 /** The binary is current when it was built with the patches the project holds now (one hash over all, in order). */
 function ferretDbCurrent(): boolean {
