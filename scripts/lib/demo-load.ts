@@ -11,7 +11,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { demoScale, parseDemoSize, projectRoot, type DemoSize } from '../../kit/src';
+import { dataDir, demoScale, parseDemoSize, projectRoot, type DemoSize } from '../../kit/src';
 import { postFeed } from './post-feed';
 
 type Files = { feed: string; file: string }[];
@@ -30,7 +30,8 @@ function demoSize(): DemoSize | null {
   return v === 'NONE' ? null : parseDemoSize(v, 'HUB_DEMO_SIZE');
 }
 
-const demoDir = join(projectRoot, '.data', 'demo');
+// Beside the database it describes (HUB_DATA_DIR): a marker elsewhere would call an empty database loaded.
+const demoDir = join(dataDir, 'demo');
 const marker = join(demoDir, 'loaded.json');
 const readLoaded = (): Record<string, Loaded> => (existsSync(marker) ? JSON.parse(readFileSync(marker, 'utf8')) : {});
 
