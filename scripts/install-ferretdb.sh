@@ -5,7 +5,8 @@
 # build/version/version.txt, which makes the binary panic at start. So: download the exact version,
 # copy it, write the version file, and build it as its own module with its own go.sum.
 #
-# The build carries three patches (figures in scripts/ferretdb/README.md), applied in this order.
+# The build carries three patches (figures in scripts/ferretdb/README.md), applied in the order of
+# scripts/ferretdb/patches.txt.
 # scripts/ferretdb/<version>-id-index.patch, four fixes measured on this project's data:
 #   - filters on `_id` used an SQL expression (`->'$._id'`) other than the one the unique `_id` index
 #     is built on (`->"_id"`), so SQLite scanned the whole table for every `_id` lookup;
@@ -25,7 +26,12 @@ set -euo pipefail
 VERSION="${FERRETDB_VERSION:-v1.24.2}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BIN="$ROOT/.tools/bin/ferretdb"
-PATCHES=("$ROOT/scripts/ferretdb/$VERSION-id-index.patch" "$ROOT/scripts/ferretdb/$VERSION-write-batches.patch" "$ROOT/scripts/ferretdb/$VERSION-large-documents.patch")
+# The list lives in scripts/ferretdb/patches.txt, which the kit reads too.
+PATCHES=()
+while read -r name; do
+  case "$name" in '#'* | '') continue ;; esac
+  PATCHES+=("$ROOT/scripts/ferretdb/$VERSION-$name.patch")
+done < "$ROOT/scripts/ferretdb/patches.txt"
 STAMP="$BIN.patch-sha256"
 # One hash over every patch, in order: a build made with other patches is rebuilt.
 WANT="$(cat "${PATCHES[@]}" | sha256sum | cut -d' ' -f1)"

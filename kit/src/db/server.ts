@@ -91,13 +91,18 @@ async function reuseRecorded(): Promise<DatabaseServer | undefined> {
   return undefined;
 }
 
-/** Applied in this order; kept equal to scripts/install-ferretdb.sh's PATCHES. */
-const ferretPatches = ['id-index', 'write-batches', 'large-documents'];
+/** The patches scripts/install-ferretdb.sh applies, in its order (scripts/ferretdb/patches.txt). */
+function ferretPatches(): string[] {
+  return readFileSync(join(projectRoot, 'scripts', 'ferretdb', 'patches.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
 
 /** The binary is current when it was built with the patches the project holds now (one hash over all, in order). */
 function ferretDbCurrent(): boolean {
   const hash = createHash('sha256');
-  for (const name of ferretPatches) hash.update(readFileSync(join(projectRoot, 'scripts', 'ferretdb', `${ferretVersion}-${name}.patch`)));
+  for (const name of ferretPatches()) hash.update(readFileSync(join(projectRoot, 'scripts', 'ferretdb', `${ferretVersion}-${name}.patch`)));
   const want = hash.digest('hex');
   try {
     return existsSync(ferretBin) && readFileSync(`${ferretBin}.patch-sha256`, 'utf8').trim() === want;
