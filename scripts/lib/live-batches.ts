@@ -13,6 +13,7 @@ import { dashboardQueries } from '../bench-scale-queries';
 import { requestSplits } from './request-split';
 import { percentile, round1 } from './figures';
 import { postFeed } from './post-feed';
+import { nmeaChecksum } from '../../subgraphs/vessels/src/connectors/ais-encode';
 import type { HubProcesses } from './hub-processes';
 
 /** A sector's newest file of a feed (the generators name them by month or hour, so names sort by time). */
@@ -29,14 +30,6 @@ function sample(lines: string[], n: number): string[] {
   const step = Math.max(1, Math.floor(lines.length / n));
   return lines.filter((_, i) => i % step === 0).slice(0, n);
 }
-
-/** NMEA 0183 checksum: XOR of the characters between the delimiter and `*`, two hex digits. */
-const nmeaChecksum = (s: string) =>
-  [...s]
-    .reduce((x, c) => x ^ c.charCodeAt(0), 0)
-    .toString(16)
-    .toUpperCase()
-    .padStart(2, '0');
 
 interface Batch {
   feed: string;
