@@ -4,12 +4,12 @@
  * typing or export error. Kept, it would win over every real update to come, so it is a reject.
  */
 import { reject } from './reject';
-import { settingSeconds } from './settings';
+import { positiveSetting } from './settings';
 
 const day = 86_400_000;
 
 function horizon(now = Date.now()): number {
-  return now + settingSeconds('HUB_INGEST_FUTURE_DAYS', 2) * day;
+  return now + positiveSetting('HUB_INGEST_FUTURE_DAYS', 2) * day;
 }
 
 /** Whether a time (a Date or epoch milliseconds) lies beyond the horizon. */
@@ -18,11 +18,11 @@ export function beyondHorizon(time: Date | number, now = Date.now()): boolean {
 }
 
 export function horizonReason(field: string, value: unknown): string {
-  return `${field}: ${JSON.stringify(value)} — ngày ở quá xa trong tương lai (quá ${settingSeconds('HUB_INGEST_FUTURE_DAYS', 2)} ngày sau hôm nay)`;
+  return `${field}: ${JSON.stringify(value)} — ngày ở quá xa trong tương lai (quá ${positiveSetting('HUB_INGEST_FUTURE_DAYS', 2)} ngày sau hôm nay)`;
 }
 
 /** For a connector's event dates: throws a reject naming the field and value when beyond the horizon. */
 export function notBeyondHorizon(field: string, value: unknown, time: Date): Date {
-  if (beyondHorizon(time)) throw reject(field, value, `ngày ở quá xa trong tương lai (quá ${settingSeconds('HUB_INGEST_FUTURE_DAYS', 2)} ngày sau hôm nay)`);
+  if (beyondHorizon(time)) throw reject(field, value, `ngày ở quá xa trong tương lai (quá ${positiveSetting('HUB_INGEST_FUTURE_DAYS', 2)} ngày sau hôm nay)`);
   return time;
 }

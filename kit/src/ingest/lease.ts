@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { settingSeconds } from './settings';
+import { positiveSetting } from './settings';
 import { isDuplicateKey } from './db-errors';
 
 interface LeaseDoc {
@@ -45,8 +45,8 @@ export interface Lease {
  */
 export async function acquireLease(conn: Connection, feed: string): Promise<Lease> {
   const leases = conn.db!.collection<LeaseDoc>('leases');
-  const ttl = settingSeconds('HUB_INGEST_LEASE_TTL_S', 30) * 1000;
-  const wait = settingSeconds('HUB_INGEST_LEASE_WAIT_S', 120) * 1000;
+  const ttl = positiveSetting('HUB_INGEST_LEASE_TTL_S', 30) * 1000;
+  const wait = positiveSetting('HUB_INGEST_LEASE_WAIT_S', 120) * 1000;
   const holder = randomUUID();
   const started = Date.now();
   let pause = 50;

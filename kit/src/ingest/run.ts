@@ -22,7 +22,7 @@ import { acquireLease } from './lease';
 import { isDatabaseError, isDuplicateKey, logForOperators, publicReason, retrying } from './db-errors';
 import { beyondHorizon, horizonReason } from './horizon';
 import { rejectUnit } from './reject-unit';
-import { settingSeconds } from './settings';
+import { positiveSetting } from './settings';
 import { renewStamp } from '../rollups/store';
 import { hubMetrics } from '../observability/metrics';
 import { log } from '../observability/log';
@@ -186,7 +186,7 @@ async function ingestHeld(
     await retrying(() => Reject.bulkWrite(ops, { ordered: false }));
   };
 
-  const changesPerHook = settingSeconds('HUB_INGEST_CHANGES_PER_HOOK', defaultChangesPerHook);
+  const changesPerHook = positiveSetting('HUB_INGEST_CHANGES_PER_HOOK', defaultChangesPerHook);
   /** Accepted changes not yet handed to the hook, one per record (see `defaultChangesPerHook`). */
   let gathered = new Map<string, AcceptedChange>();
   const handOver = async () => {

@@ -1,5 +1,5 @@
-/** Ingest settings read from the environment, with a default when unset and a clear stop when malformed. */
-export function settingSeconds(name: string, fallback: number, env = process.env): number {
+/** A positive number (seconds, days, a count) read from the environment, with a default when unset and a clear stop when malformed. */
+export function positiveSetting(name: string, fallback: number, env = process.env): number {
   const text = env[name];
   if (text === undefined || text.trim() === '') return fallback;
   const n = Number(text);
