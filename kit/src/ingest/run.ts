@@ -23,6 +23,7 @@ import { isDatabaseError, isDuplicateKey, logForOperators, publicReason, retryin
 import { beyondHorizon, horizonReason } from './horizon';
 import { rejectUnit } from './reject-unit';
 import { positiveSetting } from './settings';
+import { recordHash } from './record-hash';
 import { renewStamp } from '../rollups/store';
 import { hubMetrics } from '../observability/metrics';
 import { log } from '../observability/log';
@@ -289,7 +290,7 @@ async function ingestHeld(
         continue;
       }
       if (prior) summary.unchanged++;
-      batch.set(record._id, { record, hash: hashOf(record), version });
+      batch.set(record._id, { record, hash: recordHash(record), version });
       if (batch.size >= batchSize) await flush();
       if (rejects.length >= batchSize) await flushRejects();
     }

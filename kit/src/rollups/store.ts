@@ -26,7 +26,7 @@ import type { Connection, mongo } from 'mongoose';
 type Collection<T extends mongo.Document> = mongo.Collection<T>;
 type AnyBulkWriteOperation<T extends mongo.Document> = mongo.AnyBulkWriteOperation<T>;
 import { approximateName, encodeName, encodedName } from './counters';
-import { targetsOf } from './targets';
+import { targetsOf, type Target } from './targets';
 import { BoundedMemo } from '../memo';
 import { takeWrites } from '../db/writes';
 import { isDuplicateKey } from '../ingest/db-errors';
@@ -96,86 +96,127 @@ function dayPath(p: NamePaths, dd: number, text: string): string {
   return (p.days[dd] ??= `d.${text}.${p.field}`);
 }
 
-/**
- * The paths one contribution changes, with the amounts signed. An item is one object shared by
- * every unit's document: nothing changes it after the batch is summed.
- */
-function contributionPaths(c: Contribution, sign: 1 | -1) {
-  const ddText = c.day ? c.day.slice(8, 10) : '';
+/** Where a counter name goes in each of a month's documents, for the day `day` (YYYY-MM-DD) or for a bucket. */
+function pathsOn(name: string, day: string | undefined) {
+  const { paths, approximate } = counterPaths(name);
+  const ddText = day ? day.slice(8, 10) : '';
   const dd = Number(ddText);
-  const counters: { total: string; day: string | null; approximate: { total: string; day: string | null } | null; n: number }[] = [];
-  for (const name in c.counters) {
-    const n = c.counters[name];
-    if (!n) continue;
-    const { paths, approximate } = counterPaths(name);
-    counters.push({
-      total: paths.total,
-      day: c.day ? dayPath(paths, dd, ddText) : null,
-      approximate: approximate && { total: approximate.total, day: c.day ? dayPath(approximate, dd, ddText) : null },
-      n: sign * n,
-    });
-  }
-  const items: [string, Record<string, unknown>][] = [];
-  for (const key in c.items) items.push([`i.${encodeName(key)}`, c.day ? { ...c.items[key], day: c.day } : c.items[key]]);
-  const labels: [string, string][] = [];
-  if (sign > 0) {
-    for (const dim in c.labels) {
-      for (const value in c.labels[dim]) labels.push([`n.${encodedName(dim)}.${encodedName(value)}`, c.labels[dim][value]]);
-    }
-  }
-  return { counters, items, labels };
+  return {
+    total: paths.total,
+    day: day ? dayPath(paths, dd, ddText) : null,
+    approximate: approximate && { total: approximate.total, day: day ? dayPath(approximate, dd, ddText) : null },
+  };
 }
 
-/** Pending changes to documents, summed over a batch. */
+/** What the records of one unit (one set of targets) add on one day or to one bucket, summed. */
+interface Group {
+  targets: readonly Target[];
+  day?: string;
+  bucket?: string;
+  counters: Map<string, number>;
+  /** Item key → its value, or null where it is only taken out. */
+  items: Map<string, Record<string, unknown> | null>;
+  /** Dimension → value → display name. */
+  labels: Map<string, Map<string, string>>;
+}
+
+type DocChanges = { inc: Map<string, number>; set: Map<string, unknown>; unset: Set<string> };
+
+/**
+ * Pending changes to documents, summed over a batch. Records are first summed per unit and day (or
+ * bucket), and only those sums are spread over the unit's documents in both registers: a unit's
+ * records of a day share every document, so the spreading (targets × counters, the most of the
+ * work per record when done record by record: 65 µs of a dossier's ~200 µs of ingest) is done
+ * once per unit-day instead of once per record.
+ */
 export class Deltas {
-  readonly docs = new Map<string, { inc: Map<string, number>; set: Map<string, unknown>; unset: Set<string> }>();
+  private readonly spread = new Map<string, DocChanges>();
+  private readonly groups = new Map<readonly Target[], Map<string, Group>>();
+
+  /** The changes of every document touched so far. */
+  get docs(): Map<string, DocChanges> {
+    for (const byDay of this.groups.values()) for (const g of byDay.values()) this.spreadGroup(g);
+    this.groups.clear();
+    return this.spread;
+  }
 
   private doc(id: string) {
-    let d = this.docs.get(id);
-    if (!d) this.docs.set(id, (d = { inc: new Map(), set: new Map(), unset: new Set() }));
+    let d = this.spread.get(id);
+    if (!d) this.spread.set(id, (d = { inc: new Map(), set: new Map(), unset: new Set() }));
     return d;
   }
 
-  /**
-   * Adds (sign 1) or takes out (sign −1) one record's contributions in every unit it counts in.
-   * A contribution's paths are the same in each of its units (~5 per record): they are escaped and
-   * spelled once per contribution, and only the documents differ per unit.
-   */
+  private group(targets: readonly Target[], c: Contribution): Group {
+    let byDay = this.groups.get(targets);
+    if (!byDay) this.groups.set(targets, (byDay = new Map()));
+    // A day (YYYY-MM-DD) and a bucket's name never look alike: `d` and `b` keep them apart anyway.
+    const key = c.day ? `d${c.day}` : `b${c.bucket}`;
+    let g = byDay.get(key);
+    if (!g) byDay.set(key, (g = { targets, day: c.day, bucket: c.bucket, counters: new Map(), items: new Map(), labels: new Map() }));
+    return g;
+  }
+
+  /** Adds (sign 1) or takes out (sign −1) one record's contributions in every unit it counts in. */
   apply<R>(spec: RollupSpec<R>, record: R, sign: 1 | -1) {
     const ref = spec.unit(record);
     if (!ref) return;
     const contributions = spec.contributions(record);
     if (contributions.length === 0) return;
     const targets = targetsOf(ref);
+    if (targets.length === 0) return;
     for (const c of contributions) {
       if (!c.day === !c.bucket) throw new Error('a rollup contribution names either a day or a bucket');
-      const paths = contributionPaths(c, sign);
-      for (const target of targets) {
-        const mainId = c.day ? monthDocId(target.key, c.day) : bucketDocId(target.key, c.bucket!);
-        const main = this.doc(mainId);
-        const days = c.day ? this.doc(daysDocId(target.key, c.day)) : null;
-        // Only a contribution with items touches the items' document.
-        const items = paths.items.length ? this.doc(itemsDocId(mainId)) : null;
-        for (const p of paths.counters) {
-          addTo(main.inc, p.total, p.n);
-          if (days) addTo(days.inc, p.day!, p.n);
-          if (target.approximate && p.approximate) {
-            addTo(main.inc, p.approximate.total, p.n);
-            if (days) addTo(days.inc, p.approximate.day!, p.n);
-          }
-        }
-        if (items) {
-          for (const [path, value] of paths.items) {
-            if (sign < 0) {
-              if (!items.set.has(path)) items.unset.add(path);
-            } else {
-              items.unset.delete(path);
-              items.set.set(path, value);
-            }
-          }
-        }
-        for (const [path, name] of paths.labels) main.set.set(path, name);
+      const g = this.group(targets, c);
+      for (const name in c.counters) {
+        const n = c.counters[name];
+        if (n) g.counters.set(name, (g.counters.get(name) ?? 0) + sign * n);
       }
+      // An item is one object shared by every unit's document: nothing changes it after the batch is summed.
+      for (const key in c.items) {
+        if (sign > 0) g.items.set(key, c.day ? { ...c.items[key], day: c.day } : c.items[key]);
+        else if (!g.items.has(key)) g.items.set(key, null);
+      }
+      if (sign > 0) {
+        for (const dim in c.labels) {
+          let names = g.labels.get(dim);
+          if (!names) g.labels.set(dim, (names = new Map()));
+          for (const value in c.labels[dim]) names.set(value, c.labels[dim][value]);
+        }
+      }
+    }
+  }
+
+  /** A unit-day's sums, added to each of its documents (paths spelled once per group). */
+  private spreadGroup(g: Group) {
+    const counters = [...g.counters].map(([name, n]) => ({ ...pathsOn(name, g.day), n }));
+    const items = [...g.items].map(([key, value]) => [`i.${encodeName(key)}`, value] as const);
+    const labels: [string, string][] = [];
+    for (const [dim, names] of g.labels) for (const [value, name] of names) labels.push([`n.${encodedName(dim)}.${encodedName(value)}`, name]);
+    for (const target of g.targets) {
+      const mainId = g.day ? monthDocId(target.key, g.day) : bucketDocId(target.key, g.bucket!);
+      const main = this.doc(mainId);
+      const days = g.day ? this.doc(daysDocId(target.key, g.day)) : null;
+      for (const p of counters) {
+        addTo(main.inc, p.total, p.n);
+        if (days) addTo(days.inc, p.day!, p.n);
+        if (target.approximate && p.approximate) {
+          addTo(main.inc, p.approximate.total, p.n);
+          if (days) addTo(days.inc, p.approximate.day!, p.n);
+        }
+      }
+      // Only a contribution with items touches the items' document.
+      if (items.length) {
+        const itemsDoc = this.doc(itemsDocId(mainId));
+        for (const [path, value] of items) {
+          if (value === null) {
+            if (!itemsDoc.set.has(path)) itemsDoc.unset.add(path);
+          } else {
+            itemsDoc.unset.delete(path);
+            itemsDoc.set.set(path, value);
+          }
+        }
+      }
+      for (const [path, name] of labels) main.set.set(path, name);
     }
   }
 
