@@ -5,7 +5,7 @@
 # build/version/version.txt, which makes the binary panic at start. So: download the exact version,
 # copy it, write the version file, and build it as its own module with its own go.sum.
 #
-# The build carries three patches (figures in scripts/ferretdb/README.md), applied in the order of
+# The build carries four patches (figures in scripts/ferretdb/README.md), applied in the order of
 # scripts/ferretdb/patches.txt.
 # scripts/ferretdb/<version>-id-index.patch, four fixes measured on this project's data:
 #   - filters on `_id` used an SQL expression (`->'$._id'`) other than the one the unique `_id` index
@@ -22,6 +22,9 @@
 # scripts/ferretdb/<version>-large-documents.patch: decoding and encoding a document was quadratic
 # in its number of keys (each key looked up by a scan of the fields); a province-month's open
 # dossiers (10,000 keys) took 1.45 s to read.
+# scripts/ferretdb/<version>-sjson-append.patch: a document is encoded for SQLite into one growing
+# buffer, strings and integers by hand (byte for byte what encoding/json wrote), instead of a buffer
+# and an encoding/json call per value; the server's CPU on ingest fell by about a fifth.
 set -euo pipefail
 VERSION="${FERRETDB_VERSION:-v1.24.2}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"

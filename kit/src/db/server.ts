@@ -138,7 +138,11 @@ async function startOwn(kind: 'mongod' | 'ferretdb'): Promise<DatabaseServer> {
           `--debug-addr=127.0.0.1:${await freePort()}`,
         ];
   const log = openSync(logFile, 'a');
-  const child = spawn(kind === 'mongod' ? 'mongod' : ferretBin, args, { stdio: ['ignore', log, log], detached: false });
+  // FerretDB's garbage collector at Go's default (GOGC=100) took about a fifth of its CPU on ingest;
+  // at 300, measured on procedures' month files at size L, the server's CPU fell 22% (6.45 → 5.05 s a
+  // file) for 70–90 MB more peak memory (305–322 → 375–393 MB). An operator's GOGC wins.
+  const env = kind === 'ferretdb' ? { ...process.env, GOGC: process.env.GOGC ?? '300' } : process.env;
+  const child = spawn(kind === 'mongod' ? 'mongod' : ferretBin, args, { stdio: ['ignore', log, log], detached: false, env });
   await waitForPort(port, child, logFile);
   const uri = `mongodb://127.0.0.1:${port}/`;
   writeFileSync(stateFile, JSON.stringify({ uri, port, pid: child.pid, kind }));
