@@ -49,14 +49,20 @@ const spec: RollupSpec<Row> = {
 };
 
 let db: Database;
+/** Another replica of the same subgraph (a process of its own, with caches of its own), on the same database. */
+let replica: Database;
 /** The `_id` of the change record the newest renewal of the stamp left (read apart from the process's own stamp reads). */
 const lastChange = async () => changeId((await rollupCollection(db.connection).findOne({ _id: stampId }))!.seq!);
 
 beforeAll(async () => {
   db = await connectDatabase(`test_kit_rollups_store_w${process.env.JEST_WORKER_ID ?? 0}`);
+  replica = await connectDatabase(db.connection.name);
   await db.connection.dropDatabase();
 });
-afterAll(() => db?.close());
+afterAll(async () => {
+  await replica?.close();
+  await db?.close();
+});
 
 test('a batch of more counters than one statement holds is written whole, and take-outs leave a recount', async () => {
   const unit = resolveUnit('20335', '2025-02-01');
@@ -199,8 +205,9 @@ test('a read without items never reads an items document; items added, resolved 
   const write = async (entries: [Row, 1 | -1][]) => {
     const d = new Deltas();
     for (const [r, sign] of entries) d.apply(spec, r, sign);
-    // The ingest path's writer (whole documents), as runIngest uses it.
-    await replaceDeltas(db.connection, d);
+    // The ingest path's writer (whole documents), as runIngest uses it, in another replica: this
+    // process's reader learns of the write from its change record.
+    await replaceDeltas(replica.connection, d);
   };
   await write(rows.map((r) => [r, 1]));
   const stored = async (id: string) => await rollupCollection(db.connection).findOne({ _id: id });
@@ -254,10 +261,11 @@ test('a reader drops only what writes named; when it cannot tell (a change recor
   const province = { register: 'FROM_2025_07' as const, level: 'PROVINCE' as const, code: unit.current.province! };
   const year = async () =>
     (await rollupReader(db.connection, admin).load({ unit: province, periods: [{ from: '2025-01-01', to: '2026-01-01' }] }))[0].get('amount');
+  // Written by another replica: this process learns of each write from its change record.
   const add = async (r: Row) => {
     const d = new Deltas();
     d.apply(spec, r, 1);
-    await replaceDeltas(db.connection, d);
+    await replaceDeltas(replica.connection, d);
   };
   for (let m = 1; m <= 4; m++) await add({ _id: `m${m}`, unit, day: `2025-0${m}-10`, kind: 'k', n: m });
   const read = countDocumentsRead(db.connection);
@@ -274,6 +282,49 @@ test('a reader drops only what writes named; when it cannot tell (a change recor
   before = read();
   expect(await year()).toBe(45);
   expect(read() - before).toBe(1 + 4);
+});
+
+test("a process's own writes replace the documents its readers keep, unread; another replica's are read again", async () => {
+  await db.connection.dropDatabase();
+  const unit = resolveUnit('20335', '2025-02-01');
+  const admin = { sub: 't', role: 'admin' as const, scope: ['*'] };
+  const province = { register: 'FROM_2025_07' as const, level: 'PROVINCE' as const, code: unit.current.province! };
+  const year = async (items = true) =>
+    (await rollupReader(db.connection, admin).load({ unit: province, periods: [{ from: '2025-01-01', to: '2026-01-01' }], items }))[0];
+  const writeIn = async (database: Database, rows: Row[]) => {
+    const d = new Deltas();
+    for (const r of rows) d.apply(spec, r, 1);
+    await replaceDeltas(database.connection, d);
+  };
+  const rows = (prefix: string, month: number, n: number) =>
+    Array.from({ length: 5 }, (_, i): Row => ({ _id: `${prefix}${i}`, unit, day: `2025-0${month}-1${i}`, kind: `k${i}`, n }));
+  await writeIn(db, [...rows('a', 1, 2), ...rows('b', 2, 7)]);
+  const read = countDocumentsRead(db.connection);
+  // Read once: January's and February's totals and items, kept.
+  let tally = await year();
+  expect(tally.get('amount')).toBe(5 * 2 + 5 * 7);
+  // This process writes February again: the next read reads the stamp alone, and its sums are those stored.
+  await writeIn(db, rows('c', 2, 9));
+  let before = read();
+  tally = await year();
+  expect(read() - before).toBe(1);
+  expect(tally.get('amount')).toBe(5 * 2 + 5 * 7 + 5 * 9);
+  expect([...tally.items.keys()].sort()).toEqual([...rows('b', 2, 7), ...rows('c', 2, 9)].map((r) => r._id).sort());
+  expect(await storedRollups(db.connection)).toEqual(recount(spec, [...rows('a', 1, 2), ...rows('b', 2, 7), ...rows('c', 2, 9)]));
+  // Another replica writes January: its documents are read again (the stamp, January's totals and items).
+  await writeIn(replica, rows('d', 1, 6));
+  before = read();
+  tally = await year();
+  expect(read() - before).toBe(3);
+  expect(tally.get('amount')).toBe(5 * 2 + 5 * 7 + 5 * 9 + 5 * 6);
+  // The replica writes January, then this process February: the stamp this process holds is not
+  // the one its write renewed, so it cannot tell what came between, and both months are read again.
+  await writeIn(replica, rows('f', 1, 1));
+  await writeIn(db, rows('e', 2, 1));
+  before = read();
+  tally = await year(false);
+  expect(tally.get('amount')).toBe(5 * 2 + 5 * 7 + 5 * 9 + 5 * 6 + 5 + 5);
+  expect(read() - before).toBe(1 + 2);
 });
 
 test('rollups an older layout stored are refused by readers and by the ingest writer until rebuilt', async () => {

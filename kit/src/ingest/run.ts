@@ -24,7 +24,7 @@ import { beyondHorizon, horizonReason } from './horizon';
 import { rejectUnit } from './reject-unit';
 import { positiveSetting } from './settings';
 import { recordHash } from './record-hash';
-import { renewStamp } from '../rollups/store';
+import { renewStampFollowed } from '../rollups/cache';
 import { hubMetrics } from '../observability/metrics';
 import { log } from '../observability/log';
 import type { AcceptedChange, Feed, IngestSummary, StoredRecord } from './feed';
@@ -113,7 +113,8 @@ async function writeBatch(feed: Feed<any>, pending: Pending[]): Promise<{ accept
     if (p.version !== null) filter._version = { $not: { $gt: p.version } };
     return { replaceOne: { filter, replacement: docs[i] } };
   });
-  const result = await retrying(() => feed.model.bulkWrite(replaces as any, { ordered: false, strict: false } as any));
+  // The driver's, like the insert: the replacements are cast already (mongoose's own cast each again into a document).
+  const result = await retrying(() => feed.model.collection.bulkWrite(replaces as any, { ordered: false }));
   let written = candidates;
   if (result.matchedCount < candidates.length) {
     // Another writer (outside the lease) got there first for some keys: only those that now hold
@@ -201,7 +202,7 @@ async function ingestHeld(
       incomplete = true;
       throw e;
     } finally {
-      await renewStamp(feed.model.db);
+      await renewStampFollowed(feed.model.db);
     }
   };
 
@@ -221,7 +222,7 @@ async function ingestHeld(
     } finally {
       // What a batch wrote (records, what its hooks keep) must not hide behind the stamp readers
       // keep documents under (rollups/cache.ts, rollups/kept.ts), even when a write failed.
-      if (wrote) await renewStamp(feed.model.db);
+      if (wrote) await renewStampFollowed(feed.model.db);
     }
     if (gathered.size >= changesPerHook) await handOver();
   };

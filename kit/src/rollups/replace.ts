@@ -22,8 +22,9 @@
  */
 import type { Connection, mongo } from 'mongoose';
 import { maxKeysPerRead } from './read';
-import { assertLayout, renewStamp, rollupCollection, stampId, type Deltas, type RollupDoc } from './store';
+import { assertLayout, rollupCollection, stampId, type Deltas, type RollupDoc } from './store';
 import { isDuplicateKey } from '../ingest/db-errors';
+import { renewStampFollowed } from './cache';
 
 type Doc = Record<string, unknown>;
 type Changes = Deltas['docs'] extends Map<string, infer D> ? D : never;
@@ -77,15 +78,19 @@ const maxAttempts = 5;
 export async function replaceDeltas(conn: Connection, deltas: Deltas): Promise<void> {
   const ids = [...deltas.docs].filter(([, c]) => changesAnything(c)).map(([id]) => id);
   if (ids.length === 0) return;
+  let written: Map<string, RollupDoc> | null = null;
   try {
-    await replaceDocs(conn, deltas, ids);
+    written = await replaceDocs(conn, deltas, ids);
   } finally {
-    // Readers keep decoded documents under the stamp (cache.ts): they drop these.
-    await renewStamp(conn);
+    // Readers keep decoded documents under the stamp (cache.ts): they drop these, and this
+    // process's own readers take them as written.
+    await renewStampFollowed(conn, written ?? undefined);
   }
 }
 
-async function replaceDocs(conn: Connection, deltas: Deltas, first: string[]): Promise<void> {
+/** Writes the documents `first` with their deltas applied; returns them as written. */
+async function replaceDocs(conn: Connection, deltas: Deltas, first: string[]): Promise<Map<string, RollupDoc>> {
+  const written = new Map<string, RollupDoc>();
   let ids = first;
   for (let attempt = 1; ids.length > 0; attempt++) {
     if (attempt > maxAttempts) throw new Error(`rollups: ${ids.length} documents kept appearing under this write (${ids.slice(0, 3).join(', ')}…)`);
@@ -98,6 +103,7 @@ async function replaceDocs(conn: Connection, deltas: Deltas, first: string[]): P
       const old = stored.get(id);
       const doc: Doc = old ?? { _id: id };
       applyTo(doc, deltas.docs.get(id)!);
+      written.set(id, doc as RollupDoc);
       if (old) replaces.push({ replaceOne: { filter: { _id: id }, replacement: doc as RollupDoc } });
       else inserts.push(doc as RollupDoc);
     }
@@ -113,6 +119,7 @@ async function replaceDocs(conn: Connection, deltas: Deltas, first: string[]): P
     ]);
     ids = inserted;
   }
+  return written;
 }
 
 /** The `_id`s an unordered insert found taken; any other failure is thrown. */

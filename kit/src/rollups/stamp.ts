@@ -110,6 +110,28 @@ export class StampHolder {
     return stamp !== null && stamp === this.stamp;
   }
 
+  /**
+   * Moves across a renewal this process made (`from` → `to`, having written `changes`) without
+   * reading its change record, in one turn: `prepare` before what changed is dropped, what it
+   * returns after. False, and nothing done, when the stamp held is not `from` (a validation since,
+   * or none yet): the next validation reads what changed.
+   */
+  advance(from: string, to: string, changes: Changes, prepare: () => () => void): Promise<boolean> {
+    const run = this.turn.then(() => {
+      if (this.stamp === null || this.stamp !== from) return false;
+      const then = prepare();
+      this.stamp = to;
+      this.drop(changes);
+      then();
+      return true;
+    });
+    this.turn = run.then(
+      () => {},
+      () => {},
+    );
+    return run;
+  }
+
   private async moveTo(conn: Connection, stamp: string | null) {
     if (this.holds(stamp)) return;
     const changed = stamp !== null && this.stamp !== null ? await changesBetween(conn, this.stamp, stamp) : null;

@@ -333,13 +333,13 @@ export type ChangeRecord = Record<string, string[] | null>;
  * data changed behind its back (another client, a script, a hand-made fix). The layout is set
  * only with a new stamp: an older version's stamp keeps saying it is older.
  */
-export async function renewStamp(conn: Connection, opts: { everything?: boolean } = {}): Promise<void> {
+export async function renewStamp(conn: Connection, opts: { everything?: boolean } = {}): Promise<Renewal | null> {
   const col = rollupCollection(conn);
   const newEpoch = () => col.updateOne({ _id: stampId }, { $set: { v: randomUUID() }, $setOnInsert: { layout: rollupLayout } }, { upsert: true });
   const written = takeWrites(conn);
   if (opts.everything || !written || written.has('*') || [...written.keys()].some((c) => c.includes('.') || c.startsWith('$'))) {
     await newEpoch();
-    return;
+    return null;
   }
   const record: ChangeRecord = {};
   for (const [collection, ids] of written) {
@@ -365,5 +365,20 @@ export async function renewStamp(conn: Connection, opts: { everything?: boolean 
     // as a read then a write; a collection emptied under it): readers must then drop everything.
     await newEpoch();
     if (!isDuplicateKey(e)) throw e;
+    return null;
   }
+  if (!stamp?.v || seq < 1) return null;
+  const changes: Renewal['changes'] = new Map(Object.entries(record).map(([c, ids]) => [c, ids && new Set(ids)]));
+  return { from: `${stamp.v}.${seq - 1}`, to: `${stamp.v}.${seq}`, changes };
+}
+
+/**
+ * A renewal of the stamp from one value to the next of the same epoch, and the writes its change
+ * record names (collection → `_id`s, null for any): a process cache of this process may move
+ * across it without reading the record (cache.ts `wrote`).
+ */
+export interface Renewal {
+  from: string;
+  to: string;
+  changes: Map<string, Set<string> | null>;
 }

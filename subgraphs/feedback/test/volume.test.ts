@@ -29,6 +29,12 @@ beforeAll(async () => {
 afterAll(() => hub?.stop());
 
 const iso = (t: number) => toVietnamIso(new Date(t));
+/**
+ * "Now" for every batch of recent reports, which are sent seconds before it: each batch then lands
+ * in the same cells and days as the submissions measured (reports ten minutes apart, each batch
+ * taking its own now, put a run just after midnight in Vietnam a day off).
+ */
+const now = Date.now();
 
 /**
  * `perDay` reports a day of the first quarter of 2025 in commune 20335 (each resolved the next day),
@@ -58,7 +64,6 @@ function reports(batch: number, perDay: number): string {
       );
     }
   }
-  const now = Date.now();
   for (let d = 0; d < 3; d++) {
     for (let i = 0; i < perDay; i++) {
       for (const [dy, dx] of [
@@ -72,7 +77,7 @@ function reports(batch: number, perDay: number): string {
         [1, 0],
         [1, 1],
       ]) {
-        const sent = now - (d * day + (i + 1) * 600_000);
+        const sent = now - (d * day + (i + 1) * 1_000);
         lines.push(
           JSON.stringify({
             MaPhanAnh: `VOL-${batch}-N-${d}-${i}-${dy}${dx}`,
