@@ -13,7 +13,8 @@ export class Timeline<V = undefined> {
   private readonly prefix: number[];
 
   constructor(points: Iterable<{ at: number; weight?: number; value?: V }>) {
-    const sorted = [...points].map((p, i) => ({ ...p, i })).sort((a, b) => a.at - b.at || a.i - b.i);
+    // Array.prototype.sort is stable: equal instants keep their order, and points given in order cost one pass.
+    const sorted = [...points].sort((a, b) => a.at - b.at);
     this.at = sorted.map((p) => p.at);
     this.values = sorted.map((p) => p.value as V);
     this.prefix = [0];

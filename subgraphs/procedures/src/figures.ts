@@ -49,11 +49,23 @@ const rowsOf = (items: Items): Row[] => items.map(([id, v]) => ({ ...(v as unkno
 const byNumberDown = (a: Row, b: Row) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 const byFinishDown = (a: Row, b: Row) => b.finishedAt!.getTime() - a.finishedAt!.getTime() || a.id.localeCompare(b.id);
 
+const epoch = new Date(0);
+
+/**
+ * One pass and one sort per list: the open ones by due time then number (sorting every row by
+ * number first, then the open ones by due time, took ~190 ms of a province-month's 11,000 items,
+ * worked out again after each batch that changes them).
+ */
 function followUpsOfRows(rows: Row[]) {
-  rows.sort(byNumberDown);
-  const open = new Timeline(rows.flatMap((d) => (pendingStatuses.has(d.status) && d.dueAt ? [{ at: d.dueAt.getTime(), value: d }] : [])));
-  const late = rows.filter((d) => !pendingStatuses.has(d.status) && followUpOf(d, new Date(0)) === 'LATE').sort(byFinishDown);
-  return { open, late };
+  const open: { at: number; value: Row }[] = [];
+  const late: Row[] = [];
+  for (const d of rows) {
+    if (pendingStatuses.has(d.status)) {
+      if (d.dueAt) open.push({ at: d.dueAt.getTime(), value: d });
+    } else if (followUpOf(d, epoch) === 'LATE') late.push(d);
+  }
+  open.sort((a, b) => a.at - b.at || byNumberDown(a.value, b.value));
+  return { open: new Timeline(open), late: late.sort(byFinishDown) };
 }
 
 /**
