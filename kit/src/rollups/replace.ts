@@ -78,13 +78,14 @@ const maxAttempts = 5;
 export async function replaceDeltas(conn: Connection, deltas: Deltas): Promise<void> {
   const ids = [...deltas.docs].filter(([, c]) => changesAnything(c)).map(([id]) => id);
   if (ids.length === 0) return;
-  let written: Map<string, RollupDoc> | null = null;
+  // None when the write fails: then this process's readers drop them like the others.
+  let written = new Map<string, RollupDoc>();
   try {
     written = await replaceDocs(conn, deltas, ids);
   } finally {
     // Readers keep decoded documents under the stamp (cache.ts): they drop these, and this
     // process's own readers take them as written.
-    await renewStampFollowed(conn, written ?? undefined);
+    await renewStampFollowed(conn, written);
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Connection } from 'mongoose';
 import { currentRequest } from '../observability/request-context';
-import { assertLayout, changeId, keptChanges, rollupCollection, stampId, type RollupDoc } from './store';
+import { assertLayout, changeId, keptChanges, rollupCollection, stampId, stampValue, type RollupDoc } from './store';
 import type { mongo } from 'mongoose';
 
 // The driver's collection object is built by two lookups per call; a request reads it once.
@@ -32,7 +32,7 @@ export function readStamp(conn: Connection): Promise<string | null> {
     .findOne({ _id: stampId })
     .then((d) => {
       assertLayout(conn, d);
-      return d?.v ? `${d.v}.${d.seq ?? 0}` : null;
+      return d?.v ? stampValue(d.v, d.seq ?? 0) : null;
     });
 }
 

@@ -31,6 +31,7 @@ import { BoundedMemo } from '../memo';
 import { takeWrites } from '../db/writes';
 import { isDuplicateKey } from '../ingest/db-errors';
 import type { Contribution, RollupSpec } from './spec';
+import type { Changes } from './stamp';
 
 export const rollupCollectionName = 'rollups';
 
@@ -368,9 +369,12 @@ export async function renewStamp(conn: Connection, opts: { everything?: boolean 
     return null;
   }
   if (!stamp?.v || seq < 1) return null;
-  const changes: Renewal['changes'] = new Map(Object.entries(record).map(([c, ids]) => [c, ids && new Set(ids)]));
-  return { from: `${stamp.v}.${seq - 1}`, to: `${stamp.v}.${seq}`, changes };
+  const changes: Changes = new Map(Object.entries(record).map(([c, ids]) => [c, ids && new Set(ids)]));
+  return { from: stampValue(stamp.v, seq - 1), to: stampValue(stamp.v, seq), changes };
 }
+
+/** The stamp as readers compare it (stamp.ts `readStamp`): `<epoch>.<seq>`. */
+export const stampValue = (epoch: string, seq: number) => `${epoch}.${seq}`;
 
 /**
  * A renewal of the stamp from one value to the next of the same epoch, and the writes its change
@@ -380,5 +384,5 @@ export async function renewStamp(conn: Connection, opts: { everything?: boolean 
 export interface Renewal {
   from: string;
   to: string;
-  changes: Map<string, Set<string> | null>;
+  changes: Changes;
 }
