@@ -1,14 +1,18 @@
 /**
- * `npx tsx scripts/bench-ingest.ts [--size S|M|L] [--sectors procedures,health] [--months 3] [--batch 5000]`: each
+ * `npx tsx scripts/bench-ingest.ts [--size S|M|L] [--sectors procedures,health] [--months 3] [--batch 5000] [--ceiling]`: each
  * sector's ingest alone, in this process, through the same `runIngest` the push route calls, on an
  * empty database of its own — no HTTP and no other process, so that a profile
  * (`node --cpu-prof --import tsx scripts/bench-ingest.ts …`) shows where a sector's time goes.
  * `--months` keeps the first months' files of each sector (default: all); `--batch` overrides every feed's batch size. Prints records/s per
- * feed and the database commands each record cost.
+ * feed and the database commands each record cost. `--ceiling` then copies each feed's stored
+ * records into an empty collection with nothing but the driver's unordered `insertMany` (1,000 a
+ * command, two in flight, as the ingest writes): what the database alone takes to store them, the
+ * bound no ingest of those records can pass on this machine.
  */
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { mongo } from 'mongoose';
 
 // Every kit module is imported late: the kit's server module reads HUB_DATA_DIR when it loads.
 const projectRoot = join(__dirname, '..');
@@ -33,6 +37,30 @@ function cpuSeconds(dataDir: string): { node: number; db: number } {
   } catch {
     return { node, db: 0 };
   }
+}
+
+/** Bare inserts of (at most 30,000 of) a collection's stored documents into an empty copy; see `--ceiling`. */
+async function insertCeiling(db: mongo.Db, name: string, dataDir: string): Promise<string> {
+  const source = db.collection(name);
+  const docs = await source.find({}).limit(30_000).toArray();
+  if (docs.length === 0) return `  ceiling ${source.collectionName}: no documents`;
+  const target = db.collection(`${source.collectionName}_ceiling`);
+  await target.drop().catch(() => {});
+  const cpu = cpuSeconds(dataDir);
+  const t = performance.now();
+  let inFlight: Promise<unknown> | null = null;
+  for (let i = 0; i < docs.length; i += 1000) {
+    const sent = target.insertMany(docs.slice(i, i + 1000), { ordered: false });
+    if (inFlight) await inFlight;
+    inFlight = sent;
+  }
+  await inFlight;
+  const took = (performance.now() - t) / 1000;
+  const used = cpuSeconds(dataDir);
+  const bytes = docs.reduce((n, d) => n + mongo.BSON.calculateObjectSize(d), 0);
+  await target.drop();
+  const perDoc = (s: number) => `${Math.round((s * 1e6) / docs.length)} µs`;
+  return `  ceiling ${source.collectionName.padEnd(18)} ${String(docs.length).padStart(6)} documents of ${Math.round(bytes / docs.length)} B: ${String(Math.round(docs.length / took)).padStart(6)}/s, cpu per document: node ${perDoc(used.node - cpu.node)}, database ${perDoc(used.db - cpu.db)}`;
 }
 
 const allSectors = ['procedures', 'health', 'education', 'land', 'environment', 'vessels'];
@@ -97,6 +125,8 @@ async function main(args: string[]) {
         const line = `${sector.padEnd(12)} ${file.slice(dir.length + 1).padEnd(40)} ${String(n).padStart(7)} records ${took.toFixed(1).padStart(6)} s ${String(Math.round(n / took)).padStart(6)}/s  cpu: node ${nodeCpu.toFixed(1)} s, database ${dbCpu.toFixed(1)} s (${Math.round(n / (nodeCpu + dbCpu))}/cpu-s)  ${((db.commands.count - commands) / Math.max(1, n)).toFixed(3)} commands/record ${JSON.stringify(s)}`;
         console.log(line);
       }
+      if (args.includes('--ceiling'))
+        for (const f of feeds.values()) console.log(await insertCeiling(db.connection.db!, f.model.collection.collectionName, dataDir));
       for (const [k, v] of [...inDb].sort((a, b) => b[1].ms - a[1].ms).slice(0, 8))
         console.log(`  database: ${k.padEnd(28)} ${String(v.n).padStart(6)} commands ${(v.ms / 1000).toFixed(1).padStart(7)} s`);
       rows.push(
