@@ -22,7 +22,8 @@ import {
   rollupCollection,
   renewStamp,
   rollupLayoutOutdated,
-  moveItemsApart,
+  upgradeLayout,
+  decodeItem,
   stampId,
   changeId,
   itemsDocId,
@@ -44,7 +45,11 @@ interface Row {
 const spec: RollupSpec<Row> = {
   unit: (r) => r.unit,
   contributions: (r) => [
-    { day: r.day, counters: { amount: r.n, [counter('amount', { kind: r.kind })]: r.n }, items: r.n > 5 ? { [r._id]: { n: r.n } } : undefined },
+    {
+      day: r.day,
+      counters: { amount: r.n, [counter('amount', { kind: r.kind })]: r.n },
+      items: r.n > 5 ? { [r._id]: { n: r.n, due: new Date(Date.UTC(2025, 2, r.n)) } } : undefined,
+    },
   ],
 };
 
@@ -233,6 +238,10 @@ test('a read without items never reads an items document; items added, resolved 
   // February's items now; its totals are kept by the process (the stamp is unchanged).
   expect(read.map((d) => d.id).sort()).toEqual([itemsDocId(month), stampId].sort());
   expect(read.find((d) => d.id === itemsDocId(month))!.bytes).toBeGreaterThan(counterBytes / 2);
+  // Stored as JSON text, read back as they were put in, dates as dates.
+  expect(typeof (await stored(itemsDocId(month)))!.i![rows[7]._id]).toBe('string');
+  expect(withItems.items.get(rows[7]._id)).toEqual({ n: rows[7].n, due: new Date(Date.UTC(2025, 2, rows[7].n)), day: rows[7].day });
+  expect(withItems.items.get(rows[7]._id)!.due).toBeInstanceOf(Date);
 
   // Half the open records resolved (no item any more), one open record replaced by itself: the items document holds the others.
   const resolved = rows.filter((r, i) => r.n > 5 && i % 2 === 0);
@@ -350,18 +359,22 @@ test('rollups an older layout stored are refused by readers and by the ingest wr
   await writeDeltas(db.connection, d);
   expect(await rollupLayoutOutdated(db.connection)).toBe(false);
 
-  // Where raw records cannot be recounted, layout 1 (items inside the month's totals) is moved apart in place.
+  // Where raw records cannot be recounted, older layouts are brought up in place: layout 1 (items,
+  // as objects, inside the month's totals) and layout 2 (items as objects in documents of their own).
   const col = rollupCollection(db.connection);
   const stored = await storedRollups(db.connection);
   const withItems = await col.find({ _id: /\|items$/ }).toArray();
-  expect(withItems.length).toBeGreaterThan(0);
-  for (const doc of withItems) {
-    await col.updateOne({ _id: doc._id.slice(0, -'|items'.length) }, { $set: { i: doc.i } });
+  expect(withItems.length).toBeGreaterThan(1);
+  const asObjects = (items: Record<string, string>) => Object.fromEntries(Object.entries(items).map(([k, v]) => [k, decodeItem(v)]));
+  const [second, ...first] = withItems;
+  await col.updateOne({ _id: second._id }, { $set: { i: asObjects(second.i!) as any } });
+  for (const doc of first) {
+    await col.updateOne({ _id: doc._id.slice(0, -'|items'.length) }, { $set: { i: asObjects(doc.i!) as any } });
     await col.deleteOne({ _id: doc._id });
   }
   await col.updateOne({ _id: stampId }, { $unset: { layout: '' } });
   expect(await rollupLayoutOutdated(db.connection)).toBe(true);
-  expect(await moveItemsApart(db.connection)).toBe(withItems.length);
+  expect(await upgradeLayout(db.connection)).toBe(withItems.length);
   expect(await rollupLayoutOutdated(db.connection)).toBe(false);
   expect(await storedRollups(db.connection)).toEqual(stored);
 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Connection } from 'mongoose';
 import { connectDatabase } from '../../kit/src/db/connection';
 import { ingestModels } from '../../kit/src/ingest/models';
-import { moveItemsApart, rebuildRollups, rollupLayoutOutdated, rollupSpecOf } from '../../kit/src/rollups';
+import { upgradeLayout, rebuildRollups, rollupLayoutOutdated, rollupSpecOf } from '../../kit/src/rollups';
 import type { SubgraphDefinition } from '../../kit/src/http/subgraph-server';
 
 export async function definitionOf(sector: string): Promise<SubgraphDefinition<any> | undefined> {
@@ -50,7 +50,7 @@ export async function rebuildSector(sector: string, whenNeeded = false, dbName =
     const feeds = def?.feeds?.(db.connection).filter((f) => rollupSpecOf(f)) ?? [];
     if (feeds.length === 0) {
       // Rollups kept by a hook no feed names (vessels' activity) cannot be recounted: their layout is brought up to date instead.
-      if (outdated) console.log(`${sector}: items of ${await moveItemsApart(db.connection)} rollup documents moved apart (older layout)`);
+      if (outdated) console.log(`${sector}: items of ${await upgradeLayout(db.connection)} rollup documents brought to the current layout`);
       else console.log(`${sector}: no feed keeps rollups`);
     } else {
       const started = Date.now();

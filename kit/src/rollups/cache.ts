@@ -21,6 +21,7 @@ import type { Connection } from 'mongoose';
 import { decodeName, type Tally } from './counters';
 import { renewStamp, rollupCollectionName, type Renewal, type RollupDoc } from './store';
 import { StampHolder } from './stamp';
+import { decodeItem } from './items';
 
 /** What reads add from one document, names decoded. */
 export interface Decoded {
@@ -41,7 +42,7 @@ export function decode(doc: RollupDoc): Decoded {
     labels: Object.entries(doc.n ?? {}).flatMap(([dim, values]) =>
       Object.entries(values).map(([v, name]): [string, string, string] => [decodeName(dim), decodeName(v), name]),
     ),
-    items: Object.entries(doc.i ?? {}).map(([k, v]) => [decodeName(k), v]),
+    items: Object.entries(doc.i ?? {}).map(([k, v]) => [decodeName(k), decodeItem(v)]),
   };
 }
 

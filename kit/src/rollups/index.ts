@@ -2,6 +2,7 @@ export * from './spec';
 export * from './counters';
 export * from './targets';
 export * from './store';
+export * from './items';
 export * from './feed';
 export * from './replace';
 export * from './periods';

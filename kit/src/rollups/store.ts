@@ -6,6 +6,7 @@
  *   `<target>|<YYYY-MM>|items`  the month's open items `i.<key>` (each with its `day`)
  *   `<target>|<bucket>`         a unit's bucket: totals `t.<counter>`, labels
  *   `<target>|<bucket>|items`   the bucket's items `i.<key>`
+ * An item is stored as a JSON string (items.ts says why).
  * Every counter of a day goes both to its month's totals and to its day, so that a read of whole
  * months (the usual dashboard question) reads one small document per month; the days are read only
  * for months a range holds in part and for DAY/WEEK series. The days stay one document per month,
@@ -27,6 +28,7 @@ type Collection<T extends mongo.Document> = mongo.Collection<T>;
 type AnyBulkWriteOperation<T extends mongo.Document> = mongo.AnyBulkWriteOperation<T>;
 import { approximateName, encodeName, encodedName } from './counters';
 import { targetsOf, type Target } from './targets';
+import { encodeItem } from './items';
 import { BoundedMemo } from '../memo';
 import { takeWrites } from '../db/writes';
 import { isDuplicateKey } from '../ingest/db-errors';
@@ -39,7 +41,8 @@ export interface RollupDoc extends mongo.Document {
   _id: string;
   t?: Record<string, number>;
   d?: Record<string, Record<string, number>>;
-  i?: Record<string, Record<string, unknown>>;
+  /** Items as JSON text (`encodeItem`). */
+  i?: Record<string, string>;
   n?: Record<string, Record<string, string>>;
   /** The stamp document's epoch. */
   v?: string;
@@ -190,7 +193,8 @@ export class Deltas {
   /** A unit-day's sums, added to each of its documents (paths spelled once per group). */
   private spreadGroup(g: Group) {
     const counters = [...g.counters].map(([name, n]) => ({ ...pathsOn(name, g.day), n }));
-    const items = [...g.items].map(([key, value]) => [`i.${encodeName(key)}`, value] as const);
+    // Encoded once, then the same string in every unit's document.
+    const items = [...g.items].map(([key, value]) => [`i.${encodeName(key)}`, value && encodeItem(value)] as const);
     const labels: [string, string][] = [];
     for (const [dim, names] of g.labels) for (const [value, name] of names) labels.push([`n.${encodedName(dim)}.${encodedName(value)}`, name]);
     for (const target of g.targets) {
@@ -271,9 +275,10 @@ export const isBookkeeping = (id: string) => id === stampId || isChangeRecord(id
  * empty collection, or one a rebuild has just emptied), so that a collection an older version
  * wrote is refused by the readers and the ingest writer instead of being mixed with the new
  * layout; `npm run rollups:rebuild` rewrites it (`npm start` does so itself for its demo data).
- * Raise it with every change of what the documents hold. 2: items apart from the totals.
+ * Raise it with every change of what the documents hold. 2: items apart from the totals. 3: each
+ * item a JSON string.
  */
-export const rollupLayout = 2;
+export const rollupLayout = 3;
 
 /** Throws unless the stamp read (null: an empty collection) is of the current layout. */
 export function assertLayout(conn: Connection, stamp: RollupDoc | null): void {
@@ -289,25 +294,34 @@ export async function rollupLayoutOutdated(conn: Connection): Promise<boolean> {
 }
 
 /**
- * Brings rollups of layout 1 (items inside the totals' documents) to this layout without their raw
- * records, for a sector whose rollups `rebuildRollups` cannot recount (kept by a hook inside
- * another feed's, like vessels' activity): each document's items move to their own document. Run
- * it while the sector is not ingesting.
- * @returns the documents whose items moved
+ * Brings rollups of an older layout to this one without their raw records, for a sector whose
+ * rollups `rebuildRollups` cannot recount (kept by a hook inside another feed's, like vessels'
+ * activity): the items of layout 1 (inside the totals' documents) move to their own document, and
+ * items stored as objects (layouts 1 and 2) become JSON strings. Run it while the sector is not
+ * ingesting.
+ * @returns the documents whose items changed
  */
-export async function moveItemsApart(conn: Connection): Promise<number> {
+export async function upgradeLayout(conn: Connection): Promise<number> {
   const col = rollupCollection(conn);
-  let moved = 0;
+  const encoded = (items: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(items).map(([k, v]) => [k, typeof v === 'string' ? v : encodeItem(v as Record<string, unknown>)]));
+  let changed = 0;
   const ops: AnyBulkWriteOperation<RollupDoc>[] = [];
   for await (const doc of col.find({}, { projection: { i: 1 } })) {
-    if (isBookkeeping(doc._id) || doc._id.endsWith('|items') || !doc.i) continue;
-    ops.push({ replaceOne: { filter: { _id: itemsDocId(doc._id) }, replacement: { _id: itemsDocId(doc._id), i: doc.i }, upsert: true } });
-    ops.push({ updateOne: { filter: { _id: doc._id }, update: { $unset: { i: '' } } } });
-    moved++;
+    if (isBookkeeping(doc._id) || !doc.i) continue;
+    const items = encoded(doc.i);
+    if (doc._id.endsWith('|items')) {
+      if (Object.values(doc.i).some((v) => typeof v !== 'string')) ops.push({ updateOne: { filter: { _id: doc._id }, update: { $set: { i: items } } } });
+      else continue;
+    } else {
+      ops.push({ replaceOne: { filter: { _id: itemsDocId(doc._id) }, replacement: { _id: itemsDocId(doc._id), i: items }, upsert: true } });
+      ops.push({ updateOne: { filter: { _id: doc._id }, update: { $unset: { i: '' } } } });
+    }
+    changed++;
   }
   if (ops.length) await col.bulkWrite(ops, { ordered: true });
   await col.updateOne({ _id: stampId }, { $set: { v: randomUUID(), layout: rollupLayout } });
-  return moved;
+  return changed;
 }
 
 export async function writeDeltas(conn: Connection, deltas: Deltas): Promise<void> {
