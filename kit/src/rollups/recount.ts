@@ -4,7 +4,9 @@
  */
 import type { Connection, Model } from 'mongoose';
 import type { Feed } from '../ingest/feed';
-import { Deltas, isBookkeeping, rollupCollection, writeDeltas, type RollupDoc } from './store';
+import { Deltas, isBookkeeping, rollupCollection, type RollupDoc } from './store';
+import { replaceDeltas } from './replace';
+import { defaultChangesPerHook } from '../ingest/run';
 import type { RollupSpec } from './spec';
 import { Tally } from './counters';
 
@@ -83,12 +85,25 @@ export function rollupSpecOf(feed: Feed<any>): RollupSpec<any> | undefined {
 
 /**
  * Replaces a sector's rollups with a recount from the raw records of its feeds: the raw
- * collections are streamed (one batch in memory) and the counters written in bulk. Run it while
- * no feed of the sector is being ingested.
+ * collections are streamed (one batch in memory) and each batch's sums written as the ingest
+ * writes them (`replaceDeltas`: each document touched read once and replaced whole). Run it while
+ * no feed of the sector is being ingested: it is then the only writer `replaceDeltas` needs.
+ * Batches of `defaultChangesPerHook` records, like the ingest's hand-overs: each batch rewrites the
+ * documents it touches (a province-month's, its districts' and communes'), so the fewer batches
+ * the fewer rewrites. Measured (procedures at size S, 36,336 dossiers): `$inc` upserts
+ * (`writeDeltas`) of 2,000 records at a time, 93 s; this, 23 s, and 15–17 s with the drop below.
+ * At size L (306,900 dossiers) the `$inc` rebuild had not ended after 20 minutes; this takes 106 s.
  * @returns records read per feed
  */
-export async function rebuildRollups(conn: Connection, feeds: Feed<any>[], batch = 2000): Promise<Record<string, number>> {
-  await rollupCollection(conn).deleteMany({});
+export async function rebuildRollups(conn: Connection, feeds: Feed<any>[], batch = defaultChangesPerHook): Promise<Record<string, number>> {
+  // Dropped, not emptied: FerretDB v1 decodes every stored document to match an empty filter (most
+  // of a rebuild's time at size S went to emptying the collection); a rebuild starts from none.
+  // NamespaceNotFound (26): there was none yet.
+  await rollupCollection(conn)
+    .drop()
+    .catch((e: { code?: number }) => {
+      if (e.code !== 26) throw e;
+    });
   const read: Record<string, number> = {};
   for (const feed of feeds) {
     const spec = rollupSpecOf(feed);
@@ -101,12 +116,12 @@ export async function rebuildRollups(conn: Connection, feeds: Feed<any>[], batch
       deltas.apply(spec, r, 1);
       read[feed.name]++;
       if (++n >= batch) {
-        await writeDeltas(conn, deltas);
+        await replaceDeltas(conn, deltas);
         deltas = new Deltas();
         n = 0;
       }
     }
-    await writeDeltas(conn, deltas);
+    await replaceDeltas(conn, deltas);
   }
   return read;
 }
