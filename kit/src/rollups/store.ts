@@ -309,12 +309,11 @@ export async function upgradeLayout(conn: Connection): Promise<number> {
   const ops: AnyBulkWriteOperation<RollupDoc>[] = [];
   for await (const doc of col.find({}, { projection: { i: 1 } })) {
     if (isBookkeeping(doc._id) || !doc.i) continue;
-    const items = encoded(doc.i);
     if (doc._id.endsWith('|items')) {
-      if (Object.values(doc.i).some((v) => typeof v !== 'string')) ops.push({ updateOne: { filter: { _id: doc._id }, update: { $set: { i: items } } } });
-      else continue;
+      if (Object.values(doc.i).every((v) => typeof v === 'string')) continue;
+      ops.push({ updateOne: { filter: { _id: doc._id }, update: { $set: { i: encoded(doc.i) } } } });
     } else {
-      ops.push({ replaceOne: { filter: { _id: itemsDocId(doc._id) }, replacement: { _id: itemsDocId(doc._id), i: items }, upsert: true } });
+      ops.push({ replaceOne: { filter: { _id: itemsDocId(doc._id) }, replacement: { _id: itemsDocId(doc._id), i: encoded(doc.i) }, upsert: true } });
       ops.push({ updateOne: { filter: { _id: doc._id }, update: { $unset: { i: '' } } } });
     }
     changed++;
