@@ -7,7 +7,7 @@
  */
 import type { Connection } from 'mongoose';
 import { currentRequest } from '../observability/request-context';
-import { assertLayout, changeId, keptChanges, rollupCollection, stampId, stampValue, type RollupDoc } from './store';
+import { assertLayout, changeId, changesOf, keptChanges, rollupCollection, stampId, stampValue, type RollupDoc } from './store';
 import type { mongo } from 'mongoose';
 
 // The driver's collection object is built by two lookups per call; a request reads it once.
@@ -71,16 +71,7 @@ export async function changesBetween(conn: Connection, from: string, to: string)
       .toArray();
     // A record of another epoch (the stamp dropped and counted again) says nothing of this one.
     if (records.length !== ids.length || records.some((r) => r.e !== b.epoch)) return null;
-    const changes: Changes = new Map();
-    for (const r of records) {
-      for (const [collection, written] of Object.entries(r.w ?? {})) {
-        const had = changes.get(collection);
-        if (had === null) continue;
-        if (written === null) changes.set(collection, null);
-        else changes.set(collection, new Set([...(had ?? []), ...written]));
-      }
-    }
-    return changes;
+    return changesOf(records.map((r) => r.w ?? {}));
   } catch {
     return null;
   }

@@ -337,6 +337,20 @@ export async function writeDeltas(conn: Connection, deltas: Deltas): Promise<voi
 /** A change record's `w`: collection → the `_id`s written, null for any document. */
 export type ChangeRecord = Record<string, string[] | null>;
 
+/** What change records name together, by collection (null for any document: it wins over `_id`s). */
+export function changesOf(records: ChangeRecord[]): Changes {
+  const changes: Changes = new Map();
+  for (const record of records) {
+    for (const [collection, written] of Object.entries(record)) {
+      const had = changes.get(collection);
+      if (had === null) continue;
+      if (written === null) changes.set(collection, null);
+      else changes.set(collection, new Set([...(had ?? []), ...written]));
+    }
+  }
+  return changes;
+}
+
 /**
  * Gives the stamp a value never used before. Every writer calls it after its writes (of rollups,
  * raw records, anything readers keep), even when some failed: whatever part was written must not
@@ -382,8 +396,7 @@ export async function renewStamp(conn: Connection, opts: { everything?: boolean 
     return null;
   }
   if (!stamp?.v || seq < 1) return null;
-  const changes: Changes = new Map(Object.entries(record).map(([c, ids]) => [c, ids && new Set(ids)]));
-  return { from: stampValue(stamp.v, seq - 1), to: stampValue(stamp.v, seq), changes };
+  return { from: stampValue(stamp.v, seq - 1), to: stampValue(stamp.v, seq), changes: changesOf([record]) };
 }
 
 /** The stamp as readers compare it (stamp.ts `readStamp`): `<epoch>.<seq>`. */
